@@ -1,0 +1,255 @@
+// The one schema for the JSON the pipeline writes and the app reads.
+// The pipeline validates with these before writing; the app validates after loading.
+// Nothing else is imported across the pipeline/app boundary.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+/** 6-digit administrative division code, e.g. "140500" (晋城市). */
+export const placeCode = z.string().regex(/^\d{6}$/, 'a 6-digit division code');
+
+/** Where a fact was read: offsets into the document's cleaned text, and the raw line (1-based). */
+export const citation = z.object({
+  docId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  /** The cleaned sentence (or clause) the fact comes from. */
+  quote: z.string(),
+});
+export type Citation = z.infer<typeof citation>;
+
+/** 牵头 → lead; 配合/协同/参与 → support; listed without a role → responsible (source order kept). */
+export const unitRole = z.enum(['lead', 'support', 'responsible']);
+export type UnitRole = z.infer<typeof unitRole>;
+
+export const taskUnit = z.object({
+  /** Simplified, normalised name: shared suffixes expanded, elided 省 restored, 〈〉 annotations dropped. */
+  name: z.string().min(1),
+  role: unitRole,
+  /** Registry id in departments.json. */
+  departmentId: z.string(),
+  /** As written in the source, when it differs from name. */
+  asWritten: z.string().nullable(),
+});
+export type TaskUnit = z.infer<typeof taskUnit>;
+
+/** What kind of numbered item a task is, from the part it sits in. */
+export const taskKind = z.enum(['task', 'indicator', 'project', 'reform', 'matter', 'research', 'keywork', 'goal']);
+export type TaskKind = z.infer<typeof taskKind>;
+
+export const task = z.object({
+  id: z.string(),
+  /** Numbering labels as written: part numeral, section numeral if any, item number (or paragraph ordinal). */
+  path: z.array(z.string()).min(1),
+  kind: taskKind,
+  /** Title of the part (一、…) and section ((一)…) the task sits in, for context. */
+  partTitle: z.string(),
+  sectionTitle: z.string().nullable(),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  units: z.array(taskUnit),
+  /** True when the document names units for this task at all (false: the source is silent). */
+  unitsStated: z.boolean(),
+  places: z.array(placeCode),
+  citation,
+});
+export type Task = z.infer<typeof task>;
+
+/** >= 以上/不低于, <= 以内/以下/控制在, ~ 左右, > 超过/突破, = 达到 (or a plain figure). */
+export const comparator = z.enum(['>=', '<=', '~', '>', '=']);
+export type Comparator = z.infer<typeof comparator>;
+
+export const indicatorKind = z.enum(['level', 'growth', 'share', 'count']);
+export type IndicatorKind = z.infer<typeof indicatorKind>;
+
+export const baseline = z.object({
+  value: z.number(),
+  unit: z.string(),
+  year: z.number().int().nullable(),
+  citation,
+});
+export type Baseline = z.infer<typeof baseline>;
+
+export const indicator = z.object({
+  id: z.string(),
+  name: z.string().min(1),
+  /** target: a goal; achieved: a figure reported as reached (five-year reviews). */
+  stage: z.enum(['target', 'achieved']),
+  value: z.number(),
+  /** Upper end of a range as written (10-11%, 2-3家), else null. */
+  valueMax: z.number().nullable(),
+  /** Unit as written: %, 公里, 万元, 万亿元, 万亩, 个 … ('' when the figure has none). */
+  unit: z.string(),
+  comparator,
+  kind: indicatorKind,
+  /** Year the target is for; for achieved figures the year it was reached. null when the text is silent. */
+  targetYear: z.number().int().nullable(),
+  baseline: baseline.nullable(),
+  taskId: z.string().nullable(),
+  places: z.array(placeCode),
+  /** Reviewed category (economy, industry, energy …) or null when unclassified. */
+  category: z.string().nullable(),
+  citation,
+});
+export type Indicator = z.infer<typeof indicator>;
+
+export const outlineNode = z.object({
+  /** Labels as written from the part down, e.g. ["二","一"]. */
+  path: z.array(z.string()),
+  level: z.enum(['part', 'section', 'heading']),
+  title: z.string(),
+  /** Whether the node carries tasks (false for 总体要求, 工作措施, 组织保障 …: kept as context). */
+  taskBearing: z.boolean(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type OutlineNode = z.infer<typeof outlineNode>;
+
+export const damageSpan = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().nonnegative(),
+  original: z.string(),
+  replacement: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** Offsets in the cleaned text where the (corrected or still damaged) span sits, when located. */
+  start: z.number().int().nonnegative().nullable(),
+  end: z.number().int().nonnegative().nullable(),
+});
+export type DamageSpan = z.infer<typeof damageSpan>;
+
+export const lineMapEntry = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rawLine: z.number().int().positive(),
+});
+
+export const genre = z.enum(['task-division', 'action-plan', 'implementation-plan', 'work-report']);
+
+export const documentMeta = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  title: z.string().min(1),
+  province: z.string().min(1),
+  provinceCode: placeCode,
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) as stated in the text, else null. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  genre,
+  /** Script of the source as received. */
+  script: z.enum(['simplified', 'traditional']),
+  /** Plan period / reference year stated in the text, used for target years when a sentence gives none. */
+  planEndYear: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type DocumentMeta = z.infer<typeof documentMeta>;
+
+export const policyDocument = documentMeta.extend({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sourceFile: z.string(),
+  /** Cleaned, simplified text; every citation offset points into it. */
+  text: z.string(),
+  lines: z.array(lineMapEntry),
+  rawLines: z.array(z.string()),
+  outline: z.array(outlineNode),
+  tasks: z.array(task),
+  indicators: z.array(indicator),
+  damage: z.array(damageSpan),
+  warnings: z.array(z.string()),
+});
+export type PolicyDocument = z.infer<typeof policyDocument>;
+
+export const manifest = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedFrom: z.string(),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      province: z.string(),
+      provinceCode: placeCode,
+      issuer: z.string().nullable(),
+      docNumber: z.string().nullable(),
+      date: z.string().nullable(),
+      genre,
+      sha256: z.string(),
+      path: z.string(),
+      counts: z.object({
+        tasks: z.number().int(),
+        units: z.number().int(),
+        indicators: z.number().int(),
+        places: z.number().int(),
+      }),
+    }),
+  ),
+  /** Documents that failed to build this run, with the reason (the previous output is kept). */
+  failures: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type Manifest = z.infer<typeof manifest>;
+
+export const departmentKind = z.enum(['government', 'party', 'central', 'city', 'collective', 'other']);
+export type DepartmentKind = z.infer<typeof departmentKind>;
+
+export const department = z.object({
+  id: z.string(),
+  province: z.string(),
+  provinceCode: placeCode,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  kind: departmentKind,
+  /** Canonical functional category (e.g. 发展改革, 生态环境) from the reviewed dictionary, or null. */
+  category: z.string().nullable(),
+  categoryReason: z.string().nullable(),
+  /** For city governments: the city's division code. */
+  placeCode: placeCode.nullable(),
+  mentions: z.number().int().nonnegative(),
+  documents: z.array(z.string()),
+});
+export type Department = z.infer<typeof department>;
+
+export const departments = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  departments: z.array(department),
+});
+export type Departments = z.infer<typeof departments>;
+
+export const documentQuality = z.object({
+  docId: z.string(),
+  tasks: z.number().int(),
+  tasksWithUnits: z.number().int(),
+  unitMentions: z.number().int(),
+  distinctUnits: z.number().int(),
+  targets: z.number().int(),
+  achieved: z.number().int(),
+  places: z.number().int(),
+  damagedFound: z.number().int(),
+  damagedCorrected: z.number().int(),
+  warnings: z.array(z.string()),
+});
+export type DocumentQuality = z.infer<typeof documentQuality>;
+
+export const quality = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(documentQuality),
+  failures: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type Quality = z.infer<typeof quality>;
+
+/** One user-supplied progress observation (data/progress/*.csv), merged by the pipeline. */
+export const progressRow = z.object({
+  indicatorId: z.string(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  value: z.number(),
+  unit: z.string(),
+  sourceNote: z.string().min(1),
+  file: z.string(),
+  row: z.number().int().positive(),
+});
+export type ProgressRow = z.infer<typeof progressRow>;
+
+export const progress = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  rows: z.array(progressRow),
+});
+export type Progress = z.infer<typeof progress>;
