@@ -51,6 +51,8 @@ export const task = z.object({
   units: z.array(taskUnit),
   /** True when the document names units for this task at all (false: the source is silent). */
   unitsStated: z.boolean(),
+  /** The responsibility clause ("(责任单位:…)") the units were read from, when stated. */
+  unitsCitation: citation.nullable(),
   places: z.array(placeCode),
   citation,
 });
@@ -253,3 +255,56 @@ export const progress = z.object({
   rows: z.array(progressRow),
 });
 export type Progress = z.infer<typeof progress>;
+
+// ---- Boundaries (public/geo/*.json, written by pipeline/geo/prepare.ts, drawn by src/views/map) ----
+
+/** Where the boundaries come from; shown on every map and export. */
+export const geoSource = z.object({
+  package: z.string(),
+  version: z.string(),
+  license: z.string(),
+  file: z.string(),
+});
+
+export const geoRegion = z.object({
+  /** 6-digit division code as in task.places; null when neither the package nor the divisions edition has one. */
+  code: placeCode.nullable(),
+  name: z.string().min(1),
+  /** [lon, lat] inside the region where its name goes (pole of inaccessibility of its largest part). */
+  labelPoint: z.tuple([z.number(), z.number()]),
+  /** Polygons → rings, each ring in ECharts' compressed string form (see src/views/map/geo/decode.ts). */
+  polygons: z.array(z.array(z.string())),
+  /** Start point of each ring, in quantised units, parallel to polygons. */
+  offsets: z.array(z.array(z.tuple([z.number().int(), z.number().int()]))),
+});
+export type GeoRegion = z.infer<typeof geoRegion>;
+
+export const geoProvince = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  provinceCode: placeCode,
+  provinceName: z.string(),
+  source: geoSource,
+  divisionsEdition: z.string(),
+  /** Quantisation: units per degree. */
+  scale: z.number().positive(),
+  regions: z.array(geoRegion).min(1),
+  /** Repairs and mismatches found while preparing this file. */
+  warnings: z.array(z.string()),
+});
+export type GeoProvince = z.infer<typeof geoProvince>;
+
+export const geoIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  divisionsEdition: z.string(),
+  provinces: z.array(
+    z.object({
+      code: placeCode,
+      name: z.string(),
+      short: z.string(),
+      path: z.string(),
+      regions: z.number().int().positive(),
+      source: geoSource,
+    }),
+  ),
+});
+export type GeoIndex = z.infer<typeof geoIndex>;
