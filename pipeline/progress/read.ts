@@ -1,0 +1,84 @@
+// User-supplied progress (data/progress/*.csv) → checked ProgressRow[]. The product ships no rows of
+// its own: every value here was typed in by a person from a source they name in source_note, so
+// anything doubtful is refused loudly (file and row) rather than guessed at.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors';
+import type { Indicator, ProgressRow } from '../../src/shared/schema';
+import { CsvSyntaxError, parseCsv } from './csv';
+
+export const PROGRESS_HEADER = ['indicator', 'date', 'value', 'unit', 'source_note'] as const;
+
+// Plain decimals only: "1,234" or "5%" would be read differently by different people.
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD that names a real day; returns the reason when it does not. */
+export function checkDate(s: string): string | null {
+  const m = DATE.exec(s);
+  if (!m) return `bad date "${s}" (use YYYY, YYYY-MM or YYYY-MM-DD)`;
+  const [, y, mo, d] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return `bad date "${s}" (month ${mo})`;
+  if (d !== undefined) {
+    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    if (Number(d) < 1 || Number(d) > days) return `bad date "${s}" (day ${d})`;
+  }
+  return null;
+}
+
+/** Parse and check one file's text. `file` is used in errors and stored on each row. */
+export function parseProgressCsv(file: string, text: string, indicators: Map<string, Indicator>): ProgressRow[] {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new InputError(file, e.line, e.message);
+    throw e;
+  }
+  if (records.length === 0) throw new InputError(file, null, 'empty file (expected a header row)');
+  const header = records[0].fields.map((h) => h.trim());
+  if (header.join(',') !== PROGRESS_HEADER.join(',')) {
+    throw new InputError(file, records[0].line, `header must be "${PROGRESS_HEADER.join(',')}", got "${header.join(',')}"`);
+  }
+  return records.slice(1).map(({ line, fields }) => {
+    const fail = (reason: string) => new InputError(file, line, reason);
+    if (fields.length !== PROGRESS_HEADER.length) {
+      throw fail(`expected ${PROGRESS_HEADER.length} fields, got ${fields.length}`);
+    }
+    const [id, date, rawValue, unit, note] = fields.map((f) => f.trim());
+    const ind = indicators.get(id);
+    if (!ind) throw fail(`unknown indicator "${id}"`);
+    const dateProblem = checkDate(date);
+    if (dateProblem) throw fail(dateProblem);
+    if (!NUMBER.test(rawValue)) throw fail(`bad number "${rawValue}" (plain decimal, no separators or unit)`);
+    // Units must match as the document wrote them: 亿元 vs 万亿元 is a factor of 10 000, not a typo.
+    if (unit !== ind.unit) throw fail(`unit "${unit}" does not match indicator ${id} ("${ind.unit}")`);
+    if (note === '') throw fail('source_note is empty (say where the value comes from)');
+    return { indicatorId: id, date, value: Number(rawValue), unit, sourceNote: note, file, row: line };
+  });
+}
+
+/** All data/progress/*.csv, in file-name order; a missing folder means no progress. */
+export function readProgress(dir: string, indicators: Indicator[]): ProgressRow[] {
+  if (!existsSync(dir)) return [];
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const files = readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.csv'))
+    .sort();
+  const rows: ProgressRow[] = [];
+  const seen = new Map<string, ProgressRow>();
+  for (const name of files) {
+    const path = join(dir, name);
+    for (const row of parseProgressCsv(path, readFileSync(path, 'utf8'), byId)) {
+      // Two values for the same indicator and date cannot both be right; make a person choose.
+      const key = `${row.indicatorId}\u0000${row.date}`;
+      const prev = seen.get(key);
+      if (prev) {
+        throw new InputError(path, row.row, `${row.indicatorId} ${row.date} already given at ${prev.file}:${prev.row}`);
+      }
+      seen.set(key, row);
+      rows.push(row);
+    }
+  }
+  return rows.sort((a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.date.localeCompare(b.date));
+}
