@@ -1,0 +1,51 @@
+// Number and unit formatting in Chinese convention. Units are shown as the document wrote them
+// (万亿元 stays 万亿元); only plain figures are scaled to 万 / 亿, the way officials read them.
+import type { Comparator, Indicator } from '../../shared/schema';
+import { t } from '../i18n/strings';
+
+/** Units that already carry a magnitude or are ratios: never rescale a figure written with them. */
+const NO_SCALE = /^(万|亿|千|百|%|‰|个百分点|百分点|倍)/;
+
+function trimNumber(value: number, digits: number): string {
+  // toFixed then drop trailing zeros: 5.50 → 5.5, 3.00 → 3.
+  const fixed = value.toFixed(digits);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** Plain figure with at most `digits` decimals; no thousands separators (Chinese texts write 2500). */
+export function formatPlain(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  return trimNumber(value, digits);
+}
+
+export function formatNumber(value: number, unit = ''): string {
+  if (!Number.isFinite(value)) return `${String(value)}${unit}`;
+  const abs = Math.abs(value);
+  if (NO_SCALE.test(unit) || abs < 1e4) return `${formatPlain(value)}${unit}`;
+  if (abs >= 1e8) return `${formatPlain(value / 1e8)}亿${unit}`;
+  return `${formatPlain(value / 1e4)}万${unit}`;
+}
+
+export function formatComparator(c: Comparator): string {
+  return t.comparator[c];
+}
+
+/** "不低于95%", "6%左右", "控制在3.5%": comparator in words, the value (and range end), the unit. */
+export function formatTarget(ind: Pick<Indicator, 'comparator' | 'value' | 'valueMax' | 'unit'>): string {
+  const words = formatComparator(ind.comparator);
+  // A range as written (10-11%) keeps both ends; the unit is written once, after the upper end.
+  const figure =
+    ind.valueMax !== null
+      ? `${formatPlain(ind.value)}—${formatNumber(ind.valueMax, ind.unit)}`
+      : formatNumber(ind.value, ind.unit);
+  // 左右 follows the figure in Chinese ("6%左右"); the other comparators precede it.
+  return ind.comparator === '~' ? `${figure}${words}` : `${words}${figure}`;
+}
+
+/** ISO date → 2017年5月15日; null → 未注明 (the source does not state it). */
+export function formatDate(iso: string | null): string {
+  if (!iso) return t.common.notStated;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
