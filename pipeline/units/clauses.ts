@@ -1,0 +1,71 @@
+// Finding the responsibility clauses in one task item's text (issue 2d).
+// Three shapes are recognised, in this order, and never overlap:
+//  1. parentheses: (责任单位:…), (牵头单位:X;责任单位:Y), and unlabelled (X牵头,Y按职责分工负责);
+//  2. labelled lines: 牵头责任单位:…。 / 协同责任单位:…等。 (consecutive lines form one clause);
+//  3. role sentences outside parentheses: X牵头,Y、Z配合。
+// Ordinary parentheses — (PPP), (山西段), (国函〔2016〕204号) — are not clauses: an unlabelled
+// parenthesis only counts when it carries a role word and every piece looks like a unit name.
+import { SourceError } from '../errors.ts';
+import { toAsciiPunctuation } from './punctuation.ts';
+import { LABEL_ALTERNATION } from './roles.ts';
+import { parseUnitList } from './parse-list.ts';
+import { matchingParen } from './brackets.ts';
+import type { UnitClause } from './types.ts';
+
+export type { ParsedUnit, UnitClause } from './types.ts';
+
+const LABEL_AFTER_PAREN = new RegExp(`^\\((?:${LABEL_ALTERNATION}):`);
+const LABELLED_LINE = new RegExp(`(?:^|(?<=[\\n。]))[ \\t]*(?:${LABEL_ALTERNATION}):[^\\n。]*(?:。|$)`, 'gm');
+const SENTENCE = /[^\n。]+(?:。|$)/g;
+
+export function findUnitClauses(text: string, opts: { province: string }): { clauses: UnitClause[]; warnings: string[] } {
+  const norm = toAsciiPunctuation(text);
+  const clauses: UnitClause[] = [];
+  const warnings: string[] = [];
+  const taken = (a: number, b: number) => clauses.some((c) => a < c.end && b > c.start);
+  const clip = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);
+
+  // 1. Parentheses.
+  for (let i = 0; i < norm.length; i++) {
+    if (norm[i] !== '(' || taken(i, i + 1)) continue;
+    const labelled = LABEL_AFTER_PAREN.test(norm.slice(i));
+    const close = matchingParen(norm, i, labelled ? LABEL_AFTER_PAREN : null);
+    if (close < 0) {
+      if (labelled) throw new SourceError(`unit list opened at offset ${i} never closes: "${clip(text.slice(i))}"`, i);
+      continue;
+    }
+    const body = norm.slice(i + 1, close);
+    const list = parseUnitList(body, text.slice(i + 1, close), opts.province);
+    if (!labelled && (!list.hasRoleWord || list.units.length === 0 || list.oddPieces.length > 0)) continue;
+    if (labelled && list.oddPieces.length) warnings.push(`unit list at offset ${i}: unusual unit names ${list.oddPieces.join('、')}`);
+    if (list.units.length === 0) warnings.push(`unit list at offset ${i} is empty`);
+    clauses.push({ start: i, end: close + 1, units: list.units });
+    i = close;
+  }
+
+  // 2. Labelled lines; a run of them separated only by whitespace is one clause (roles interact).
+  const lines = [...norm.matchAll(LABELLED_LINE)].filter((m) => !taken(m.index, m.index + m[0].length));
+  for (let k = 0; k < lines.length; ) {
+    const start = lines[k].index + (lines[k][0].length - lines[k][0].trimStart().length);
+    let end = lines[k].index + lines[k][0].length;
+    let j = k + 1;
+    while (j < lines.length && norm.slice(end, lines[j].index).trim() === '') end = lines[j++].index + lines[j - 1][0].length;
+    const list = parseUnitList(norm.slice(start, end).replace(/\n/g, ';'), text.slice(start, end).replace(/\n/g, ';'), opts.province);
+    if (list.oddPieces.length) warnings.push(`unit lines at offset ${start}: unusual unit names ${list.oddPieces.join('、')}`);
+    clauses.push({ start, end, units: list.units });
+    k = j;
+  }
+
+  // 3. Role sentences outside parentheses: 省发展改革委牵头,省商务厅、省财政厅配合。
+  for (const m of norm.matchAll(SENTENCE)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    if (!/牵头/.test(m[0]) || taken(start, end) || m[0].includes('(')) continue;
+    const list = parseUnitList(norm.slice(start, end), text.slice(start, end), opts.province);
+    if (list.units.some((u) => u.role === 'lead') && list.oddPieces.length === 0) clauses.push({ start, end, units: list.units });
+  }
+
+  clauses.sort((a, b) => a.start - b.start);
+  return { clauses, warnings };
+}

@@ -1,0 +1,66 @@
+// The words that give a unit its role. 牵头 → lead; 配合/协同/参与/协助 → support; a list with no role
+// word → responsible (source order kept). 责任单位 next to 牵头单位 in the same clause, and
+// "…按职责分工负责" after a 牵头 unit, are the co-responsible units: support, not a second lead.
+
+/** A role still waiting for the clause: 'responsible' unless the clause names a lead. */
+export type PendingRole = 'lead' | 'support' | 'responsible-or-support';
+
+/** Labels written before a colon: 牵头单位:… */
+export const LABELS: Array<{ label: string; role: PendingRole }> = [
+  { label: '牵头责任单位', role: 'lead' },
+  { label: '牵头责任部门', role: 'lead' },
+  { label: '牵头单位', role: 'lead' },
+  { label: '牵头部门', role: 'lead' },
+  { label: '主责单位', role: 'lead' },
+  { label: '主责部门', role: 'lead' },
+  { label: '协同责任单位', role: 'support' },
+  { label: '配合责任单位', role: 'support' },
+  { label: '配合单位', role: 'support' },
+  { label: '配合部门', role: 'support' },
+  { label: '参与单位', role: 'support' },
+  { label: '参与部门', role: 'support' },
+  { label: '协同单位', role: 'support' },
+  { label: '协同部门', role: 'support' },
+  { label: '协助单位', role: 'support' },
+  { label: '协办单位', role: 'support' },
+  { label: '责任单位', role: 'responsible-or-support' },
+  { label: '责任部门', role: 'responsible-or-support' },
+];
+
+export const LABEL_ALTERNATION = LABELS.map((l) => l.label).join('|');
+
+/** Role words written after the units: 省发展改革委牵头, 省商务厅配合, …按职责分工负责. Longest first. */
+export const VERBS: Array<{ verb: string; role: PendingRole }> = [
+  { verb: '按职责分工负责', role: 'responsible-or-support' },
+  { verb: '按职责分工落实', role: 'responsible-or-support' },
+  { verb: '按照职责分工负责', role: 'responsible-or-support' },
+  { verb: '按职责负责', role: 'responsible-or-support' },
+  { verb: '分工负责', role: 'responsible-or-support' },
+  { verb: '分别负责', role: 'responsible-or-support' },
+  { verb: '共同负责', role: 'responsible-or-support' },
+  { verb: '负责落实', role: 'responsible-or-support' },
+  { verb: '负责', role: 'responsible-or-support' },
+  { verb: '牵头负责', role: 'lead' },
+  { verb: '负责牵头', role: 'lead' },
+  { verb: '牵头', role: 'lead' },
+  { verb: '配合落实', role: 'support' },
+  { verb: '共同参与', role: 'support' },
+  { verb: '配合', role: 'support' },
+  { verb: '协同', role: 'support' },
+  { verb: '参与', role: 'support' },
+  { verb: '协助', role: 'support' },
+].sort((a, b) => b.verb.length - a.verb.length);
+
+export function labelRole(label: string): PendingRole {
+  const found = LABELS.find((l) => l.label === label);
+  if (!found) throw new Error(`unknown unit label: ${label}`);
+  return found.role;
+}
+
+/** The role verb a segment ends with, and the segment without it. */
+export function splitVerb(segment: string): { units: string; role: PendingRole } | null {
+  for (const v of VERBS) {
+    if (segment.endsWith(v.verb)) return { units: segment.slice(0, -v.verb.length), role: v.role };
+  }
+  return null;
+}
