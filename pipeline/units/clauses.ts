@@ -5,14 +5,14 @@
 //  3. role sentences outside parentheses: X牵头,Y、Z配合。
 // Ordinary parentheses — (PPP), (山西段), (国函〔2016〕204号) — are not clauses: an unlabelled
 // parenthesis only counts when it carries a role word and every piece looks like a unit name.
-import { SourceError } from '../errors.ts';
-import { toAsciiPunctuation } from './punctuation.ts';
-import { LABEL_ALTERNATION } from './roles.ts';
-import { parseUnitList } from './parse-list.ts';
-import { matchingParen } from './brackets.ts';
-import type { UnitClause } from './types.ts';
+import { SourceError } from '../errors';
+import { toAsciiPunctuation } from './punctuation';
+import { LABEL_ALTERNATION } from './roles';
+import { parseUnitList } from './parse-list';
+import { matchingParen } from './brackets';
+import type { UnitClause } from './types';
 
-export type { ParsedUnit, UnitClause } from './types.ts';
+export type { ParsedUnit, UnitClause } from './types';
 
 const LABEL_AFTER_PAREN = new RegExp(`^\\((?:${LABEL_ALTERNATION}):`);
 const LABELLED_LINE = new RegExp(`(?:^|(?<=[\\n。]))[ \\t]*(?:${LABEL_ALTERNATION}):[^\\n。]*(?:。|$)`, 'gm');

@@ -1,13 +1,13 @@
 // Parsing the body of one unit clause (what sits between "(" and ")", or after a label) into units
 // with roles. Layouts covered: 责任单位:A、B,C (groups by ",", units by "、"); 牵头单位:X;责任单位:Y;
 // X牵头,Y、Z配合; 省发展改革委牵头,省商务厅、财政厅按职责分工负责.
-import type { ParsedUnit } from './types.ts';
-import { LABEL_ALTERNATION, labelRole, splitVerb, type PendingRole } from './roles.ts';
-import { collectiveRanges, splitTopLevel, trimPiece } from './split.ts';
-import { expandSharedSuffix } from './shared-suffix.ts';
-import { normaliseUnitName } from './name.ts';
-import { shouldRestoreProvince } from './elided-province.ts';
-import { looksLikeUnit } from './unit-shape.ts';
+import type { ParsedUnit } from './types';
+import { LABEL_ALTERNATION, labelRole, splitVerb, type PendingRole } from './roles';
+import { collectiveRanges, splitTopLevel, trimPiece } from './split';
+import { expandSharedSuffix } from './shared-suffix';
+import { normaliseUnitName } from './name';
+import { shouldRestoreProvince } from './elided-province';
+import { looksLikeUnit } from './unit-shape';
 
 export interface ParsedList {
   units: ParsedUnit[];

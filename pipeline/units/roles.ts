@@ -30,26 +30,28 @@ export const LABELS: Array<{ label: string; role: PendingRole }> = [
 export const LABEL_ALTERNATION = LABELS.map((l) => l.label).join('|');
 
 /** Role words written after the units: 省发展改革委牵头, 省商务厅配合, …按职责分工负责. Longest first. */
-export const VERBS: Array<{ verb: string; role: PendingRole }> = [
-  { verb: '按职责分工负责', role: 'responsible-or-support' },
-  { verb: '按职责分工落实', role: 'responsible-or-support' },
-  { verb: '按照职责分工负责', role: 'responsible-or-support' },
-  { verb: '按职责负责', role: 'responsible-or-support' },
-  { verb: '分工负责', role: 'responsible-or-support' },
-  { verb: '分别负责', role: 'responsible-or-support' },
-  { verb: '共同负责', role: 'responsible-or-support' },
-  { verb: '负责落实', role: 'responsible-or-support' },
-  { verb: '负责', role: 'responsible-or-support' },
-  { verb: '牵头负责', role: 'lead' },
-  { verb: '负责牵头', role: 'lead' },
-  { verb: '牵头', role: 'lead' },
-  { verb: '配合落实', role: 'support' },
-  { verb: '共同参与', role: 'support' },
-  { verb: '配合', role: 'support' },
-  { verb: '协同', role: 'support' },
-  { verb: '参与', role: 'support' },
-  { verb: '协助', role: 'support' },
-].sort((a, b) => b.verb.length - a.verb.length);
+export const VERBS: Array<{ verb: string; role: PendingRole }> = (
+  [
+    { verb: '按职责分工负责', role: 'responsible-or-support' },
+    { verb: '按职责分工落实', role: 'responsible-or-support' },
+    { verb: '按照职责分工负责', role: 'responsible-or-support' },
+    { verb: '按职责负责', role: 'responsible-or-support' },
+    { verb: '分工负责', role: 'responsible-or-support' },
+    { verb: '分别负责', role: 'responsible-or-support' },
+    { verb: '共同负责', role: 'responsible-or-support' },
+    { verb: '负责落实', role: 'responsible-or-support' },
+    { verb: '负责', role: 'responsible-or-support' },
+    { verb: '牵头负责', role: 'lead' },
+    { verb: '负责牵头', role: 'lead' },
+    { verb: '牵头', role: 'lead' },
+    { verb: '配合落实', role: 'support' },
+    { verb: '共同参与', role: 'support' },
+    { verb: '配合', role: 'support' },
+    { verb: '协同', role: 'support' },
+    { verb: '参与', role: 'support' },
+    { verb: '协助', role: 'support' },
+  ] as Array<{ verb: string; role: PendingRole }>
+).sort((a, b) => b.verb.length - a.verb.length);
 
 export function labelRole(label: string): PendingRole {
   const found = LABELS.find((l) => l.label === label);
