@@ -1,0 +1,62 @@
+// Quantified targets and achieved figures, read line by line with the context of the part they sit in.
+import type { Indicator, Task } from '../../src/shared/schema';
+import { findPlaces } from '../places/find';
+import type { Outline } from '../structure/outline';
+import { categorize } from '../targets/categories';
+import { extractTargets, type TargetContext } from '../targets/extract';
+import { linkBaselines } from '../targets/baseline';
+import { cite, type TaskContext } from './tasks';
+
+/** Parts that report what was done (五年来…) hold achieved figures, not targets. */
+const REVIEW_TITLE = /回顾|过去|五年来/;
+
+/** The default stage and year for figures in each line: the part heading's year, else the plan period. */
+export function lineContexts(outline: Outline, lineCount: number, planEndYear: number | null): Array<TargetContext | null> {
+  const out: Array<TargetContext | null> = new Array(lineCount).fill(null);
+  outline.parts.forEach((part, i) => {
+    const next = outline.parts[i + 1];
+    const end = next ? next.line : lineCount;
+    const headingYear = /(20\d{2})年/.exec(part.title);
+    const ctx: TargetContext = REVIEW_TITLE.test(part.title)
+      ? { stage: 'achieved', year: null }
+      : { stage: 'target', year: headingYear ? Number(headingYear[1]) : planEndYear };
+    for (let l = part.line; l < end; l++) out[l] = ctx;
+  });
+  return out;
+}
+
+export function buildIndicators(outline: Outline, tasks: Task[], ctx: TaskContext, planEndYear: number | null): Indicator[] {
+  const contexts = lineContexts(outline, ctx.lines.length, planEndYear);
+  const found: Indicator[] = [];
+  ctx.lines.forEach((line, i) => {
+    const lc = contexts[i];
+    if (!lc) return; // preamble (issuing notice, title lines) holds no targets
+    for (const t of extractTargets(line.text, lc)) {
+      const start = line.start + t.start;
+      const end = line.start + t.end;
+      const task = tasks.find((tk) => tk.citation.start <= start && end <= tk.citation.end) ?? null;
+      found.push({
+        // Globally unique, so progress CSV rows can name an indicator without its document.
+        id: `${ctx.docId}/I${String(found.length + 1).padStart(3, '0')}`,
+        name: t.name,
+        stage: t.stage,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: t.unit,
+        comparator: t.comparator,
+        kind: t.kind,
+        targetYear: t.targetYear,
+        baseline: null,
+        taskId: task?.id ?? null,
+        places: findPlaces(t.quote, { provinceCode: ctx.provinceCode }).codes,
+        category: categorize(t.name, t.quote),
+        citation: cite(ctx, start, end, t.quote),
+      });
+    }
+  });
+  const links = linkBaselines(found.map((f) => ({ ...f, start: f.citation.start, end: f.citation.end, quote: f.citation.quote })));
+  return found.map((f) => {
+    const b = links.get(f.id);
+    return b ? { ...f, baseline: { value: b.value, unit: b.unit, year: b.targetYear, citation: cite(ctx, b.start, b.end, b.quote) } } : f;
+  });
+}

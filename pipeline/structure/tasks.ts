@@ -1,0 +1,79 @@
+// Turns an outline into task candidates: numbered items, enumerations (一是…), headline paragraphs
+// (002 and 004's key work: "提升区域发展整体水平。…"), and sections that are a task on one line.
+// Parts such as 总体要求 / 工作措施 / 组织保障 are context, not tasks.
+import type { TaskKind } from '../../src/shared/schema';
+import type { Container, Outline, SourceLine } from './outline';
+
+/** Part/section titles that introduce context rather than assignable work. */
+const CONTEXT_TITLE = /总体要求|指导思想|基本原则|工作措施|保障措施|组织保障|组织实施|组织领导|工作要求|发展目标|主要目标|总体目标|工作回顾|政府自身建设|重大项目$/;
+
+export interface TaskCandidate {
+  path: string[];
+  kind: TaskKind;
+  part: Container;
+  section: Container | null;
+  /** Line indices the task spans, in order. */
+  lines: number[];
+  /** Offset (within the first line) where the text after the numbering label starts. */
+  bodyOffset: number;
+  /** Label kind, for numbering reconciliation. */
+  numbering: 'item' | 'enum' | 'paragraph' | 'section';
+}
+
+export function isContextTitle(title: string): boolean {
+  return CONTEXT_TITLE.test(title);
+}
+
+/** Kind of the numbered items a part holds, from its title. */
+export function kindOf(part: Container, section: Container | null): TaskKind {
+  const t = part.title;
+  if (/指标/.test(t)) return 'indicator';
+  if (/工程|项目/.test(t)) return 'project';
+  if (/课题|研究/.test(t)) return 'research';
+  if (/改革/.test(t)) return 'reform';
+  if (/事项/.test(t)) return 'matter';
+  if (section?.label.startsWith('【') || /重点工作/.test(t)) return 'keywork';
+  return 'task';
+}
+
+/** A headline paragraph opens with a short phrase ending in 。 and no inner punctuation. */
+export function isHeadline(text: string): boolean {
+  const stop = text.indexOf('。');
+  if (stop < 2 || stop > 26) return false;
+  return !/[,;:“”]/.test(text.slice(0, stop));
+}
+
+function labelOf(c: Container): string {
+  return c.label.replace(/^【(.*)】$/, '$1');
+}
+
+export function taskCandidates(outline: Outline, lines: SourceLine[]): TaskCandidate[] {
+  const out: TaskCandidate[] = [];
+  for (const part of outline.parts) {
+    if (isContextTitle(part.title)) continue;
+    const containers: Array<[Container, Container | null]> = [[part, null], ...part.sections.map((s) => [s, s] as [Container, Container])];
+    for (const [c, section] of containers) {
+      if (section && isContextTitle(section.title)) continue;
+      const base = section ? [part.label, labelOf(section)] : [part.label];
+      for (const item of c.items) {
+        const first = lines[item.lines[0]].text;
+        const labelEnd = first.indexOf(item.label) + item.label.length;
+        const bodyOffset = labelEnd + (/^[.﹒、,:)\s]/.test(first.slice(labelEnd)) ? 1 : 0);
+        out.push({ path: [...base, item.label], kind: kindOf(part, section), part, section, lines: item.lines,
+          bodyOffset: bodyOffset + (first.slice(bodyOffset).match(/^\s*/)?.[0].length ?? 0), numbering: item.kind });
+      }
+      if (c.items.length === 0) {
+        const headlines = c.paragraphs.filter((i) => isHeadline(lines[i].text));
+        if (headlines.length >= 2 && headlines.length * 2 >= c.paragraphs.length) {
+          headlines.forEach((i, n) => out.push({ path: [...base, String(n + 1)], kind: kindOf(part, section), part, section,
+            lines: [i], bodyOffset: 0, numbering: 'paragraph' }));
+        } else if (section?.inlineBody) {
+          // 004's five-year tasks: "(一)坚定不移推进转型发展,…。围绕建设…" — the section is the task.
+          out.push({ path: base, kind: kindOf(part, section), part, section, lines: [section.line],
+            bodyOffset: lines[section.line].text.indexOf(')') + 1, numbering: 'section' });
+        }
+      }
+    }
+  }
+  return out;
+}
