@@ -1,0 +1,79 @@
+// On track / behind / unknown, computed only from figures someone stated: the document's own target
+// and baseline, and rows a person supplied in data/progress. Nothing is interpolated or guessed: with
+// no figure to compare, the answer is "unknown" and the reason says which figure is missing.
+import type { Indicator, ProgressRow } from '../../shared/schema';
+import { growthSign, impliedGrowth, linearPace, paceMode, requiredGrowth, type PaceMode, type Point } from './pace';
+import { dateToYear } from './time';
+
+export type Status = 'on-track' | 'behind' | 'unknown';
+
+export type StatusReason =
+  | 'met' // the latest figure already satisfies the target
+  | 'pace-enough' // at the pace so far the target is reached by its year
+  | 'pace-short'
+  | 'missed' // the target year has passed without the target being met
+  | 'not-a-target' // a figure reported as achieved, not a goal
+  | 'no-progress' // no user-supplied figure for this target
+  | 'no-target-year'
+  | 'one-point'; // a single figure and no baseline: no pace can be read from it
+
+export interface Assessment {
+  status: Status;
+  reason: StatusReason;
+  mode: PaceMode;
+  /** Where the required pace is counted from: the stated baseline, else the first supplied figure. */
+  start: Point | null;
+  latest: Point | null;
+  /** The figure that decides the target: the floor, or the ceiling (upper end of a range) for 控制在. */
+  threshold: number;
+  /** Per year: indicator units (linear) or signed percent (compound). */
+  required: number | null;
+  implied: number | null;
+}
+
+export function observationsFor(rows: ProgressRow[]): Point[] {
+  return rows.map((r) => ({ year: dateToYear(r.date), value: r.value })).sort((a, b) => a.year - b.year);
+}
+
+const isCeiling = (ind: Pick<Indicator, 'comparator'>) => ind.comparator === '<=';
+
+export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
+  const obs = observationsFor(rows);
+  const latest = obs.length > 0 ? obs[obs.length - 1] : null;
+  const threshold = isCeiling(ind) ? (ind.valueMax ?? ind.value) : ind.value;
+  const mode = paceMode(ind.kind);
+  const base = { mode, latest, threshold };
+
+  if (mode === 'compound') {
+    const required = requiredGrowth({ ...ind, value: threshold });
+    const implied = impliedGrowth(ind, obs);
+    const out = { ...base, start: null, required, implied };
+    if (ind.stage === 'achieved') return { ...out, status: 'unknown', reason: 'not-a-target' };
+    if (!latest) return { ...out, status: 'unknown', reason: 'no-progress' };
+    if (required === null) return { ...out, status: 'unknown', reason: 'no-target-year' };
+    if (implied === null) return { ...out, status: 'unknown', reason: 'one-point' };
+    // Signed rates: a fall target (下降) is on track when the fall is at least as steep.
+    const d = growthSign(ind) * (isCeiling(ind) ? -1 : 1);
+    const ok = d * (implied - required) >= 0;
+    return { ...out, status: ok ? 'on-track' : 'behind', reason: ok ? 'pace-enough' : 'pace-short' };
+  }
+
+  const baseline = ind.baseline && ind.baseline.year !== null ? { year: ind.baseline.year, value: ind.baseline.value } : null;
+  const start = baseline ?? (obs.length >= 2 ? obs[0] : null);
+  const required = start && ind.targetYear !== null ? linearPace(start, { year: ind.targetYear, value: threshold }) : null;
+  const implied = start && latest && latest !== start ? linearPace(start, latest) : null;
+  const out = { ...base, start, required, implied };
+  if (ind.stage === 'achieved') return { ...out, status: 'unknown', reason: 'not-a-target' };
+  if (!latest) return { ...out, status: 'unknown', reason: 'no-progress' };
+
+  // Which way is "better": down for a ceiling; for 达到/左右 a level below the start means coming down.
+  const d =
+    isCeiling(ind) ? -1 : ind.comparator === '=' || ind.comparator === '~' ? (start && threshold < start.value ? -1 : 1) : 1;
+  if (d * (latest.value - threshold) >= 0) return { ...out, status: 'on-track', reason: 'met' };
+  if (ind.targetYear === null) return { ...out, status: 'unknown', reason: 'no-target-year' };
+  if (latest.year >= ind.targetYear) return { ...out, status: 'behind', reason: 'missed' };
+  if (implied === null) return { ...out, status: 'unknown', reason: 'one-point' };
+  const projected = latest.value + implied * (ind.targetYear - latest.year);
+  const ok = d * (projected - threshold) >= 0;
+  return { ...out, status: ok ? 'on-track' : 'behind', reason: ok ? 'pace-enough' : 'pace-short' };
+}

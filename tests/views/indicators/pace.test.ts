@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compoundAnnual, growthReferenceYear, growthSign, impliedGrowth, linearPace, meanGrowth, paceMode, requiredGrowth,
+} from '../../../src/views/indicators/pace';
+import { dateToYear } from '../../../src/views/indicators/time';
+import { hubeiRd, hubeiUrban, jiangsuEnergy } from './make';
+
+describe('dateToYear', () => {
+  it('puts a yearly figure at the end of its year and dated figures inside it', () => {
+    expect(dateToYear('2022')).toBe(2022);
+    expect(dateToYear('2023-06')).toBeCloseTo(2022.5, 10);
+    expect(dateToYear('2023-12-31')).toBeCloseTo(2023, 10);
+    expect(dateToYear('2024-02-29')).toBeCloseTo(2023 + 60 / 366, 10);
+    expect(() => dateToYear('22')).toThrow(/bad date: 22/);
+  });
+});
+
+describe('linear pace (levels, shares, counts)', () => {
+  it('is the change per year between two points', () => {
+    // 64.09% in 2021 → 67% by 2025: 0.7275 百分点 a year.
+    expect(linearPace({ year: 2021, value: 64.09 }, { year: 2025, value: 67 })).toBeCloseTo(0.7275, 10);
+    expect(linearPace({ year: 2020, value: 7000 }, { year: 2022, value: 6000 })).toBe(-500);
+  });
+  it('is null when the points do not span time', () => {
+    expect(linearPace({ year: 2025, value: 1 }, { year: 2025, value: 2 })).toBeNull();
+    expect(linearPace({ year: 2026, value: 1 }, { year: 2025, value: 2 })).toBeNull();
+  });
+  it('applies to everything but growth', () => {
+    expect(paceMode('level')).toBe('linear');
+    expect(paceMode('share')).toBe('linear');
+    expect(paceMode('count')).toBe('linear');
+    expect(paceMode('growth')).toBe('compound');
+    expect(paceMode(hubeiUrban.kind)).toBe('linear');
+  });
+});
+
+describe('compound pace (growth)', () => {
+  it('takes the annual root of a cumulative change, not a share of it', () => {
+    // Down 10% over 8 years is −1.308% a year (a tenth would give −1.25%).
+    expect(compoundAnnual(-10, 8)).toBeCloseTo((Math.pow(0.9, 1 / 8) - 1) * 100, 10);
+    expect(compoundAnnual(-10, 8)).toBeCloseTo(-1.3084, 3);
+    expect(compoundAnnual(21, 2)).toBeCloseTo(10, 10);
+    expect(compoundAnnual(5, 0)).toBeNull();
+    expect(compoundAnnual(-100, 3)).toBeNull();
+  });
+
+  it('averages yearly rates geometrically', () => {
+    expect(meanGrowth([10, 10])).toBeCloseTo(10, 10);
+    expect(meanGrowth([0, 21])).toBeCloseTo(10, 10);
+    expect(meanGrowth([])).toBeNull();
+  });
+
+  it('reads a falling target as negative and an annual-rate target as its own pace', () => {
+    expect(growthSign(jiangsuEnergy)).toBe(-1);
+    expect(growthSign(hubeiRd)).toBe(1);
+    expect(growthReferenceYear(hubeiRd)).toBeNull();
+    expect(requiredGrowth(hubeiRd)).toBe(7);
+  });
+
+  it('counts a cumulative target from the year the text states (较2017年)', () => {
+    expect(growthReferenceYear(jiangsuEnergy)).toBe(2017);
+    expect(requiredGrowth(jiangsuEnergy)).toBeCloseTo(-1.3084, 3);
+    expect(requiredGrowth({ ...jiangsuEnergy, targetYear: null })).toBeNull();
+  });
+
+  it('reads the pace so far from supplied figures', () => {
+    expect(impliedGrowth(hubeiRd, [{ year: 2021, value: 0 }, { year: 2022, value: 21 }])).toBeCloseTo(10, 10);
+    // Down 6% by 2021 against 2017: four years.
+    expect(impliedGrowth(jiangsuEnergy, [{ year: 2021, value: 6 }])).toBeCloseTo((Math.pow(0.94, 1 / 4) - 1) * 100, 10);
+    expect(impliedGrowth(jiangsuEnergy, [])).toBeNull();
+  });
+});

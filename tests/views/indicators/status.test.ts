@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../../src/views/indicators/status';
+import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, makeIndicator, rows } from './make';
+
+const urban = (points: [string, number][]) => rows(hubeiUrban.id, '%', points);
+
+describe('assess: unknown unless stated or supplied figures decide it', () => {
+  it('no baseline and no progress → unknown', () => {
+    const a = assess(hubeiUrban, []);
+    expect(a).toMatchObject({ status: 'unknown', reason: 'no-progress', required: null, implied: null, latest: null });
+  });
+
+  it('a stated baseline alone gives the required pace but no status', () => {
+    const withBase = { ...hubeiUrban, baseline: { value: 61, unit: '%', year: 2020, citation: hubeiUrban.citation } };
+    const a = assess(withBase, []);
+    expect(a.status).toBe('unknown');
+    expect(a.required).toBeCloseTo(1.2, 10);
+  });
+
+  it('one supplied figure below the target and no baseline → unknown (no pace can be read)', () => {
+    expect(assess(hubeiUrban, urban([['2021', 64]]))).toMatchObject({ status: 'unknown', reason: 'one-point', implied: null });
+  });
+
+  it('a figure reported as achieved is not assessed', () => {
+    expect(assess({ ...hubeiUrban, stage: 'achieved' }, urban([['2021', 64]])).reason).toBe('not-a-target');
+  });
+
+  it('no target year → unknown unless the target is already met', () => {
+    const open = { ...hubeiUrban, targetYear: null };
+    expect(assess(open, urban([['2020', 60], ['2021', 62]])).reason).toBe('no-target-year');
+    expect(assess(open, urban([['2021', 68]]))).toMatchObject({ status: 'on-track', reason: 'met' });
+  });
+});
+
+describe('assess: linear targets', () => {
+  it('on track when the pace so far reaches the target by its year', () => {
+    // 62 → 64 over 2 years is 1/yr; 64 + 4 = 68 ≥ 67 by 2025.
+    const a = assess(hubeiUrban, urban([['2019', 62], ['2021', 64]]));
+    expect(a).toMatchObject({ status: 'on-track', reason: 'pace-enough', start: { year: 2019, value: 62 } });
+    expect(a.implied).toBeCloseTo(1, 10);
+    expect(a.required).toBeCloseTo(5 / 6, 10);
+  });
+
+  it('behind when it does not', () => {
+    // 62 → 63 over 2 years is 0.5/yr; 63 + 2 = 65 < 67.
+    expect(assess(hubeiUrban, urban([['2019', 62], ['2021', 63]]))).toMatchObject({ status: 'behind', reason: 'pace-short' });
+  });
+
+  it('uses the stated baseline as the start when there is one', () => {
+    const withBase = { ...hubeiRail, baseline: { value: 5000, unit: '公里', year: 2020, citation: hubeiRail.citation } };
+    const a = assess(withBase, rows(hubeiRail.id, '公里', [['2022', 6000]]));
+    expect(a.start).toEqual({ year: 2020, value: 5000 });
+    expect(a.required).toBeCloseTo(400, 10);
+    expect(a.implied).toBeCloseTo(500, 10);
+    expect(a.status).toBe('on-track');
+  });
+
+  it('behind once the target year has passed unmet', () => {
+    expect(assess(hubeiUrban, urban([['2024', 60], ['2025', 66]]))).toMatchObject({ status: 'behind', reason: 'missed' });
+  });
+
+  it('a ceiling (控制在) is met from below and judged by its upper end', () => {
+    const ceiling = makeIndicator({ id: 'x', name: '城镇调查失业率', value: 5.5, valueMax: 6, unit: '%', kind: 'share', comparator: '<=' });
+    expect(assess(ceiling, rows('x', '%', [['2023', 5.8]]))).toMatchObject({ status: 'on-track', reason: 'met', threshold: 6 });
+    expect(assess(ceiling, rows('x', '%', [['2022', 6.8], ['2023', 6.4]]))).toMatchObject({ status: 'on-track', reason: 'pace-enough' });
+    expect(assess(ceiling, rows('x', '%', [['2022', 6.8], ['2023', 6.7]]))).toMatchObject({ status: 'behind' });
+  });
+
+  it('a 达到 level below its start is a target to come down to', () => {
+    const down = { ...hubeiRail, baseline: { value: 9000, unit: '公里', year: 2020, citation: hubeiRail.citation } };
+    expect(assess(down, rows(hubeiRail.id, '公里', [['2022', 8000]])).status).toBe('on-track');
+    expect(assess(down, rows(hubeiRail.id, '公里', [['2022', 8900]])).status).toBe('behind');
+  });
+});
+
+describe('assess: growth targets', () => {
+  it('an annual-rate target is compared with the mean rate supplied', () => {
+    const rd = (pts: [string, number][]) => rows(hubeiRd.id, '%', pts);
+    expect(assess(hubeiRd, rd([['2021', 8], ['2022', 7.5]]))).toMatchObject({ status: 'on-track', required: 7 });
+    expect(assess(hubeiRd, rd([['2021', 8], ['2022', 5]])).status).toBe('behind');
+    expect(assess(hubeiRd, [])).toMatchObject({ status: 'unknown', reason: 'no-progress', required: 7 });
+  });
+
+  it('a cumulative fall (较2017年下降10%) is on track when the fall so far is steep enough', () => {
+    const e = (pts: [string, number][]) => rows(jiangsuEnergy.id, '%', pts);
+    // 6% down in four years: −1.53%/yr, steeper than the −1.31%/yr needed.
+    expect(assess(jiangsuEnergy, e([['2021', 6]]))).toMatchObject({ status: 'on-track', reason: 'pace-enough' });
+    // 3% down in four years: −0.76%/yr.
+    expect(assess(jiangsuEnergy, e([['2021', 3]]))).toMatchObject({ status: 'behind', reason: 'pace-short' });
+  });
+});
