@@ -80,7 +80,7 @@ export function seriateRows(m: Matrix, maxPasses = 30): number[] {
     let improved = false;
     for (let i = 0; i < n - 1; i++) {
       for (let j = i + 1; j < n; j++) {
-        const before = order[i - 1];
+        const before = i > 0 ? order[i - 1] : -1;
         const after = j + 1 < n ? order[j + 1] : -1;
         const gain = S(before, order[j]) + S(order[i], after) - S(before, order[i]) - S(order[j], after);
         if (gain > 1e-12) {
