@@ -6,6 +6,7 @@ import {
 import { InputError, SourceError } from '../errors';
 import { buildOutline, type Outline, type SourceLine } from '../structure/outline';
 import { reconcileNumbering } from '../structure/reconcile';
+import { splitRunOnLines } from '../structure/runon';
 import { isContextTitle, taskCandidates } from '../structure/tasks';
 import { cleanDocument, lineOfOffset, type Correction } from '../text/clean';
 import { decodeRaw } from '../text/decode';
@@ -37,7 +38,9 @@ function outlineNodes(outline: Outline, lines: SourceLine[]): OutlineNode[] {
 export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { file: string; corrections: Correction[] }): BuiltDocument {
   const raw = decodeRaw(bytes, opts.file);
   const clean = cleanDocument(raw, { docId: meta.id, file: opts.file, corrections: opts.corrections });
-  const lines: SourceLine[] = clean.lines.map((l) => ({ start: l.start, end: l.end, text: clean.text.slice(l.start, l.end) }));
+  const lines: SourceLine[] = splitRunOnLines(
+    clean.lines.map((l) => ({ start: l.start, end: l.end, text: clean.text.slice(l.start, l.end) })),
+  );
   const rawLine = (offset: number) => lineOfOffset(clean.lines, offset);
   if (lines.length === 0) throw new InputError(opts.file, null, 'no text left after removing page furniture');
 

@@ -7,6 +7,9 @@ import type { Container, Outline, SourceLine } from './outline';
 /** Part/section titles that introduce context rather than assignable work. */
 const CONTEXT_TITLE = /总体要求|指导思想|基本原则|工作措施|保障措施|组织保障|组织实施|组织领导|工作要求|发展目标|主要目标|总体目标|工作回顾|政府自身建设|重大项目$/;
 
+/** A heading line that names who is responsible is itself the task ("(一)…(省发展改革委牵头,…)"). */
+const RESPONSIBILITY = /牵头|责任单位|配合单位|协同单位/;
+
 export interface TaskCandidate {
   path: string[];
   kind: TaskKind;
@@ -67,7 +70,7 @@ export function taskCandidates(outline: Outline, lines: SourceLine[]): TaskCandi
         if (headlines.length >= 2 && headlines.length * 2 >= c.paragraphs.length) {
           headlines.forEach((i, n) => out.push({ path: [...base, String(n + 1)], kind: kindOf(part, section), part, section,
             lines: [i], bodyOffset: 0, numbering: 'paragraph' }));
-        } else if (section?.inlineBody) {
+        } else if (section && (section.inlineBody || RESPONSIBILITY.test(lines[section.line].text))) {
           // 004's five-year tasks: "(一)坚定不移推进转型发展,…。围绕建设…" — the section is the task.
           out.push({ path: base, kind: kindOf(part, section), part, section, lines: [section.line],
             bodyOffset: lines[section.line].text.indexOf(')') + 1, numbering: 'section' });
@@ -75,5 +78,6 @@ export function taskCandidates(outline: Outline, lines: SourceLine[]): TaskCandi
       }
     }
   }
-  return out;
+  // Document order: a part's own items may come after its sections (004: 一是… after (十)).
+  return out.sort((a, b) => a.lines[0] - b.lines[0]);
 }
