@@ -1,0 +1,30 @@
+// Comparator from the words around a figure: 以上/不低于/不少于 → >=; 以内/以下/控制在 → <=;
+// 左右/约/近 → ~; 超过/突破 → >; 达到 or a plain figure → =.
+// A suffix beats a prefix: 控制在5.5%左右 is a figure "around 5.5%" (the ceiling is approximate),
+// and 达到97%以上 is ">= 97".
+import type { TargetComparator } from './types';
+
+const SUFFIX: [RegExp, TargetComparator][] = [
+  [/^(?:及以上|以上)/, '>='],
+  [/^(?:及以下|以下|以内)/, '<='],
+  [/^左右/, '~'],
+];
+
+const PREFIX: [RegExp, TargetComparator][] = [
+  [/(?:不低于|不少于|不小于|至少)$/, '>='],
+  [/(?:不超过|不高于|控制在|低于)$/, '<='],
+  [/(?:约|近|接近)$/, '~'],
+  [/(?:超过|突破|高于|逾|超)$/, '>'],
+  // 迈上7万元新台阶: reached and passed the mark
+  [/迈上$/, '>='],
+];
+
+/** Reads the comparator; `suffixLength` is how many characters after the figure it used. */
+export function comparatorFor(before: string, after: string): { comparator: TargetComparator; suffixLength: number } {
+  for (const [re, c] of SUFFIX) {
+    const m = re.exec(after);
+    if (m) return { comparator: c, suffixLength: m[0].length };
+  }
+  for (const [re, c] of PREFIX) if (re.test(before)) return { comparator: c, suffixLength: 0 };
+  return { comparator: '=', suffixLength: 0 };
+}

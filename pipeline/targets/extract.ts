@@ -1,0 +1,110 @@
+// Quantified targets (and achieved figures) in a piece of cleaned text: clause by clause, every
+// figure with a known unit that is not a label, year, title or bare listed count (non-targets.ts),
+// named from its clause (naming.ts), with comparator, kind, year and stage.
+import { comparatorFor } from './comparator';
+import { kindFor } from './kind';
+import { nameFigures, type Figure } from './naming';
+import { nonTargetReason } from './non-targets';
+import { findQuantities, type Quantity } from './numbers';
+import { splitClauses, type Clause } from './sentences';
+import { stageOf } from './stage';
+import type { RawTarget, TargetContext } from './types';
+import { yearOfClause } from './year';
+
+export interface DroppedFigure {
+  raw: string;
+  start: number;
+  reason: string;
+}
+
+/** Extracts targets; `dropped` (optional) collects the figures rejected and why, for review. */
+export function extractTargets(text: string, ctx: TargetContext, dropped?: DroppedFigure[]): RawTarget[] {
+  const clauses = splitClauses(text);
+  const quantities = findQuantities(text);
+  const sentences = spans(clauses, (c) => c.sentence);
+  const paragraphs = spans(clauses, (c) => c.paragraph);
+  const out: RawTarget[] = [];
+  let paragraphYear = ctx.year;
+  let year = ctx.year;
+  let paragraph = -1;
+  let sentence = -1;
+  let inherited: string | null = null;
+
+  for (const clause of clauses) {
+    if (clause.paragraph !== paragraph) {
+      paragraph = clause.paragraph;
+      paragraphYear = ctx.year;
+    }
+    if (clause.sentence !== sentence) {
+      sentence = clause.sentence;
+      inherited = null;
+      year = paragraphYear;
+    }
+    const y = yearOfClause(clause.text, ctx.year);
+    if (y !== undefined) {
+      year = y.year;
+      if (y.scope === 'paragraph') paragraphYear = y.year;
+    }
+
+    const accepted: { q: Quantity; figure: Figure; comparator: RawTarget['comparator'] }[] = [];
+    for (const q of quantities) {
+      if (q.start < clause.start || q.end > clause.end) continue;
+      const reason = nonTargetReason(text, q, clause);
+      if (reason) {
+        dropped?.push({ raw: q.raw, start: q.start, reason });
+        continue;
+      }
+      const { comparator, suffixLength } = comparatorFor(text.slice(clause.start, q.start), text.slice(q.end, clause.end));
+      accepted.push({ q, comparator, figure: { start: q.start - clause.start, end: q.end - clause.start + suffixLength } });
+    }
+    if (accepted.length === 0) continue;
+
+    const names = nameFigures(clause.text, accepted.map((a) => a.figure), inherited);
+    const [sStart, sEnd] = sentences.get(clause.sentence)!;
+    const [pStart, pEnd] = paragraphs.get(clause.paragraph)!;
+    const scope = scopeOf(clauses, clause.sentence);
+    const stage = stageOf(text.slice(sStart, sEnd), text.slice(pStart, pEnd), ctx.stage);
+    accepted.forEach(({ q, comparator }, k) => {
+      const { name, subject, change } = names[k];
+      if (!name) {
+        dropped?.push({ raw: q.raw, start: q.start, reason: 'no measure named in its clause' });
+        return;
+      }
+      inherited = subject;
+      out.push({
+        name: scope && !name.startsWith(scope) ? scope + name : name,
+        stage,
+        value: q.value,
+        valueMax: q.valueMax,
+        unit: q.unit,
+        comparator,
+        kind: kindFor(name, q.unit, change !== null),
+        targetYear: year,
+        start: clause.start,
+        end: clause.end,
+        quote: clause.text,
+      });
+    });
+  }
+  return out;
+}
+
+// 003: 武汉都市圈同城化取得实质性突破,……,地区生产总值超过3.5万亿元 — the figure is the
+// metropolitan area's, not the province's. When a sentence opens with such an area, its name
+// prefixes the measure so like measures of different scope are never mistaken for one another.
+const AREA_SUBJECT = /^([\u4e00-\u9fff]{2,10}?(?:都市圈|城市群|经济带|经济区|示范区))/;
+
+function scopeOf(clauses: Clause[], sentence: number): string | null {
+  const first = clauses.find((c) => c.sentence === sentence);
+  return first ? (AREA_SUBJECT.exec(first.text)?.[1] ?? null) : null;
+}
+
+function spans(clauses: Clause[], key: (c: Clause) => number): Map<number, [number, number]> {
+  const m = new Map<number, [number, number]>();
+  for (const c of clauses) {
+    const k = key(c);
+    const s = m.get(k);
+    m.set(k, s ? [s[0], c.end] : [c.start, c.end]);
+  }
+  return m;
+}

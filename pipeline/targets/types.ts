@@ -1,0 +1,33 @@
+// Shapes of the targets stage. The document-level Indicator (schema.ts) is built from a RawTarget
+// by the assembly stage, which adds id, taskId, places, baseline, category and citation.
+
+export type TargetStage = 'target' | 'achieved';
+export type TargetComparator = '>=' | '<=' | '~' | '>' | '=';
+export type TargetKind = 'level' | 'growth' | 'share' | 'count';
+
+export interface RawTarget {
+  /** The measure, e.g. 常住人口城镇化率, 全社会研发经费投入年均增长 (change verbs stay in the name). */
+  name: string;
+  stage: TargetStage;
+  value: number;
+  /** Upper end of a range as written (10-11%, 2-3家), else null. */
+  valueMax: number | null;
+  /** As written: %, 公里, 万亿元, 百分点 … ('' when the figure has none). */
+  unit: string;
+  comparator: TargetComparator;
+  kind: TargetKind;
+  targetYear: number | null;
+  /** Offsets of the clause within the text given to extractTargets. */
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/**
+ * The section's default: 2023年重点工作 → {target, 2023}; a five-year review → {achieved, null};
+ * plan-period goals → {target, planEndYear}. Sentence cues may override both (see stage.ts, year.ts).
+ */
+export interface TargetContext {
+  stage: TargetStage;
+  year: number | null;
+}

@@ -1,0 +1,35 @@
+// Units a quantified target is written in. A figure whose unit is not listed here (3轮, 500强,
+// 1000千伏, 5分钟, 46条 in quotes…) is not treated as a measure: the list is the gate, so adding a
+// unit is a reviewed decision. Magnitude prefixes (万, 亿, 万亿, 千, 百) stay part of the unit as written.
+
+/** Base units, longest first so 平方公里 wins over 公里 and 人次 over 人. */
+const BASES = [
+  '公里/万平方公里', '公里/百平方公里', '千瓦时', '平方公里', '平方米', '标准箱', '百分点',
+  '千瓦', '公里', '人次', '吨', '斤', '亩', '米', '元', '人', '户', '个', '家', '所', '项', '座',
+  '条', '台', '套', '件', '辆', '岁', '年', '倍', '%',
+];
+
+/** Counted things (a number of institutions, projects, bases …), without a 万/亿 magnitude. */
+const COUNT_BASES = new Set(['个', '家', '所', '项', '座', '条', '台', '套', '件', '辆', '户']);
+
+const PREFIX = '(?:万亿|亿|万|千|百)?';
+/** Matches a unit at the start of a string (used right after a number). */
+export const UNIT_AT_START = new RegExp(`^(?:${PREFIX}(?:${BASES.map(escape).join('|')}))`);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function readUnit(after: string): string | null {
+  const m = UNIT_AT_START.exec(after);
+  return m ? m[0] : null;
+}
+
+/** count kind: 个/家/所/项/座 … without a magnitude prefix (1855个 is a count; 3万台 is a level). */
+export function isCountUnit(unit: string): boolean {
+  return COUNT_BASES.has(unit);
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit === '百分点';
+}
