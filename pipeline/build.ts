@@ -95,8 +95,10 @@ const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.
 if (isMain) {
   const root = process.cwd();
   const started = performance.now();
-  const result = buildAll({ root, out: join(root, 'public/data') });
-  const geo = prepareBoundaries(join(root, 'public/geo'));
+  // ATLAS_OUT redirects the whole output (benchmarks, tests); by default the app's public/ folder.
+  const outRoot = process.env.ATLAS_OUT ?? join(root, 'public');
+  const result = buildAll({ root, out: join(outRoot, 'data') });
+  const geo = prepareBoundaries(join(outRoot, 'geo'));
   console.log(`boundaries: ${geo.provinces} provinces → public/geo`);
   console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms`);
   if (result.failures.length) {

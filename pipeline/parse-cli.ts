@@ -1,0 +1,57 @@
+// npm run parse -- <file.txt> [--province 省名]
+// Prints one document's JSON (the same shape as public/data/docs/*.json) for any document of the
+// genre, reviewed or not. Metadata not stated in the text stays null. Exit 1 with `file:line: reason`.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { buildDocument } from './document/build-document';
+import { InputError } from './errors';
+import { inferMeta } from './meta';
+import { detectProvince } from './places/detect';
+import { provinceByName } from './places/provinces';
+import { cleanDocument } from './text/clean';
+import { toSimplified } from './text/convert';
+import { decodeRaw } from './text/decode';
+
+function usage(message: string): never {
+  console.error(`${message}\nusage: npm run parse -- <file.txt> [--province 省名]`);
+  process.exit(2);
+}
+
+export function parseFile(file: string, provinceArg: string | null) {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new InputError(file, null, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const raw = decodeRaw(bytes, file);
+  const clean = cleanDocument(raw, { docId: 'probe', file, corrections: [] });
+  const province = provinceArg ? provinceByName(provinceArg) : detectProvince(clean.text);
+  if (!province) {
+    throw new InputError(file, null, provinceArg
+      ? `unknown province "${provinceArg}" (--province takes a name such as 山西 or 湖北省)`
+      : 'cannot tell the province from the text; pass --province 省名');
+  }
+  const meta = inferMeta(file, clean.text, province);
+  // Machine-converted or original traditional script: many characters change under t→s conversion.
+  const sample = raw.slice(0, 4000);
+  const changed = [...sample].filter((ch) => toSimplified(ch) !== ch).length;
+  meta.script = changed > sample.length * 0.03 ? 'traditional' : 'simplified';
+  return buildDocument(bytes, meta, { file: basename(file), corrections: [] });
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  const args = process.argv.slice(2);
+  const p = args.indexOf('--province');
+  const provinceArg = p >= 0 ? (args[p + 1] ?? usage('--province needs a name')) : null;
+  const files = args.filter((_, i) => p < 0 || (i !== p && i !== p + 1));
+  if (files.length !== 1) usage(files.length ? 'give exactly one file' : 'no file given');
+  try {
+    const { doc } = parseFile(files[0], provinceArg);
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } catch (e) {
+    console.error(e instanceof InputError ? e.message : `${files[0]}: ${(e as Error).stack}`);
+    process.exit(1);
+  }
+}
