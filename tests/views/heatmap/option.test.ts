@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildHeatmapOption } from '../../../src/views/heatmap/chart/heatmapOption';
+import { initialWindow } from '../../../src/views/heatmap/chart/layout';
+import { truncateName } from '../../../src/views/heatmap/chart/encoding';
+import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
+import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
+import { orderRows } from '../../../src/views/heatmap/model/order';
+import { hubei, registry, shanxi2016 } from './fixtures/excerpts';
+
+const vp = { width: 1366, height: 640 };
+type S = { id: string; name?: string; type: string; data: unknown[]; itemStyle?: { color?: string } };
+
+function chartFor(doc: typeof hubei, kind: 'tasks' | 'sections', ordering: Parameters<typeof orderRows>[1] = 'workload') {
+  const base = buildResponsibilityBase(doc, registry([doc]));
+  const matrix = buildMatrix(base, base.assignments, kind);
+  const order = orderRows(matrix, ordering);
+  const chart = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: vp });
+  const series = chart.option.series as S[];
+  const tip = (chart.option.tooltip as { formatter: (p: object) => string }).formatter;
+  return { base, matrix, order, chart, series, tip };
+}
+
+describe('buildHeatmapOption — per task', () => {
+  it('a document without roles gets listed-first and responsible classes, never lead', () => {
+    const { series, chart } = chartFor(hubei, 'tasks');
+    const cells = series.filter((s) => s.type === 'heatmap');
+    expect(cells.map((s) => s.id)).toEqual(['cells-listedFirst', 'cells-responsible']);
+    expect((chart.option.legend as { data: string[] }).data).toEqual(['负责（列于首位）', '负责（未列首位）']);
+    expect(cells[0].data).toHaveLength(6); // one listed-first unit per task
+  });
+
+  it('a 牵头 document draws lead cells in the lead colour', () => {
+    const { series } = chartFor(shanxi2016, 'tasks');
+    const lead = series.find((s) => s.id === 'cells-lead')!;
+    expect(lead.name).toBe('牵头');
+    expect(lead.itemStyle?.color).toBe('#b03a48');
+    expect(lead.data).toHaveLength(5);
+  });
+
+  it('places rows in the given order (workload: 省发改委 at the top)', () => {
+    const { series, chart } = chartFor(hubei, 'tasks');
+    const yNames = (chart.option.yAxis as { data?: string[] }[])[0].data!;
+    expect(yNames[0]).toBe('省发改委');
+    const listed = series.find((s) => s.id === 'cells-listedFirst')!.data as number[][];
+    expect(listed.filter((d) => d[1] === 0).map((d) => d[0])).toEqual([0, 1, 2, 3]);
+  });
+
+  it('marginal bars: stacked row bars add up to tasks per department; column bars count departments', () => {
+    const { series, matrix, order } = chartFor(hubei, 'tasks');
+    const rowBars = series.filter((s) => s.id.startsWith('rowbar-'));
+    const sums = order.map((_, pos) => rowBars.reduce((a, s) => a + (s.data[pos] as number), 0));
+    expect(sums).toEqual(order.map((r) => matrix.rowTotals[r]));
+    expect(series.find((s) => s.id === 'colbar')!.data).toEqual([4, 5, 5, 4, 9, 3]);
+  });
+
+  it('tooltip names department, task and role, escaped', () => {
+    const doc = structuredClone(hubei);
+    doc.tasks[1].title = '强化武汉<img src=x onerror=alert(1)>引领功能';
+    const { chart, tip, matrix } = chartFor(doc, 'tasks');
+    const idx = chart.lookup['cells-listedFirst'].findIndex((r) => matrix.columns[matrix.cells[r.cell!].col].label === '四·一·2');
+    const html = tip({ seriesId: 'cells-listedFirst', dataIndex: idx });
+    expect(html).toContain('省发改委');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('列于首位');
+    expect(html).not.toContain('牵头');
+  });
+
+  it('row bar tooltip gives the department totals', () => {
+    const { tip } = chartFor(hubei, 'tasks');
+    const html = tip({ seriesId: 'rowbar-listedFirst', dataIndex: 0 });
+    expect(html).toContain('省发改委');
+    expect(html).toContain('承担任务数：6');
+  });
+});
+
+describe('buildHeatmapOption — per section', () => {
+  it('cells carry counts with a continuous colour scale up to the largest count', () => {
+    const { series, chart, tip } = chartFor(hubei, 'sections');
+    const cells = series[0] as S & { data: { value: number[] }[] };
+    expect(cells.type).toBe('heatmap');
+    expect(cells.data.find((d) => d.value[0] === 0 && d.value[1] === 0)!.value[2]).toBe(3);
+    expect((chart.option.visualMap as { max: number }).max).toBe(3);
+    expect(tip({ seriesId: 'cells', dataIndex: 0 })).toContain('负责 3（列于首位 3）');
+  });
+  it('frames cells where a department leads', () => {
+    const { series } = chartFor(shanxi2016, 'sections');
+    const cells = series[0] as S & { data: { itemStyle?: { borderColor: string } }[] };
+    expect(cells.data.every((d) => d.itemStyle?.borderColor === '#b03a48')).toBe(true);
+  });
+});
+
+describe('layout', () => {
+  it('opens a large matrix on a window of readable cells', () => {
+    const w = initialWindow(300, 3000, 'tasks', { width: 1366, height: 640 });
+    expect(w.x[0]).toBe(0);
+    expect(w.x[1]).toBeLessThan(120);
+    expect(w.y[1]).toBeLessThan(40);
+    expect(initialWindow(5, 6, 'tasks', { width: 1366, height: 640 })).toEqual({ x: [0, 5], y: [0, 4] });
+  });
+  it('truncates long names by character with an ellipsis', () => {
+    expect(truncateName('长江中游城市群相关城市人民政府', 9)).toBe('长江中游城市群相…');
+    expect(truncateName('省发改委', 9)).toBe('省发改委');
+  });
+});
