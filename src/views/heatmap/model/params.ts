@@ -1,0 +1,50 @@
+// The heatmap's URL state: ?m=tasks|sections&order=…&section=…&cat=a,b&kinds=…&q=…
+// Parsed at the edge; a bad value falls back to the default and is reported so the view can say so.
+import { departmentKind, type DepartmentKind } from '../../../shared/schema';
+import type { HeatmapFilters } from './filters';
+import { isOrdering, type Ordering } from './order';
+import type { MatrixKind } from './types';
+
+export interface HeatmapParams {
+  matrix: MatrixKind;
+  ordering: Ordering;
+  filters: HeatmapFilters;
+}
+
+export type RawParams = Partial<Record<'m' | 'order' | 'section' | 'cat' | 'kinds' | 'q', string | null>>;
+
+export const DEFAULT_ORDERING: Ordering = 'workload';
+
+export function parseHeatmapParams(raw: RawParams): { params: HeatmapParams; invalid: [string, string][] } {
+  const invalid: [string, string][] = [];
+  let matrix: MatrixKind = 'tasks';
+  if (raw.m === 'sections' || raw.m === 'tasks') matrix = raw.m;
+  else if (raw.m) invalid.push(['m', raw.m]);
+  let ordering = DEFAULT_ORDERING;
+  if (isOrdering(raw.order)) ordering = raw.order;
+  else if (raw.order) invalid.push(['order', raw.order]);
+  let kinds: DepartmentKind[] | null = null;
+  if (raw.kinds) {
+    const list = raw.kinds.split(',');
+    const ok = list.filter((k): k is DepartmentKind => departmentKind.safeParse(k).success);
+    if (ok.length !== list.length) invalid.push(['kinds', raw.kinds]);
+    kinds = ok.length ? ok : null;
+  }
+  // '' is a real category value (uncategorised), so cat="" with a comma list is kept as written.
+  const categories = raw.cat != null && raw.cat !== '' ? raw.cat.split(',').map((c) => (c === '-' ? '' : c)) : null;
+  return {
+    params: { matrix, ordering, filters: { section: raw.section || null, categories, kinds, search: raw.q ?? '' } },
+    invalid,
+  };
+}
+
+export function serialiseHeatmapParams(p: HeatmapParams): Record<string, string | null> {
+  return {
+    m: p.matrix === 'tasks' ? null : p.matrix,
+    order: p.ordering === DEFAULT_ORDERING ? null : p.ordering,
+    section: p.filters.section,
+    cat: p.filters.categories ? p.filters.categories.map((c) => (c === '' ? '-' : c)).join(',') : null,
+    kinds: p.filters.kinds ? p.filters.kinds.join(',') : null,
+    q: p.filters.search || null,
+  };
+}
