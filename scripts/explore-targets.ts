@@ -4,9 +4,11 @@
 // Usage: npx tsx scripts/explore-targets.ts [docPrefix] [--dropped]
 import { readFileSync, readdirSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { linkBaselines } from '../pipeline/targets/baseline';
+import { categorize } from '../pipeline/targets/categories';
 import { contextForHeading } from '../pipeline/targets/context';
 import { extractTargets, type DroppedFigure } from '../pipeline/targets/extract';
-import type { TargetContext } from '../pipeline/targets/types';
+import type { RawTarget, TargetContext } from '../pipeline/targets/types';
 
 const toCn = OpenCC.Converter({ from: 't', to: 'cn' });
 function roughClean(raw: string): string {
@@ -36,6 +38,7 @@ for (const file of readdirSync('data/raw').sort()) {
   let ctx = start;
   let counts = { target: 0, achieved: 0 };
   let offset = 0;
+  const all: (RawTarget & { id: string })[] = [];
   console.log(`\n=== ${file}`);
   for (const line of text.split('\n')) {
     const heading = line.length < 30 && !line.includes('。') ? contextForHeading(line, planEndYear) : null;
@@ -43,11 +46,16 @@ for (const file of readdirSync('data/raw').sort()) {
     const dropped: DroppedFigure[] = [];
     for (const t of extractTargets(line, ctx, dropped)) {
       counts[t.stage]++;
+      all.push({ ...t, id: `${id}-${all.length + 1}` });
       const range = t.valueMax !== null ? `${t.value}-${t.valueMax}` : `${t.value}`;
-      console.log(`${t.stage === 'target' ? 'T' : 'A'} ${t.targetYear ?? '----'} ${t.kind.padEnd(6)} ${t.comparator.padEnd(2)} ${range}${t.unit}  【${t.name}】  @${offset + t.start}  «${t.quote.slice(0, 60)}»`);
+      console.log(`${t.stage === 'target' ? 'T' : 'A'} ${t.targetYear ?? '----'} ${t.kind.padEnd(6)} ${t.comparator.padEnd(2)} ${range}${t.unit}  【${t.name}】 ${categorize(t.name, t.quote) ?? 'UNCATEGORISED'}  @${offset + t.start}  «${t.quote.slice(0, 60)}»`);
     }
     if (showDropped) for (const d of dropped) console.log(`   - drop ${d.raw} (${d.reason})`);
     offset += line.length + 1;
+  }
+  for (const [tid, base] of linkBaselines(all)) {
+    const t = all.find((x) => x.id === tid)!;
+    console.log(`baseline: ${t.name} ${t.value}${t.unit} ← ${base.name} ${base.value}${base.unit}`);
   }
   console.log(`--- ${id}: ${counts.target} targets, ${counts.achieved} achieved`);
 }
