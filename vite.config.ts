@@ -1,6 +1,61 @@
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildPlaceIndex } from './src/app/places/build-index';
+
+const root = import.meta.dirname;
+
+/** places.json: the code → names table (see src/app/places/build-index.ts), served in dev, emitted in build. */
+function placeIndexPlugin(): Plugin {
+  let json: string | null = null;
+  const get = () => (json ??= JSON.stringify(buildPlaceIndex()));
+  return {
+    name: 'atlas-place-index',
+    configureServer(server) {
+      server.middlewares.use('/places.json', (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(get());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'places.json', source: get() });
+    },
+  };
+}
+
+/**
+ * Dev only: until the pipeline has written public/data/manifest.json, serve the hand-checked
+ * fixture (tests/fixtures/app/data) so the shell can be worked on. Never part of a build.
+ */
+function fixtureDataPlugin(): Plugin {
+  return {
+    name: 'atlas-fixture-data',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        if (existsSync(resolve(root, 'public/data/manifest.json')) && !process.env.ATLAS_FIXTURE) return next();
+        const file = resolve(root, 'tests/fixtures/app/data', `.${(req.url ?? '').split('?')[0]}`);
+        if (!file.startsWith(resolve(root, 'tests/fixtures/app/data')) || !existsSync(file)) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+/** Static hosts serve 404.html for unknown paths: a copy of index.html makes every route reloadable. */
+function spaFallbackPlugin(): Plugin {
+  return {
+    name: 'atlas-spa-fallback',
+    apply: 'build',
+    closeBundle() {
+      const dist = resolve(root, 'dist');
+      if (existsSync(resolve(dist, 'index.html'))) writeFileSync(resolve(dist, '404.html'), readFileSync(resolve(dist, 'index.html')));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), placeIndexPlugin(), fixtureDataPlugin(), spaFallbackPlugin()],
 });

@@ -14,7 +14,7 @@ function useCacheVersion(): number {
   return useSyncExternalStore(dataCache.subscribe, dataCache.getVersion, dataCache.getVersion);
 }
 
-function useResource<T>(key: string, start: () => Promise<T>): Resource<T> {
+export function useResource<T>(key: string, start: () => Promise<T>): Resource<T> {
   useCacheVersion();
   // Starting the load during render is idempotent (the cache keeps one promise per key), so a
   // retry's invalidation simply makes the next render fetch again.

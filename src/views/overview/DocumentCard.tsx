@@ -1,0 +1,54 @@
+import { Link } from 'wouter';
+import type { DocumentQuality, Manifest } from '../../shared/schema';
+import { t } from '../../app/i18n/strings';
+import { formatDate } from '../../app/lib/format';
+import { routePaths } from '../../app/paths';
+
+type Entry = Manifest['documents'][number];
+
+/** One document: what it is (unknowns say 未注明), what was extracted, how clean the source was. */
+export default function DocumentCard({ doc, quality }: { doc: Entry; quality: DocumentQuality | undefined }) {
+  return (
+    <article className="doc-card" data-testid="doc-card" data-doc-id={doc.id}>
+      <p className="doc-kicker">{t.genre[doc.genre]}</p>
+      <h3>
+        <Link href={routePaths.doc(doc.id)}>{doc.title}</Link>
+      </h3>
+      <dl className="meta-list">
+        <dt>{t.overview.issuer}</dt>
+        <dd>{doc.issuer ?? t.common.notStated}</dd>
+        <dt>{t.overview.docNumber}</dt>
+        <dd>{doc.docNumber ?? t.common.notStated}</dd>
+        <dt>{t.overview.date}</dt>
+        <dd>{formatDate(doc.date)}</dd>
+      </dl>
+      <ul className="counts" aria-label={t.overview.counts}>
+        <li>
+          <strong>{doc.counts.tasks}</strong> {t.overview.tasks}
+        </li>
+        <li>
+          <strong>{doc.counts.units}</strong> {t.overview.units}
+        </li>
+        <li>
+          <strong>{doc.counts.indicators}</strong> {t.overview.indicators}
+        </li>
+        <li>
+          <strong>{doc.counts.places}</strong> {t.overview.places}
+        </li>
+      </ul>
+      {quality && (
+        <div className="quality" aria-label={t.overview.quality}>
+          <span>{t.overview.tasksWithUnits(quality.tasksWithUnits, quality.tasks)}</span>
+          <span>{t.overview.damage(quality.damagedFound, quality.damagedCorrected)}</span>
+          {quality.warnings.length > 0 && <span title={quality.warnings.join('\n')}>{t.overview.warnings(quality.warnings.length)}</span>}
+        </div>
+      )}
+      <nav className="entry-points">
+        <Link href={routePaths.doc(doc.id)}>{t.overview.open.reader}</Link>
+        <Link href={routePaths.map(doc.provinceCode)}>{t.overview.open.map}</Link>
+        <Link href={routePaths.heatmap(doc.id)}>{t.overview.open.heatmap}</Link>
+        <Link href={`${routePaths.indicators}?doc=${encodeURIComponent(doc.id)}`}>{t.overview.open.indicators}</Link>
+      </nav>
+    </article>
+  );
+}

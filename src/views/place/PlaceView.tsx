@@ -1,0 +1,77 @@
+// /place/:code — a prefecture-level unit: the tasks and targets that mention it, across all
+// documents, each with its source link into the reader.
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import EmptyState from '../../app/components/EmptyState';
+import ErrorPanel from '../../app/components/ErrorPanel';
+import Loading from '../../app/components/Loading';
+import SourceLink from '../../app/components/SourceLink';
+import { useDocuments, useManifest } from '../../app/data/hooks';
+import { t } from '../../app/i18n/strings';
+import { formatTarget } from '../../app/lib/format';
+import { placeName } from '../../app/places/places';
+import { usePlaceIndex } from '../../app/places/usePlaceIndex';
+import { routePaths } from '../../app/paths';
+import { useRouteParams } from '../../app/url-state';
+
+const EMPTY: string[] = [];
+
+export default function PlaceView() {
+  const { code = '' } = useRouteParams<{ code: string }>();
+  const valid = /^\d{6}$/.test(code);
+  const manifest = useManifest();
+  const ids = useMemo(() => (manifest.status === 'ready' ? manifest.data.documents.map((d) => d.id) : EMPTY), [manifest.status, manifest.data]);
+  const docs = useDocuments(ids);
+  const places = usePlaceIndex();
+
+  if (!valid) return <EmptyState message={t.place.badCode(code)}><Link href="/">{t.nav.overview}</Link></EmptyState>;
+  if (manifest.status === 'error') return <ErrorPanel error={manifest.error} retry={manifest.retry} />;
+  if (docs.status === 'error') return <ErrorPanel error={docs.error} retry={docs.retry} />;
+  if (manifest.status === 'loading' || docs.status === 'loading') return <Loading />;
+
+  const name = placeName(places.status === 'ready' ? places.data : undefined, code);
+  const tasks = docs.data.flatMap((d) => d.tasks.filter((x) => x.places.includes(code)).map((x) => ({ doc: d, task: x })));
+  const targets = docs.data.flatMap((d) => d.indicators.filter((i) => i.places.includes(code)).map((i) => ({ doc: d, ind: i })));
+  const provinceCode = `${code.slice(0, 2)}0000`;
+  const hasMap = manifest.data.documents.some((d) => d.provinceCode === provinceCode);
+  return (
+    <div className="place page">
+      <h1>
+        {name ?? code} <small className="muted">{code}</small>
+      </h1>
+      {hasMap && <Link href={routePaths.map(provinceCode)}>{t.place.onMap}</Link>}
+      {tasks.length === 0 && targets.length === 0 && <EmptyState message={name ? t.place.none : t.place.unknownCode(code)} />}
+      {tasks.length > 0 && (
+        <section>
+          <h2>
+            {t.place.tasks}（{tasks.length}）
+          </h2>
+          <ul className="item-list">
+            {tasks.map(({ doc, task }) => (
+              <li key={task.id}>
+                <strong>{task.title}</strong>
+                <span className="muted"> · {doc.title}</span>{' '}
+                <SourceLink citation={task.citation} taskId={task.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {targets.length > 0 && (
+        <section>
+          <h2>
+            {t.place.targets}（{targets.length}）
+          </h2>
+          <ul className="item-list">
+            {targets.map(({ doc, ind }) => (
+              <li key={ind.id}>
+                {ind.name}：{formatTarget(ind)}
+                <span className="muted"> · {doc.title}</span> <SourceLink citation={ind.citation} taskId={ind.taskId} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

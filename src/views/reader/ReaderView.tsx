@@ -1,0 +1,109 @@
+// /doc/:docId — the document reader. ?task=<id> selects a task, ?at=<start>-<end> highlights a cited
+// span, ?raw=1 shows raw source lines. All three are URL state so any source link can land here.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import ErrorPanel from '../../app/components/ErrorPanel';
+import Loading from '../../app/components/Loading';
+import { useDocument } from '../../app/data/hooks';
+import { t } from '../../app/i18n/strings';
+import { usePlaceIndex } from '../../app/places/usePlaceIndex';
+import { useAtlasStore, useRouteParams, useUrlParam } from '../../app/url-state';
+import { buildMarks, parseAt, type Mark } from './annotations';
+import Details from './Details';
+import DocMeta from './DocMeta';
+import DocText from './DocText';
+import Legend from './Legend';
+
+export default function ReaderView() {
+  const { docId = '' } = useRouteParams<{ docId: string }>();
+  const doc = useDocument(docId);
+  const places = usePlaceIndex();
+  const [taskId, setTaskId] = useUrlParam('task');
+  const [at, setAt] = useUrlParam('at');
+  const [raw, setRaw] = useUrlParam('raw');
+  const [picked, setPicked] = useState<Mark | null>(null);
+  const path = useAtlasStore((s) => s.path);
+  const setNotice = useAtlasStore((s) => s.setNotice);
+
+  const data = doc.status === 'ready' ? doc.data : null;
+  const placeIndex = places.status === 'ready' ? places.data : undefined;
+  const marks = useMemo(() => (data ? buildMarks(data, placeIndex) : []), [data, placeIndex]);
+  const task = data && taskId ? data.tasks.find((x) => x.id === taskId) ?? null : null;
+  const range = data ? parseAt(at, data.text.length) : null;
+  const highlight = task ? { start: task.citation.start, end: task.citation.end } : range;
+
+  // Bad parameters: say so, show the document from the top.
+  useEffect(() => {
+    if (!data) return;
+    if (taskId && !task) setNotice({ path, text: t.reader.badTask(taskId) });
+    else if (at && !range) setNotice({ path, text: t.reader.badRange(at) });
+  }, [data, taskId, task, at, range, path, setNotice]);
+
+  const selected: Mark | null =
+    picked ?? (task ? { kind: 'task', start: task.citation.start, end: task.citation.end, ref: task.id, taskId: task.id } : null);
+
+  const onPick = useCallback(
+    (m: Mark) => {
+      if (m.kind === 'task') {
+        setPicked(null);
+        setTaskId(m.ref);
+        setAt(null, { replace: true });
+      } else setPicked(m);
+    },
+    [setTaskId, setAt],
+  );
+
+  if (doc.status === 'loading') return <Loading />;
+  if (doc.status === 'error')
+    return (
+      <div className="page">
+        <ErrorPanel error={doc.error} retry={doc.retry} />
+        <Link href="/">{t.common.back}</Link>
+      </div>
+    );
+  const d = doc.data;
+  return (
+    <div className="reader page">
+      <DocMeta doc={d} />
+      <div className="reader-toolbar">
+        <button type="button" aria-pressed={raw === '1'} onClick={() => setRaw(raw === '1' ? null : '1', { replace: true })}>
+          {raw === '1' ? t.reader.hideRaw : t.reader.showRaw}
+        </button>
+        <Legend />
+      </div>
+      <div className="reader-grid">
+        <nav className="reader-outline" aria-label={t.reader.outline}>
+          <h2>{t.reader.outline}</h2>
+          <ul>
+            {d.outline.map((n) => (
+              <li key={n.path.join('.')} className={`outline-${n.level}`}>
+                <Link href={`/doc/${encodeURIComponent(d.id)}?at=${n.start}-${Math.min(n.end, n.start + n.title.length + 4)}`}>
+                  {n.path[n.path.length - 1]}、{n.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <article className="reader-text" aria-label={d.title}>
+          <DocText doc={d} marks={marks} highlight={highlight} showRaw={raw === '1'} selected={selected} onPick={onPick} />
+        </article>
+        <aside className="reader-details" aria-label={t.reader.details}>
+          <h2>{t.reader.details}</h2>
+          <Details doc={d} mark={selected} places={placeIndex} />
+          {d.warnings.length > 0 && (
+            <details>
+              <summary>
+                {t.reader.warnings}（{d.warnings.length}）
+              </summary>
+              <ul>
+                {d.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// Pure: the search index over tasks, units, places and targets of all documents, and the query.
+// Chinese has no word breaks, so matching is plain substring matching on normalised text.
+import type { PolicyDocument } from '../../shared/schema';
+import { namesFor, type PlaceIndex } from '../../app/places/places';
+import { formatTarget } from '../../app/lib/format';
+import { t } from '../../app/i18n/strings';
+
+export type HitKind = 'task' | 'unit' | 'place' | 'target';
+export const HIT_KINDS: HitKind[] = ['task', 'unit', 'place', 'target'];
+
+export interface SearchEntry {
+  kind: HitKind;
+  /** Stable key for lists and aria ids. */
+  key: string;
+  label: string;
+  /** Secondary line: the document, a figure, a count. */
+  detail: string;
+  /** Where picking it goes. */
+  href: string;
+  /** Normalised text the query is matched against. */
+  haystack: string;
+}
+
+/** Full-width → half-width, lower case, no whitespace: 'ＰＭ２．５' and 'pm2.5' match. */
+export function normalise(s: string): string {
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+const docHref = (docId: string) => `/doc/${encodeURIComponent(docId)}`;
+
+export function buildSearchIndex(docs: PolicyDocument[], places?: PlaceIndex): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  const units = new Map<string, { name: string; aliases: Set<string>; tasks: number }>();
+  const placeTasks = new Map<string, number>();
+  for (const doc of docs) {
+    for (const task of doc.tasks) {
+      entries.push({
+        kind: 'task',
+        key: `task:${task.id}`,
+        label: task.title,
+        detail: `${doc.province} · ${doc.title}`,
+        href: `${docHref(doc.id)}?task=${encodeURIComponent(task.id)}`,
+        haystack: normalise(`${task.title} ${task.text}`),
+      });
+      for (const u of task.units) {
+        const e = units.get(u.departmentId) ?? { name: u.name, aliases: new Set<string>(), tasks: 0 };
+        e.tasks++;
+        if (u.asWritten) e.aliases.add(u.asWritten);
+        units.set(u.departmentId, e);
+      }
+      for (const code of task.places) placeTasks.set(code, (placeTasks.get(code) ?? 0) + 1);
+    }
+    for (const ind of doc.indicators) {
+      entries.push({
+        kind: 'target',
+        key: `target:${ind.id}`,
+        label: `${ind.name} ${formatTarget(ind)}`,
+        detail: `${ind.targetYear ?? ''}${ind.targetYear ? '年 · ' : ''}${doc.title}`,
+        href: ind.taskId
+          ? `${docHref(doc.id)}?task=${encodeURIComponent(ind.taskId)}`
+          : `${docHref(doc.id)}?at=${ind.citation.start}-${ind.citation.end}`,
+        haystack: normalise(`${ind.name} ${ind.citation.quote}`),
+      });
+    }
+  }
+  for (const [id, u] of units) {
+    entries.push({
+      kind: 'unit',
+      key: `unit:${id}`,
+      label: u.name,
+      detail: t.search.taskCount(u.tasks),
+      href: `/department/${encodeURIComponent(id)}`,
+      haystack: normalise([u.name, ...u.aliases].join(' ')),
+    });
+  }
+  for (const [code, n] of placeTasks) {
+    const names = namesFor(places, code);
+    entries.push({
+      kind: 'place',
+      key: `place:${code}`,
+      label: names.length ? places![code][0] : code,
+      detail: t.search.taskCount(n),
+      href: `/place/${code}`,
+      haystack: normalise([code, ...names].join(' ')),
+    });
+  }
+  return entries;
+}
+
+export type SearchResults = Record<HitKind, SearchEntry[]>;
+
+/** Entries containing the query, grouped by kind, at most `perGroup` each (shortest label first). */
+export function search(index: SearchEntry[], query: string, perGroup = 8): SearchResults {
+  const q = normalise(query);
+  const out: SearchResults = { task: [], unit: [], place: [], target: [] };
+  if (!q) return out;
+  for (const e of index) if (e.haystack.includes(q)) out[e.kind].push(e);
+  for (const k of HIT_KINDS) {
+    // Label hits before body hits, then shorter labels: the closest match comes first.
+    out[k].sort((a, b) => Number(!normalise(a.label).includes(q)) - Number(!normalise(b.label).includes(q)) || a.label.length - b.label.length);
+    out[k] = out[k].slice(0, perGroup);
+  }
+  return out;
+}
