@@ -1,0 +1,121 @@
+// Label placement in pixel space, computed by us rather than left to ECharts: every region is
+// named and no two labels overlap. A label sits on its region's label point when its box fits
+// inside the region; small units (鄂州, 仙桃, 潜江, 天门, 阳泉 …) get an offset label joined to
+// the label point by a leader line. Greedy: the labels that fit are fixed first, then the small
+// units, smallest first, each taking the cheapest free spot on rings of growing radius.
+export type Point = [number, number];
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LabelInput {
+  key: string;
+  /** Label size in pixels (text plus halo). */
+  w: number;
+  h: number;
+  /** Projected label point, inside the region. */
+  anchor: Point;
+  /** Projected polygons of the region (rings of pixel points), for the fits-inside test. */
+  polygons: Point[][][];
+  /** Projected area in px², to order the small units. */
+  area: number;
+}
+
+export interface PlacedLabel {
+  key: string;
+  box: Box;
+  anchor: Point;
+  /** True when the label is offset and drawn with a leader line to its anchor. */
+  leader: boolean;
+}
+
+const GAP = 3;
+
+function insideRegion(p: Point, polygons: Point[][][]): boolean {
+  let inside = false;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
+  return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+}
+
+function centredBox(c: Point, w: number, h: number): Box {
+  return { x: c[0] - w / 2, y: c[1] - h / 2, w, h };
+}
+
+function fitsInside(box: Box, polygons: Point[][][]): boolean {
+  const xs = [box.x, box.x + box.w / 2, box.x + box.w];
+  const ys = [box.y, box.y + box.h / 2, box.y + box.h];
+  return xs.every((x) => ys.every((y) => insideRegion([x, y], polygons)));
+}
+
+function pointInBox(p: Point, b: Box, pad = 0): boolean {
+  return p[0] >= b.x - pad && p[0] <= b.x + b.w + pad && p[1] >= b.y - pad && p[1] <= b.y + b.h + pad;
+}
+
+/** Where a leader line meets the label box: the point of the box nearest to the anchor. */
+export function leaderEnd(anchor: Point, box: Box): Point {
+  return [Math.min(Math.max(anchor[0], box.x), box.x + box.w), Math.min(Math.max(anchor[1], box.y), box.y + box.h)];
+}
+
+function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const o = (p: Point, q: Point, r: Point) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  return o(a, b, c) !== o(a, b, d) && o(c, d, a) !== o(c, d, b);
+}
+
+export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const within = (b: Box) => b.x >= panel.x && b.y >= panel.y && b.x + b.w <= panel.x + panel.w && b.y + b.h <= panel.y + panel.h;
+  const free = (b: Box) => placed.every((p) => !boxesOverlap(p.box, b, GAP));
+
+  const small: LabelInput[] = [];
+  for (const l of inputs) {
+    const box = centredBox(l.anchor, l.w, l.h);
+    if (fitsInside(box, l.polygons) && within(box) && free(box)) placed.push({ key: l.key, box, anchor: l.anchor, leader: false });
+    else small.push(l);
+  }
+  const anchors = inputs.map((l) => l.anchor);
+  small.sort((a, b) => a.area - b.area);
+  for (const l of small) {
+    let best: { box: Box; cost: number } | null = null;
+    const unit = Math.max(l.h, 8);
+    const radii = [0.6, 1.2, 2, 3, 4.5, 6.5, 9, 12, 16];
+    for (const [i, r] of radii.entries()) {
+      for (let k = 0; k < 24; k++) {
+        const t = (k / 24) * 2 * Math.PI;
+        const [dx, dy] = [Math.cos(t), Math.sin(t)];
+        // Push the box out so its near edge (not its centre) is r label-heights from the anchor.
+        const reach = r * unit + Math.abs(dx) * (l.w / 2) + Math.abs(dy) * (l.h / 2);
+        const box = centredBox([l.anchor[0] + dx * reach, l.anchor[1] + dy * reach], l.w, l.h);
+        if (!within(box) || !free(box)) continue;
+        // Never hide another region's label point (its leader would start under this label).
+        if (anchors.some((a) => a !== l.anchor && pointInBox(a, box, 4))) continue;
+        if (pointInBox(l.anchor, box, 2)) continue;
+        const end = leaderEnd(l.anchor, box);
+        let cost = r;
+        for (const p of placed) {
+          if (p.leader && segmentsCross(l.anchor, end, p.anchor, leaderEnd(p.anchor, p.box))) cost += 5;
+        }
+        if (!best || cost < best.cost) best = { box, cost };
+      }
+      if (best && best.cost <= (radii[i + 1] ?? Infinity)) break; // nothing further out can be cheaper
+    }
+    if (!best) throw new Error(`no room for the label of ${l.key}`);
+    placed.push({ key: l.key, box: best.box, anchor: l.anchor, leader: true });
+  }
+  return placed;
+}
