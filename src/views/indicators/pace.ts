@@ -12,14 +12,19 @@ export type PaceMode = 'linear' | 'compound';
 
 export interface Pace {
   mode: PaceMode;
-  /** linear: indicator units per year; compound: signed percent per year (−1.3 = falls 1.3%/yr). */
+  /** linear: indicator units per year (百分点 for shares); compound: signed percent per year (−1.3 = falls 1.3%/yr). */
   perYear: number;
 }
 
-type PaceIndicator = Pick<Indicator, 'kind' | 'name' | 'value' | 'targetYear' | 'baseline' | 'citation'>;
+type PaceIndicator = Pick<Indicator, 'kind' | 'name' | 'value' | 'unit' | 'targetYear' | 'baseline' | 'citation'>;
 
-export function paceMode(kind: Indicator['kind']): PaceMode {
-  return kind === 'growth' ? 'compound' : 'linear';
+/** A change stated in 百分点 (每年提高一个百分点) adds up; it does not compound. */
+export function isAdditiveGrowth(ind: Pick<Indicator, 'unit'>): boolean {
+  return /百分点/.test(ind.unit);
+}
+
+export function paceMode(ind: Pick<Indicator, 'kind' | 'unit'>): PaceMode {
+  return ind.kind === 'growth' && !isAdditiveGrowth(ind) ? 'compound' : 'linear';
 }
 
 /** Growth stated as a fall (下降/降低/减少) counts negative; the figure itself is written as a magnitude. */
@@ -61,7 +66,8 @@ export function requiredGrowth(ind: PaceIndicator): number | null {
   const sign = growthSign(ind);
   const ref = growthReferenceYear(ind);
   if (ref === null) return sign * ind.value; // already an annual rate
-  if (ind.targetYear === null) return null;
+  if (ind.targetYear === null || ind.targetYear <= ref) return null;
+  if (isAdditiveGrowth(ind)) return (sign * ind.value) / (ind.targetYear - ref);
   return compoundAnnual(sign * ind.value, ind.targetYear - ref);
 }
 
@@ -73,7 +79,12 @@ export function impliedGrowth(ind: PaceIndicator, observations: Point[]): number
   if (observations.length === 0) return null;
   const sign = growthSign(ind);
   const ref = growthReferenceYear(ind);
-  if (ref === null) return meanGrowth(observations.map((o) => sign * o.value));
+  if (ref === null) {
+    const rates = observations.map((o) => sign * o.value);
+    return isAdditiveGrowth(ind) ? rates.reduce((a, b) => a + b, 0) / rates.length : meanGrowth(rates);
+  }
   const latest = observations[observations.length - 1];
+  if (latest.year <= ref) return null;
+  if (isAdditiveGrowth(ind)) return (sign * latest.value) / (latest.year - ref);
   return compoundAnnual(sign * latest.value, latest.year - ref);
 }

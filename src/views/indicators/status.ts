@@ -41,10 +41,10 @@ export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
   const obs = observationsFor(rows);
   const latest = obs.length > 0 ? obs[obs.length - 1] : null;
   const threshold = isCeiling(ind) ? (ind.valueMax ?? ind.value) : ind.value;
-  const mode = paceMode(ind.kind);
+  const mode = paceMode(ind);
   const base = { mode, latest, threshold };
 
-  if (mode === 'compound') {
+  if (ind.kind === 'growth') {
     const required = requiredGrowth({ ...ind, value: threshold });
     const implied = impliedGrowth(ind, obs);
     const out = { ...base, start: null, required, implied };

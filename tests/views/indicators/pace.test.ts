@@ -26,11 +26,26 @@ describe('linear pace (levels, shares, counts)', () => {
     expect(linearPace({ year: 2026, value: 1 }, { year: 2025, value: 2 })).toBeNull();
   });
   it('applies to everything but growth', () => {
-    expect(paceMode('level')).toBe('linear');
-    expect(paceMode('share')).toBe('linear');
-    expect(paceMode('count')).toBe('linear');
-    expect(paceMode('growth')).toBe('compound');
-    expect(paceMode(hubeiUrban.kind)).toBe('linear');
+    expect(paceMode({ kind: 'level', unit: '公里' })).toBe('linear');
+    expect(paceMode({ kind: 'share', unit: '%' })).toBe('linear');
+    expect(paceMode({ kind: 'count', unit: '个' })).toBe('linear');
+    expect(paceMode({ kind: 'growth', unit: '%' })).toBe('compound');
+    expect(paceMode(hubeiUrban)).toBe('linear');
+  });
+});
+
+describe('growth in 百分点 adds up', () => {
+  // 004: 制造业增加值占规上工业比重每年提高一个百分点 — an annual change in 百分点, not a compound rate.
+  const mfg = { ...hubeiRd, name: '制造业增加值占规上工业比重提高', value: 1, unit: '百分点', citation: { ...hubeiRd.citation, quote: '制造业增加值占规上工业比重每年提高一个百分点' } };
+  it('is linear, with the stated annual change as its pace and the mean of supplied changes as its pace so far', () => {
+    expect(paceMode(mfg)).toBe('linear');
+    expect(requiredGrowth(mfg)).toBe(1);
+    expect(impliedGrowth(mfg, [{ year: 2023, value: 0.5 }, { year: 2024, value: 1.1 }])).toBeCloseTo(0.8, 10);
+  });
+  it('divides a cumulative change by the years', () => {
+    const cum = { ...mfg, value: 5, targetYear: 2025, citation: { ...mfg.citation, quote: '较2020年提高5个百分点' } };
+    expect(requiredGrowth(cum)).toBe(1);
+    expect(impliedGrowth(cum, [{ year: 2022, value: 3 }])).toBe(1.5);
   });
 });
 

@@ -1,0 +1,57 @@
+// Pure option builder for one comparison measure: one horizontal bar per target, all in the
+// measure's (normalised) unit. Only called for a single measure — different measures never share
+// an axis. A stated range (10-11%) is drawn as its lower end with the upper end marked.
+import type { EChartsCoreOption } from 'echarts/core';
+import { escapeHtml } from '../../app/lib/escape';
+import { formatNumber, formatPlain } from '../../app/lib/format';
+import { t } from '../../app/i18n/strings';
+import type { ComparisonMeasure, ComparisonMember } from './comparison';
+
+export function memberLabel(m: ComparisonMember): string {
+  const y = m.entry.indicator.targetYear;
+  return `${m.entry.province} · ${y === null ? t.indicators.yearNotStated : t.indicators.byYear(y)}`;
+}
+
+export function memberTooltip(m: ComparisonMember, unit: string): string {
+  const i = m.entry.indicator;
+  const value = m.valueMax !== null ? `${formatPlain(m.value!)}—${formatNumber(m.valueMax, unit)}` : formatNumber(m.value!, unit);
+  return [
+    `<b>${escapeHtml(i.name)}</b>`,
+    `${escapeHtml(t.comparator[i.comparator])}${escapeHtml(value)}`,
+    `${escapeHtml(t.indicators.scope)}：${escapeHtml(m.scope?.scope ?? t.indicators.scopeNotStated)}`,
+    escapeHtml(m.entry.docTitle),
+  ].join('<br/>');
+}
+
+export function buildMeasureOption(measure: ComparisonMeasure): EChartsCoreOption {
+  const members = measure.members.filter((m) => m.value !== null);
+  return {
+    aria: { enabled: true },
+    animation: false,
+    grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: { dataIndex: number }) => memberTooltip(members[p.dataIndex], measure.unit),
+    },
+    xAxis: { type: 'value', name: measure.unit, axisLabel: { formatter: (v: number) => formatPlain(v) } },
+    yAxis: { type: 'category', data: members.map(memberLabel), inverse: true },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 22,
+        data: members.map((m) => m.value),
+        label: {
+          show: true,
+          position: 'right',
+          // Canvas text, not HTML: the comparator in words and the unit, as on the card.
+          formatter: (p: { dataIndex: number }) => {
+            const m = members[p.dataIndex];
+            const v = m.valueMax !== null ? `${formatPlain(m.value!)}—${formatNumber(m.valueMax, measure.unit)}` : formatNumber(m.value!, measure.unit);
+            return `${t.comparator[m.entry.indicator.comparator]}${v}`;
+          },
+        },
+      },
+    ],
+  };
+}

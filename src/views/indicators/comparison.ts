@@ -1,0 +1,86 @@
+// Like measures side by side. Which targets are "the same statistic" is a reviewed decision that
+// lives in data/comparison/like-measures.json with a reason per entry; this module only applies it:
+// validates the file, matches names, converts magnitudes, and attaches the scope each document states.
+import { z } from 'zod';
+import type { TargetEntry } from './catalogue';
+import { unitFactor } from './units';
+
+const measureSpec = z.object({
+  id: z.string(),
+  label: z.string(),
+  namePattern: z.string(),
+  unit: z.string(),
+  reason: z.string().min(1),
+});
+const scopeSpec = z.object({ docId: z.string(), scope: z.string(), quote: z.string().min(1), reason: z.string().min(1) });
+
+export const likeMeasuresSpec = z.object({
+  topics: z.array(
+    z.object({ id: z.string(), label: z.string(), reason: z.string().min(1), measures: z.array(measureSpec).min(1) }),
+  ),
+  scopes: z.array(scopeSpec),
+});
+export type LikeMeasures = z.infer<typeof likeMeasuresSpec>;
+export type ScopeSpec = z.infer<typeof scopeSpec>;
+
+export interface ComparisonMember {
+  entry: TargetEntry;
+  /** In the measure's unit; null when the target's unit is a different quantity. */
+  value: number | null;
+  valueMax: number | null;
+  scope: ScopeSpec | null;
+}
+
+export interface ComparisonMeasure {
+  id: string;
+  label: string;
+  unit: string;
+  reason: string;
+  members: ComparisonMember[];
+}
+
+export interface ComparisonTopic {
+  id: string;
+  label: string;
+  reason: string;
+  measures: ComparisonMeasure[];
+  provinces: string[];
+}
+
+export function parseLikeMeasures(raw: unknown): LikeMeasures {
+  const spec = likeMeasuresSpec.parse(raw);
+  // Fail at load on a broken pattern rather than silently matching nothing.
+  for (const t of spec.topics) for (const m of t.measures) new RegExp(m.namePattern);
+  return spec;
+}
+
+/** Topics with at least one matching target among `entries` (targets only; achieved figures are not goals). */
+export function buildComparison(entries: TargetEntry[], spec: LikeMeasures): ComparisonTopic[] {
+  const scopes = new Map(spec.scopes.map((s) => [s.docId, s]));
+  const targets = entries.filter((e) => e.indicator.stage === 'target');
+  const topics: ComparisonTopic[] = [];
+  for (const topic of spec.topics) {
+    const measures = topic.measures
+      .map((m): ComparisonMeasure => {
+        const re = new RegExp(m.namePattern);
+        const members = targets
+          .filter((e) => re.test(e.indicator.name))
+          .map((entry) => {
+            const f = unitFactor(entry.indicator.unit, m.unit);
+            const i = entry.indicator;
+            return {
+              entry,
+              value: f === null ? null : i.value * f,
+              valueMax: f === null || i.valueMax === null ? null : i.valueMax * f,
+              scope: scopes.get(entry.docId) ?? null,
+            };
+          });
+        return { id: m.id, label: m.label, unit: m.unit, reason: m.reason, members };
+      })
+      .filter((m) => m.members.length > 0);
+    if (measures.length === 0) continue;
+    const provinces = [...new Set(measures.flatMap((m) => m.members.map((x) => x.entry.province)))];
+    topics.push({ id: topic.id, label: topic.label, reason: topic.reason, measures, provinces });
+  }
+  return topics;
+}

@@ -1,0 +1,86 @@
+// Pure option builder: targets by target year (x) and document (y), bubble area ∝ number of targets.
+// The axis always spans 2016 → 2035 (the plan periods the documents cover) and widens if data does.
+import type { EChartsCoreOption } from 'echarts/core';
+import { escapeHtml } from '../../app/lib/escape';
+import { t } from '../../app/i18n/strings';
+import type { TargetEntry } from './catalogue';
+
+export const TIMELINE_FROM = 2016;
+export const TIMELINE_TO = 2035;
+const MAX_NAMES = 8;
+
+export interface TimelineDoc {
+  id: string;
+  label: string;
+  title: string;
+}
+
+export interface TimelineCell {
+  docIndex: number;
+  year: number;
+  names: string[];
+}
+
+/** Counts per (document, year) of targets with a stated year; entries with none are counted apart. */
+export function timelineCells(entries: TargetEntry[], docs: TimelineDoc[]): { cells: TimelineCell[]; undated: number } {
+  const index = new Map(docs.map((d, i) => [d.id, i]));
+  const cells = new Map<string, TimelineCell>();
+  let undated = 0;
+  for (const e of entries) {
+    const year = e.indicator.targetYear;
+    const docIndex = index.get(e.docId);
+    if (docIndex === undefined) continue;
+    if (year === null) {
+      undated += 1;
+      continue;
+    }
+    const key = `${docIndex}:${year}`;
+    const cell = cells.get(key) ?? { docIndex, year, names: [] };
+    cell.names.push(e.indicator.name);
+    cells.set(key, cell);
+  }
+  return { cells: [...cells.values()], undated };
+}
+
+export function timelineTooltip(cell: TimelineCell, doc: TimelineDoc): string {
+  const shown = cell.names.slice(0, MAX_NAMES).map((n) => `· ${escapeHtml(n)}`);
+  if (cell.names.length > MAX_NAMES) shown.push(escapeHtml(t.indicators.more(cell.names.length)));
+  return [
+    `<b>${escapeHtml(doc.title)}</b>`,
+    `${escapeHtml(t.indicators.byYear(cell.year))} · ${escapeHtml(t.indicators.timelineCount(cell.names.length))}`,
+    ...shown,
+  ].join('<br/>');
+}
+
+export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[]): EChartsCoreOption {
+  const { cells } = timelineCells(entries, docs);
+  const years = cells.map((c) => c.year);
+  const from = Math.min(TIMELINE_FROM, ...years);
+  const to = Math.max(TIMELINE_TO, ...years);
+  const axisYears = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  const max = Math.max(1, ...cells.map((c) => c.names.length));
+  return {
+    aria: { enabled: true },
+    animation: false,
+    grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: { data: { cell: TimelineCell } }) => timelineTooltip(p.data.cell, docs[p.data.cell.docIndex]),
+    },
+    xAxis: { type: 'category', data: axisYears, boundaryGap: true, axisLabel: { interval: 'auto' } },
+    yAxis: { type: 'category', data: docs.map((d) => d.label), inverse: true },
+    series: [
+      {
+        type: 'scatter',
+        data: cells.map((c) => ({
+          value: [String(c.year), docs[c.docIndex].label, c.names.length],
+          cell: c,
+        })),
+        // Area, not radius, is proportional to the count (sqrt), capped so the largest fits a row.
+        symbolSize: (v: [string, string, number]) => 8 + 26 * Math.sqrt(v[2] / max),
+        label: { show: true, formatter: (p: { value: [string, string, number] }) => String(p.value[2]), fontSize: 10 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntries, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/views/indicators/catalogue';
+import { documentOrder, sortEntries } from '../../../src/views/indicators/sort';
+import { HUBEI, JIANGSU, rows, sampleDocs, hubeiUrban } from './make';
+
+const entries = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 64]]));
+
+describe('buildEntries', () => {
+  it('joins every target with its document, units and supplied progress', () => {
+    expect(entries).toHaveLength(9);
+    const hb = entries.find((e) => e.indicator.id === hubeiUrban.id)!;
+    expect(hb).toMatchObject({ docId: HUBEI, province: '湖北' });
+    expect(hb.units!.map((u) => u.name)).toEqual(['省发改委', '省自然资源厅', '省住建厅']);
+    expect(hb.progress).toHaveLength(2);
+    expect(hb.assessment.status).toBe('on-track');
+    // No task, or a task without units: null, so the card says the document names none.
+    expect(entries.find((e) => e.indicator.id === '002-urban')!.units).toBeNull();
+    expect(entries.find((e) => e.indicator.id === '002-urban')!.assessment.status).toBe('unknown');
+  });
+});
+
+describe('filters and facets', () => {
+  it('filters by province, document, year and category together', () => {
+    expect(filterEntries(entries, { ...NO_FILTERS, province: '江苏' }).map((e) => e.docId)).toEqual(Array(4).fill(JIANGSU));
+    expect(filterEntries(entries, { ...NO_FILTERS, category: 'livelihood' }).map((e) => e.indicator.id)).toEqual(['002-urban', '003-i1']);
+    expect(filterEntries(entries, { ...NO_FILTERS, category: 'livelihood', province: '湖北' }).map((e) => e.indicator.id)).toEqual(['003-i1']);
+    expect(filterEntries(entries, { ...NO_FILTERS, year: '2023' }).map((e) => e.indicator.id)).toEqual(['004-mfg']);
+    expect(filterEntries(entries, { ...NO_FILTERS, year: 'none' }).map((e) => e.indicator.id)).toEqual(['004-open']);
+    expect(filterEntries(entries, { ...NO_FILTERS, category: 'none' }).map((e) => e.indicator.id)).toEqual(['004-open']);
+    expect(filterEntries(entries, { ...NO_FILTERS, doc: HUBEI })).toHaveLength(3);
+  });
+
+  it('counts each facet under the other filters, in a meaningful order', () => {
+    const f = facets(entries, { ...NO_FILTERS, province: '山西' });
+    // The province facet ignores its own filter, so every province stays choosable.
+    expect(f.province.map((x) => x.value).sort()).toEqual(['山西', '江苏', '湖北'].sort());
+    expect(f.year).toEqual([{ value: '2023', count: 1 }, { value: 'none', count: 1 }]);
+    expect(f.category).toEqual([{ value: 'industry-innovation', count: 1 }, { value: 'none', count: 1 }]);
+    const all = facets(entries, NO_FILTERS);
+    expect(all.category.map((c) => c.value)).toEqual(['industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'none']);
+  });
+
+  it('groups by category in the plans’ order, unclassified last', () => {
+    expect(groupByCategory(entries).map((g) => [g.category, g.entries.length])).toEqual([
+      ['industry-innovation', 4], ['energy-environment', 1], ['infrastructure', 1], ['livelihood', 2], ['none', 1],
+    ]);
+  });
+});
+
+describe('sortEntries', () => {
+  it('sorts by value both ways and keeps missing years last either way', () => {
+    expect(sortEntries(entries, 'value', 'desc')[0].indicator.value).toBe(7000);
+    expect(sortEntries(entries, 'value', 'asc')[0].indicator.value).toBe(1);
+    expect(sortEntries(entries, 'year', 'asc').at(-1)!.indicator.id).toBe('004-open');
+    expect(sortEntries(entries, 'year', 'desc').at(-1)!.indicator.id).toBe('004-open');
+    expect(sortEntries(entries, 'year', 'desc')[0].indicator.targetYear).toBe(2025);
+  });
+  it('puts behind first when sorting by status ascending', () => {
+    const e2 = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 62.1]]));
+    expect(sortEntries(e2, 'status', 'asc')[0].assessment.status).toBe('behind');
+  });
+  it('document order is by document then position in the text', () => {
+    expect(documentOrder([...entries].reverse()).map((e) => e.docId)[0]).toBe(JIANGSU);
+  });
+});

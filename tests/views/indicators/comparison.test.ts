@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEntries } from '../../../src/views/indicators/catalogue';
+import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
+import { unitFactor } from '../../../src/views/indicators/units';
+import { HUBEI, JIANGSU, sampleDocs } from './make';
+
+// The reviewed file itself, so a broken entry fails here.
+const spec = parseLikeMeasures(JSON.parse(readFileSync(join(__dirname, '../../../data/comparison/like-measures.json'), 'utf8')));
+const entries = buildEntries(sampleDocs(), []);
+
+describe('like-measures.json', () => {
+  it('gives a reason for every measure and scope and quotes the text for scopes', () => {
+    for (const t of spec.topics) for (const m of t.measures) expect(m.reason.length).toBeGreaterThan(20);
+    for (const s of spec.scopes) expect(s.quote.length).toBeGreaterThan(5);
+  });
+  it('refuses an entry without a reason or with a broken pattern', () => {
+    expect(() => parseLikeMeasures({ topics: [{ id: 'x', label: 'x', reason: 'r', measures: [{ id: 'm', label: 'm', namePattern: 'a', unit: '%' }] }], scopes: [] })).toThrow();
+    expect(() => parseLikeMeasures({ topics: [{ id: 'x', label: 'x', reason: 'r', measures: [{ id: 'm', label: 'm', namePattern: '(', unit: '%', reason: 'r' }] }], scopes: [] })).toThrow();
+  });
+});
+
+describe('buildComparison', () => {
+  const topics = buildComparison(entries, spec);
+  const topic = (id: string) => topics.find((t) => t.id === id)!;
+
+  it('puts 江苏 75% and 湖北 67% on one measure, with the scope each text states', () => {
+    const urban = topic('urbanisation');
+    expect(urban.measures).toHaveLength(1);
+    const members = urban.measures[0].members.map((m) => [m.entry.province, m.value, m.scope?.scope]);
+    expect(members).toEqual([
+      ['江苏', 75, '江苏全省'],
+      ['湖北', 67, '长江中游城市群（湖北部分）'],
+    ]);
+    expect(urban.provinces).toEqual(['江苏', '湖北']);
+  });
+
+  it('keeps 江苏’s R&D intensity and 湖北’s R&D growth as different measures', () => {
+    const rd = topic('research-development');
+    expect(rd.measures.map((m) => [m.id, m.members.map((x) => x.entry.docId)])).toEqual([
+      ['rd-intensity', [JIANGSU]],
+      ['rd-spending-growth', [HUBEI]],
+    ]);
+  });
+
+  it('separates a share of GDP from a yearly change of a share of industry', () => {
+    expect(topic('manufacturing-share').measures.map((m) => [m.id, m.unit, m.members[0].entry.province])).toEqual([
+      ['manufacturing-of-gdp', '%', '江苏'],
+      ['manufacturing-of-industry-change', '百分点', '山西'],
+    ]);
+  });
+
+  it('omits topics without a match and figures reported as achieved', () => {
+    const achieved = entries.map((e) => ({ ...e, indicator: { ...e.indicator, stage: 'achieved' as const } }));
+    expect(buildComparison(achieved, spec)).toEqual([]);
+    expect(buildComparison(entries.filter((e) => e.province === '山西'), spec).map((t) => t.id)).toEqual(['manufacturing-share']);
+  });
+});
+
+describe('unitFactor', () => {
+  it('converts magnitude prefixes only', () => {
+    expect(unitFactor('万亿元', '亿元')).toBe(1e4);
+    expect(unitFactor('亿元', '万亿元')).toBe(1e-4);
+    expect(unitFactor('万元', '元')).toBe(1e4);
+    expect(unitFactor('%', '%')).toBe(1);
+    expect(unitFactor('%', '百分点')).toBeNull();
+    expect(unitFactor('公里', '公里/万平方公里')).toBeNull();
+  });
+});

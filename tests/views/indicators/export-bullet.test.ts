@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { bulletGeometry } from '../../../src/views/indicators/bullet';
+import { buildEntries } from '../../../src/views/indicators/catalogue';
+import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/csv-export';
+import { assess } from '../../../src/views/indicators/status';
+import { parseCsv } from '../../../pipeline/progress/csv';
+import { hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
+
+describe('CSV export', () => {
+  const entries = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 64]]));
+
+  it('writes a BOM, the header and exactly the given rows in their order', () => {
+    const shown = [entries[5], entries[4]];
+    const csv = toCsv(shown);
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const records = parseCsv(csv);
+    expect(records[0].fields).toEqual([...CSV_COLUMNS]);
+    expect(records.slice(1).map((r) => r.fields[2])).toEqual([entries[5].indicator.id, entries[4].indicator.id]);
+  });
+
+  it('carries the figures, the status and the units the document names', () => {
+    const hb = entries.find((e) => e.indicator.id === hubeiUrban.id)!;
+    const r = parseCsv(toCsv([hb]))[1].fields;
+    const col = (name: (typeof CSV_COLUMNS)[number]) => r[CSV_COLUMNS.indexOf(name)];
+    expect(col('value')).toBe('67');
+    expect(col('latest')).toBe('64');
+    expect(col('latest_date')).toBe('2021');
+    expect(col('implied_per_year')).toBe('2');
+    expect(col('status')).toBe('on-track');
+    expect(col('responsible_units')).toBe('省发改委、省自然资源厅、省住建厅');
+    expect(col('target_year')).toBe('2025');
+    expect(col('baseline')).toBe('');
+  });
+
+  it('quotes commas and quotes and defuses spreadsheet formulas from document text', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "x"')).toBe('"say ""x"""');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField(-1.5)).toBe('-1.5');
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('bulletGeometry', () => {
+  it('places start, latest and target on one scale and fills from start to latest', () => {
+    const a = assess(hubeiUrban, rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 64]]));
+    const g = bulletGeometry(hubeiUrban, a)!;
+    expect(g.marks.map((m) => m.kind)).toEqual(['start', 'latest', 'target']);
+    const [start, latest, target] = g.marks.map((m) => m.pct);
+    expect(start).toBeLessThan(latest);
+    expect(latest).toBeLessThan(target);
+    expect(target).toBeLessThan(100);
+    expect(g.fill).toEqual({ from: start, to: latest });
+    // 62–67 is far from zero: the scale does not start at 0.
+    expect(g.min).toBeGreaterThan(50);
+  });
+
+  it('is absent with nothing to place, and for growth rates', () => {
+    expect(bulletGeometry(hubeiUrban, assess(hubeiUrban, []))).toBeNull();
+    expect(bulletGeometry(hubeiRd, assess(hubeiRd, rows(hubeiRd.id, '%', [['2022', 8]])))).toBeNull();
+    expect(bulletGeometry(jiangsuEnergy, assess(jiangsuEnergy, rows(jiangsuEnergy.id, '%', [['2021', 5]])))).toBeNull();
+  });
+
+  it('marks both ends of a stated range', () => {
+    const ranged = { ...hubeiUrban, valueMax: 70 };
+    const g = bulletGeometry(ranged, assess(ranged, rows(hubeiUrban.id, '%', [['2021', 10]])))!;
+    expect(g.marks.map((m) => m.kind)).toEqual(['latest', 'target', 'targetMax']);
+    expect(g.min).toBe(0);
+    expect(g.fill!.from).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntries } from '../../../src/views/indicators/catalogue';
+import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
+import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/comparison-option';
+import { buildTimelineOption, timelineCells, timelineTooltip } from '../../../src/views/indicators/timeline-option';
+import spec from '../../../data/comparison/like-measures.json';
+import { HUBEI, JIANGSU, SHANXI, makeDoc, makeIndicator, sampleDocs } from './make';
+
+const docs = [
+  { id: JIANGSU, label: '江苏·002', title: '江苏实施方案' },
+  { id: HUBEI, label: '湖北·003', title: '湖北分工方案' },
+  { id: SHANXI, label: '山西·004', title: '山西工作报告' },
+];
+const entries = buildEntries(sampleDocs(), []);
+
+describe('timeline option', () => {
+  it('counts targets per document and year and keeps undated ones apart', () => {
+    const { cells, undated } = timelineCells(entries, docs);
+    expect(undated).toBe(1);
+    const find = (doc: number, year: number) => cells.find((c) => c.docIndex === doc && c.year === year)?.names.length;
+    expect(find(0, 2025)).toBe(4);
+    expect(find(1, 2025)).toBe(3);
+    expect(find(2, 2023)).toBe(1);
+  });
+
+  it('spans 2016 → 2035 on the x axis and one row per document', () => {
+    const o = buildTimelineOption(entries, docs) as any;
+    expect(o.xAxis.data[0]).toBe('2016');
+    expect(o.xAxis.data.at(-1)).toBe('2035');
+    expect(o.xAxis.data).toHaveLength(20);
+    expect(o.yAxis.data).toEqual(['江苏·002', '湖北·003', '山西·004']);
+    expect(o.series[0].data.map((d: any) => d.value)).toContainEqual(['2025', '江苏·002', 4]);
+    // Bigger bubbles for more targets.
+    expect(o.series[0].symbolSize(['2025', 'x', 4])).toBeGreaterThan(o.series[0].symbolSize(['2025', 'x', 1]));
+  });
+
+  it('widens the axis when a target lies outside it', () => {
+    const late = makeDoc(JIANGSU, '江苏', 't', [makeIndicator({ id: 'x', name: 'x', value: 1, unit: '%', kind: 'share', targetYear: 2050 })]);
+    const o = buildTimelineOption(buildEntries([late], []), docs) as any;
+    expect(o.xAxis.data.at(-1)).toBe('2050');
+  });
+
+  it('escapes document text in the tooltip', () => {
+    const html = timelineTooltip({ docIndex: 0, year: 2025, names: ['<img src=x onerror=alert(1)>'] }, { id: 'd', label: 'd', title: 'A&B' });
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('A&amp;B');
+    expect(html).not.toContain('<img');
+  });
+
+  it('lists at most eight names and says how many there are', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `指标${i}`);
+    const html = timelineTooltip({ docIndex: 0, year: 2025, names }, docs[0]);
+    expect(html).toContain('指标7');
+    expect(html).not.toContain('指标8');
+    expect(html).toContain('等 12 项');
+  });
+});
+
+describe('comparison option', () => {
+  const urban = buildComparison(entries, parseLikeMeasures(spec)).find((t) => t.id === 'urbanisation')!.measures[0];
+
+  it('draws one bar per target on the measure’s unit, labelled with province and year', () => {
+    const o = buildMeasureOption(urban) as any;
+    expect(o.yAxis.data).toEqual(['江苏 · 2025年', '湖北 · 2025年']);
+    expect(o.series[0].data).toEqual([75, 67]);
+    expect(o.xAxis.name).toBe('%');
+    expect(o.series[0].label.formatter({ dataIndex: 0 })).toBe('达到75%');
+  });
+
+  it('leaves out targets whose unit is a different quantity', () => {
+    const mixed = { ...urban, members: [...urban.members, { ...urban.members[0], value: null, valueMax: null }] };
+    expect((buildMeasureOption(mixed) as any).series[0].data).toEqual([75, 67]);
+  });
+
+  it('escapes names and scope in the tooltip and states the scope', () => {
+    const m = { ...urban.members[1], entry: { ...urban.members[1].entry, indicator: { ...urban.members[1].entry.indicator, name: '<b>x</b>' } } };
+    const html = memberTooltip(m, '%');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(html).toContain('范围：长江中游城市群（湖北部分）');
+  });
+});
