@@ -12,7 +12,11 @@ describe('departments.json', () => {
     expect(rules[rules.length - 1].source).toBe(''); // the catch-all comes last
   });
 
-  const base = {
+  const base: {
+    about: string;
+    categories: Array<{ name: string; reason: string }>;
+    provinces: Record<string, { province: string | null; entries: Array<Record<string, unknown>> }>;
+  } = {
     about: 'test',
     categories: [{ name: '财政', reason: 'r' }],
     provinces: { '*': { province: null, entries: [{ name: '省财政厅', aliases: [], kind: 'government', category: '财政', reason: 'r' }] } },
