@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { comparatorFor } from '../../../pipeline/targets/comparator';
+import { kindFor } from '../../../pipeline/targets/kind';
+
+describe('comparatorFor', () => {
+  it.each([
+    ['年均增长', '以上。', '>=', 2],
+    ['比重不低于', '。', '>=', 0],
+    ['比例不少于', '', '>=', 0],
+    ['失业率控制在', '', '<=', 0],
+    ['控制在', '以内', '<=', 2],
+    ['控制在', '左右', '~', 2],
+    ['年均增长约', '', '~', 0],
+    ['地区生产总值超过', '', '>', 0],
+    ['力争市场主体突破', '', '>', 0],
+    ['人均地区生产总值迈上', '新台阶', '>=', 0],
+    ['常住人口城镇化率达到', '。', '=', 0],
+    ['城镇新增就业', '', '=', 0],
+  ])('%s · %s → %s', (before, after, comparator, suffixLength) => {
+    expect(comparatorFor(before, after)).toEqual({ comparator, suffixLength });
+  });
+});
+
+describe('kindFor', () => {
+  it('growth: a change verb with %, 百分点 or 倍, or a rate name', () => {
+    expect(kindFor('全社会研发经费投入年均增长', '%', true)).toBe('growth');
+    expect(kindFor('制造业增加值占规上工业比重每年提高', '百分点', true)).toBe('growth');
+    expect(kindFor('新登记市场主体增长', '倍', true)).toBe('growth');
+    expect(kindFor('居民消费价格涨幅', '%', false)).toBe('growth');
+  });
+  it('share: any other percentage', () => {
+    expect(kindFor('常住人口城镇化率', '%', false)).toBe('share');
+    expect(kindFor('优良天数比例', '%', false)).toBe('share');
+  });
+  it('count: counted things without a magnitude, but not per-capita ratios', () => {
+    expect(kindFor('重组全国重点实验室', '家', false)).toBe('count');
+    expect(kindFor('开工改造老旧小区', '个', false)).toBe('count');
+    expect(kindFor('新建5G基站', '万个', false)).toBe('level');
+    expect(kindFor('万人发明专利拥有量', '件', false)).toBe('level');
+  });
+  it('level: amounts, including absolute increases', () => {
+    expect(kindFor('地区生产总值', '万亿元', false)).toBe('level');
+    expect(kindFor('市场主体数量增长', '万户', true)).toBe('level');
+  });
+});
