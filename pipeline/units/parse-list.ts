@@ -18,19 +18,20 @@ export interface ParsedList {
 }
 
 const LEADING_LABEL = new RegExp(`^(${LABEL_ALTERNATION}):`);
+const ROLE_MARK = /\((牵头|配合|协同|参与|协助)\)$/;
 const DEPARTMENT_AFTER_PROVINCE = /^[\u4e00-\u9fff]{2,12}(?:厅|委|局|办|委员会|办公室)$/;
 
 /**
  * @param body   ASCII-normalised clause body (see punctuation.ts)
  * @param raw    the same span of the original text (same length), for asWritten
- * @param defaultRole role of units before any label or role word (a clause opened by a label passes it here)
  */
-export function parseUnitList(body: string, raw: string, province: string, defaultRole: PendingRole = 'responsible-or-support'): ParsedList {
+/** @param province the document's province (山西 or 山西省), to read 山西省财政厅 as 省财政厅 */
+export function parseUnitList(body: string, raw: string, province: string): ParsedList {
   const provinceName = province.replace(/省$/, '');
   const pending: Array<{ unit: ParsedUnit; role: PendingRole }> = [];
   const oddPieces: string[] = [];
   let hasRoleWord = false;
-  let current: PendingRole = defaultRole;
+  let current: PendingRole = 'responsible-or-support';
 
   for (const seg of splitTopLevel(body, ',;').map(trimPiece)) {
     let text = seg.text;
@@ -62,6 +63,14 @@ export function parseUnitList(body: string, raw: string, province: string, defau
       const written = raw.slice(offset + piece.start, offset + piece.start + piece.text.length);
       const { aliases } = normaliseUnitName(piece.text);
       let name = expanded[i].text;
+      let pieceRole = role;
+      // 省发展改革委(牵头)、省财政厅: a role written in brackets after one unit applies to that unit only.
+      const marked = ROLE_MARK.exec(name);
+      if (marked) {
+        pieceRole = splitVerb(marked[1])?.role ?? role;
+        name = name.slice(0, marked.index);
+        hasRoleWord = true;
+      }
       if (!name) return;
       if (name.startsWith(provinceName + '省') && DEPARTMENT_AFTER_PROVINCE.test(name.slice(provinceName.length + 1))) {
         name = name.slice(provinceName.length); // 山西省财政厅 in a Shanxi document is 省财政厅
@@ -70,7 +79,7 @@ export function parseUnitList(body: string, raw: string, province: string, defau
       if (!looksLikeUnit(name)) oddPieces.push(name);
       const unit: ParsedUnit = { name, role: 'responsible', asWritten: written === name ? null : written };
       if (aliases.length) unit.aliases = aliases;
-      pending.push({ unit, role });
+      pending.push({ unit, role: pieceRole });
     });
   }
 

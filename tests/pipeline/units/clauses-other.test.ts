@@ -86,3 +86,19 @@ describe('errors and non-clauses', () => {
     expect(warnings).toEqual(['unit list at offset 3 is empty']);
   });
 });
+
+describe('a role in brackets after one unit', () => {
+  it('(责任单位:省发展改革委(牵头)、省财政厅、省商务厅) leads with one unit, the rest support', () => {
+    expect(roles('1.任务。(责任单位:省发展改革委(牵头)、省财政厅、省商务厅)')).toEqual([
+      'lead:省发展改革委', 'support:省财政厅', 'support:省商务厅',
+    ]);
+  });
+});
+
+describe('the province written out', () => {
+  it('reads 山西省财政厅 in a 山西 document as 省财政厅, keeping what was written', () => {
+    const [unit] = findUnitClauses('任务。(责任单位:山西省财政厅、山西证监局)', { province: '山西省' }).clauses[0].units;
+    expect(unit).toEqual({ name: '省财政厅', role: 'responsible', asWritten: '山西省财政厅' });
+    expect(roles('任务。(责任单位:湖北省财政厅)', '山西')).toEqual(['responsible:湖北省财政厅']);
+  });
+});
