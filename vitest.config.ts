@@ -11,6 +11,20 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        // Real Chromium against the built app (tests/browser/harness.ts). One file at a time:
+        // the machine is shared, and each file drives its own browser.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -37,7 +37,8 @@ function DocText({ doc, marks, highlight, showRaw, selected, onPick }: Props) {
                 const classes = s.marks.map((m) => `mark-${m.kind}`);
                 if (hl) classes.push('is-highlighted');
                 const main = primaryMark(s.marks);
-                if (main && sameMark(selected, main)) classes.push('is-selected');
+                // A selected task is shown by the highlight; a frame on each of its pieces would be noise.
+                if (main && main.kind !== 'task' && sameMark(selected, main)) classes.push('is-selected');
                 if (!main) return hl ? <span key={s.start} className={classes.join(' ')}>{text}</span> : text;
                 const damage = s.marks.find((m) => m.kind === 'damage');
                 const d = damage ? doc.damage[Number(damage.ref)] : null;

@@ -78,7 +78,7 @@ export default function ReaderView() {
             {d.outline.map((n) => (
               <li key={n.path.join('.')} className={`outline-${n.level}`}>
                 <Link href={`/doc/${encodeURIComponent(d.id)}?at=${n.start}-${Math.min(n.end, n.start + n.title.length + 4)}`}>
-                  {n.path[n.path.length - 1]}、{n.title}
+                  {n.level === 'part' ? `${n.path[n.path.length - 1]}、` : `(${n.path[n.path.length - 1]})`}{n.title}
                 </Link>
               </li>
             ))}

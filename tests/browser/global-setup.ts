@@ -1,0 +1,64 @@
+// Browser project setup: build once (vite build), serve dist with `vite preview` on a free port,
+// hand the URL to the tests. The build is skipped with ATLAS_SKIP_BUILD=1 (dist already fresh).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const root = resolve(import.meta.dirname, '../..');
+const viteBin = resolve(root, 'node_modules/vite/bin/vite.js');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    /** 'real': dist/data from the pipeline; 'fixture': tests/fixtures/app/data served by page.route. */
+    dataSource: 'real' | 'fixture';
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!process.env.ATLAS_SKIP_BUILD) {
+    const build = spawnSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [viteBin, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  await waitFor(baseURL, child);
+  const real = existsSync(resolve(root, 'dist/data/manifest.json')) && !process.env.ATLAS_FIXTURE;
+  project.provide('baseURL', baseURL);
+  project.provide('dataSource', real ? 'real' : 'fixture');
+  return () => {
+    child.kill();
+  };
+}

@@ -1,0 +1,74 @@
+// Shared browser harness for tests/browser/*.test.ts: one Chromium per test file (Debian's
+// /usr/bin/chromium via playwright-core), pages that collect console errors, screenshots into
+// test-artifacts/. With no pipeline output in dist/data, /data/** is served from the fixture.
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+export const ARTIFACTS = resolve(root, 'test-artifacts');
+const FIXTURE_DATA = resolve(root, 'tests/fixtures/app/data');
+
+export const SIZES = {
+  laptop: { width: 1366, height: 768 },
+  projector: { width: 1920, height: 1080 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+let browser: Promise<Browser> | null = null;
+
+function getBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return browser;
+}
+
+afterAll(async () => {
+  if (browser) await (await browser).close();
+  browser = null;
+});
+
+export const baseURL = (): string => inject('baseURL');
+export const dataSource = (): 'real' | 'fixture' => inject('dataSource');
+
+export interface OpenedPage {
+  page: Page;
+  /** console.error messages and uncaught exceptions, in order. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Serve /data/<file> from the fixture folder (used when the pipeline has not written dist/data). */
+async function routeFixtureData(page: Page): Promise<void> {
+  await page.route('**/data/**', async (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '');
+    const file = resolve(FIXTURE_DATA, rel);
+    if (!file.startsWith(FIXTURE_DATA) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });
+  });
+}
+
+export async function openPage(path: string, size: { width: number; height: number } = SIZES.laptop, opts: { beforeGoto?: (page: Page) => Promise<void> } = {}): Promise<OpenedPage> {
+  const b = await getBrowser();
+  const context = await b.newContext({ viewport: size, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  if (dataSource() === 'fixture') await routeFixtureData(page);
+  if (opts.beforeGoto) await opts.beforeGoto(page);
+  await page.goto(baseURL() + path);
+  return { page, errors, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = resolve(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
