@@ -35,7 +35,8 @@ export function loadDivisions(path: string): DivisionTable {
     if (!byCode.has(c.code)) byCode.set(c.code, { code: c.code, name: c.name, provinceCode: `${c.code.slice(0, 2)}0000` });
   }
   return {
-    edition: `${file.source.package} ${file.source.version} (${file.source.edition})`,
+    // Shown on every map: package, version and the NBS edition (without the README's dates).
+    edition: `${file.source.package} ${file.source.version}（${file.source.edition.split(' (')[0]}）`,
     provinces: new Map(file.provinces.map((p) => [p.code, p])),
     byCode,
   };

@@ -33,7 +33,7 @@ function toPolygons(f: PackageFile['features'][number], encoded: boolean, scale:
   const { type, coordinates, encodeOffsets } = f.geometry;
   const polys = (type === 'Polygon' ? [coordinates] : coordinates) as unknown[][];
   const offs = (type === 'Polygon' ? [encodeOffsets] : encodeOffsets) as [number, number][][];
-  if (!encoded) return polys as Polygon;
+  if (!encoded) return polys as Polygon[];
   return polys.map((rings, i) => rings.map((r, k) => decodeRing(r as string, offs[i][k], scale)));
 }
 

@@ -1,0 +1,183 @@
+// The map's ECharts option, built purely from map state, geometry and layout (tested without a
+// DOM). One `geo` component draws and colours the regions (through our projection, with roam);
+// a scatter series on the same geo carries the region names at positions we computed, and a
+// lines series draws the leader lines — both follow zoom and pan with the map. Title, legend and
+// the map note are graphic elements inside the canvas so every export carries them.
+import type { EChartsCoreOption } from 'echarts/core';
+import { t } from '../../../app/i18n/strings';
+import type { RegionCollection } from '../geo/decode';
+import { HALO, LINE_HEIGHT, labelLines } from '../labels/layout';
+import { leaderEnd, type PlacedLabel, type Point } from '../labels/placement';
+import type { MapProjection } from '../projection';
+import { binOf, countBins, NO_DATA_COLOUR, type Bin } from '../state/bins';
+import { regionValue, type ColourMode, type MapState } from '../state/map-state';
+import type { CanvasLayout } from './layout';
+import { buildLegend } from './legend';
+import { regionTooltip } from './tooltip';
+
+export interface MapOptionInput {
+  mapName: string;
+  provinceName: string;
+  regions: RegionCollection;
+  projection: MapProjection;
+  layout: CanvasLayout;
+  labels: readonly PlacedLabel[];
+  state: MapState;
+  mode: ColourMode;
+  showValues: boolean;
+  selected: string | null;
+  /** Map note text (boundary source, admin-code edition, schematic). */
+  note: string;
+  view: { zoom: number; center: number[] | null };
+  /** Exports are static: no animation, no tooltip. */
+  forExport?: boolean;
+}
+
+export const SELECTED_BORDER = '#d9822b';
+
+export interface RegionColouring {
+  bins: Bin[];
+  colour: Map<string, string>;
+  value: Map<string, string>;
+  hasNoData: boolean;
+}
+
+export function colourRegions(state: MapState, mode: ColourMode): RegionColouring {
+  const values = state.regions.map((r) => regionValue(state, r, mode));
+  const bins = countBins(values.filter((v): v is number => typeof v === 'number'));
+  const colour = new Map<string, string>();
+  const value = new Map<string, string>();
+  state.regions.forEach((r, i) => {
+    const v = values[i];
+    colour.set(r.name, typeof v === 'number' ? binOf(bins, v).colour : NO_DATA_COLOUR);
+    if (typeof v === 'number') value.set(r.name, String(v));
+  });
+  return { bins, colour, value, hasNoData: values.some((v) => typeof v !== 'number') };
+}
+
+export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
+  const { layout, projection, state, mode } = input;
+  const colouring = colourRegions(state, mode);
+  const byName = new Map(state.regions.map((r) => [r.name, r]));
+  const unproject = (p: Point) => projection.unproject(p);
+  const fs = layout.fontSize;
+  const [[x0, y0], [x1, y1]] = projectedBounds(input.regions, projection);
+  const title = t.map.title(input.provinceName, t.map.modes[mode]);
+  const subtitle = state.docIds.length > 0 ? t.map.basedOn(state.docIds.length) : t.map.noDocument;
+
+  return {
+    animation: false,
+    aria: { enabled: true, label: { description: `${title}。${subtitle}` } },
+    tooltip: input.forExport ? { show: false } : { trigger: 'item', confine: true, textStyle: { fontSize: Math.max(14, fs - 4) } },
+    geo: {
+      map: input.mapName,
+      projection: { project: projection.project, unproject: projection.unproject, stream: projection.stream },
+      // The projection is already fitted to the map box; this box is exactly the projected
+      // bounds, so ECharts' own fit is the identity and our pixel label positions hold.
+      left: x0,
+      top: y0,
+      width: x1 - x0,
+      height: y1 - y0,
+      roam: !input.forExport,
+      scaleLimit: { min: 1, max: 8 },
+      zoom: input.view.zoom,
+      ...(input.view.center ? { center: input.view.center } : {}),
+      selectedMode: false,
+      label: { show: false },
+      itemStyle: { borderColor: '#ffffff', borderWidth: 1.2 },
+      emphasis: { label: { show: false }, itemStyle: { borderColor: '#1a1a1a', borderWidth: 3 } },
+      tooltip: { show: !input.forExport, formatter: (p: { name: string }) => tooltipFor(p.name) },
+      regions: state.regions.map((r) => {
+        const fill = colouring.colour.get(r.name)!;
+        const selected = r.name === input.selected;
+        const noData = !colouring.value.has(r.name);
+        return {
+          name: r.name,
+          itemStyle: {
+            areaColor: fill,
+            ...(noData ? { borderColor: '#8a8a8a', borderType: 'dashed' } : {}),
+            ...(selected ? { borderColor: SELECTED_BORDER, borderWidth: 4, borderType: 'solid' } : {}),
+          },
+          emphasis: { itemStyle: { areaColor: fill } },
+        };
+      }),
+    },
+    series: [
+      {
+        id: 'leaders',
+        type: 'lines',
+        coordinateSystem: 'geo',
+        silent: true,
+        z: 3,
+        symbol: ['circle', 'none'],
+        symbolSize: [5, 0],
+        lineStyle: { color: '#333333', width: 1.2, opacity: 0.9 },
+        data: input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] })),
+      },
+      {
+        id: 'names',
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        silent: true,
+        z: 4,
+        symbolSize: 0,
+        label: {
+          show: true,
+          position: 'inside',
+          color: '#111111',
+          fontSize: fs,
+          lineHeight: Math.round(fs * LINE_HEIGHT),
+          fontWeight: 600,
+          textBorderColor: '#ffffff',
+          textBorderWidth: HALO,
+          formatter: (p: { name: string }) => labelLines(p.name, { fontSize: fs, values: input.showValues ? colouring.value : undefined }).join('\n'),
+        },
+        data: input.labels.map((l) => ({ name: l.key, value: unproject([l.box.x + l.box.w / 2, l.box.y + l.box.h / 2]) })),
+      },
+    ],
+    graphic: [
+      {
+        type: 'text',
+        left: layout.title.x,
+        top: layout.title.y,
+        style: { text: title, fontSize: Math.round(fs * 1.25), fontWeight: 700, fill: '#111111' },
+      },
+      {
+        type: 'text',
+        left: layout.title.x,
+        top: layout.title.y + Math.round(fs * 1.6),
+        style: { text: subtitle, fontSize: Math.max(13, fs - 4), fill: '#444444' },
+      },
+      buildLegend(layout, colouring, t.map.legendUnit[mode]),
+      {
+        type: 'text',
+        left: layout.note.x,
+        top: layout.note.y + 4,
+        style: { text: input.note, fontSize: Math.max(12, Math.round(fs * 0.62)), fill: '#555555' },
+      },
+    ],
+  };
+
+  function tooltipFor(name: string): string {
+    const region = byName.get(name);
+    return region ? regionTooltip(state, region, mode) : '';
+  }
+}
+
+function projectedBounds(regions: RegionCollection, projection: MapProjection): [Point, Point] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of regions.features)
+    for (const poly of f.geometry.coordinates)
+      for (const ring of poly)
+        for (const p of ring) {
+          const [x, y] = projection.project(p);
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}

@@ -1,0 +1,34 @@
+// The legend as graphic elements: one swatch per bin, then "no data" (only when some region has
+// none) — drawn in the canvas so exports carry it, and with zero and no data visibly different.
+import { t } from '../../../app/i18n/strings';
+import { NO_DATA_COLOUR } from '../state/bins';
+import type { RegionColouring } from './build-option';
+import type { CanvasLayout } from './layout';
+
+export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string) {
+  const fs = Math.max(14, layout.fontSize - 2);
+  const row = Math.round(fs * 1.7);
+  const rows = [
+    ...colouring.bins.map((b) => ({ colour: b.colour, text: `${b.label} ${unit}`, dashed: false })),
+    ...(colouring.hasNoData ? [{ colour: NO_DATA_COLOUR, text: t.map.noData, dashed: true }] : []),
+  ];
+  const top = layout.legend.y + layout.legend.h - rows.length * row - Math.round(fs * 1.8);
+  return {
+    type: 'group',
+    left: layout.legend.x,
+    top: Math.max(layout.legend.y, top),
+    children: [
+      { type: 'text', left: 0, top: 0, style: { text: t.map.colourBy, fontSize: fs, fontWeight: 700, fill: '#222222' } },
+      ...rows.flatMap((r, i) => [
+        {
+          type: 'rect',
+          left: 0,
+          top: Math.round(fs * 1.8) + i * row,
+          shape: { width: fs * 1.6, height: fs * 1.1 },
+          style: { fill: r.colour, stroke: r.dashed ? '#666666' : '#999999', lineWidth: 1, lineDash: r.dashed ? [3, 2] : null },
+        },
+        { type: 'text', left: fs * 2.1, top: Math.round(fs * 1.8) + i * row, style: { text: r.text, fontSize: fs, fill: '#222222' } },
+      ]),
+    ],
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { PolicyDocument, Task } from '../../../src/shared/schema';
+import { buildMapOption, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
+import { canvasLayout } from '../../../src/views/map/option/layout';
+import { layoutLabels } from '../../../src/views/map/labels/layout';
+import { provinceProjection } from '../../../src/views/map/projection';
+import { NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/views/map/state/bins';
+import { buildMapState } from '../../../src/views/map/state/map-state';
+import { provinceFixture } from './geo-fixture';
+
+// A task excerpt shaped like the pipeline's, with a hostile title to prove the tooltip escapes.
+const task = (id: string, title: string, places: string[]) =>
+  ({ id, title, text: title, places, units: [], unitsStated: false, citation: { docId: 'd', start: 0, end: 1, line: 1, quote: title } }) as unknown as Task;
+const doc = {
+  id: 'd',
+  provinceCode: '420000',
+  tasks: [task('1', '<img src=x onerror=1>鄂州', ['420700']), task('2', '武汉、鄂州同城化', ['420100', '420700'])],
+  indicators: [],
+} as unknown as PolicyDocument;
+
+function build(docs: PolicyDocument[], opts: { selected?: string | null; showValues?: boolean } = {}) {
+  const { file, regions } = provinceFixture('hubei.json');
+  const layout = canvasLayout(1600, 1000);
+  const projection = provinceProjection(regions, { width: 1600, height: 1000, padding: [layout.map.y, 1600 - layout.map.x - layout.map.w, 1000 - layout.map.y - layout.map.h, layout.map.x] });
+  const values = opts.showValues ? new Map([['鄂州市', '2']]) : undefined;
+  const labels = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize, values });
+  const state = buildMapState('420000', file.regions, docs, []);
+  const option = buildMapOption({
+    mapName: 'atlas-420000', provinceName: '湖北省', regions, projection, layout, labels, state, mode: 'mentions',
+    showValues: opts.showValues ?? false, selected: opts.selected ?? null, note: 'NOTE 示意图，非测绘地图', view: { zoom: 1, center: null },
+  }) as any;
+  return { option, labels, projection };
+}
+
+const texts = (g: any): string[] => (g.children ? g.children.flatMap(texts) : g.style?.text ? [g.style.text] : []);
+
+describe('buildMapOption', () => {
+  it('colours every region by its bin; zero is not no data', () => {
+    const { option } = build([doc]);
+    const regions = option.geo.regions as { name: string; itemStyle: { areaColor: string } }[];
+    expect(regions).toHaveLength(17);
+    const fill = new Map(regions.map((r) => [r.name, r.itemStyle.areaColor]));
+    expect(fill.get('十堰市')).toBe(ZERO_COLOUR);
+    expect(fill.get('鄂州市')).not.toBe(fill.get('武汉市')); // 2 vs 1 mentions
+    expect([...fill.values()]).not.toContain(NO_DATA_COLOUR);
+    expect(option.graphic.flatMap(texts)).not.toContain('无数据');
+  });
+
+  it('draws a province without documents as no data, with the legend saying so', () => {
+    const { option } = build([]);
+    for (const r of option.geo.regions) expect(r.itemStyle.areaColor).toBe(NO_DATA_COLOUR);
+    const all = option.graphic.flatMap(texts);
+    expect(all).toContain('无数据');
+    expect(all.some((s: string) => s.includes('本省暂无文件'))).toBe(true);
+  });
+
+  it('names every region once, at the placed label centre (through our inverse projection)', () => {
+    const { option, labels, projection } = build([doc]);
+    const names = option.series.find((s: any) => s.id === 'names');
+    expect(names.data.map((d: any) => d.name).sort()).toEqual(labels.map((l) => l.key).sort());
+    for (const d of names.data) {
+      const l = labels.find((x) => x.key === d.name)!;
+      const [x, y] = projection.project(d.value);
+      expect(x).toBeCloseTo(l.box.x + l.box.w / 2, 3);
+      expect(y).toBeCloseTo(l.box.y + l.box.h / 2, 3);
+    }
+    const leaders = option.series.find((s: any) => s.id === 'leaders');
+    expect(leaders.data).toHaveLength(labels.filter((l) => l.leader).length);
+    expect(leaders.data.length).toBeGreaterThan(0);
+  });
+
+  it('puts values under names only when the toggle is on', () => {
+    const fmt = (o: any) => o.series.find((s: any) => s.id === 'names').label.formatter({ name: '鄂州市' });
+    expect(fmt(build([doc]).option)).toBe('鄂州');
+    expect(fmt(build([doc], { showValues: true }).option)).toBe('鄂州\n2');
+  });
+
+  it('marks the selected region', () => {
+    const { option } = build([doc], { selected: '黄石市' });
+    const r = option.geo.regions.find((x: any) => x.name === '黄石市');
+    expect(r.itemStyle.borderColor).toBe(SELECTED_BORDER);
+  });
+
+  it('escapes document text in tooltips', () => {
+    const { option } = build([doc]);
+    const html: string = option.geo.tooltip.formatter({ name: '鄂州市' });
+    expect(html).toContain('&lt;img src=x onerror=1&gt;鄂州');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<strong>鄂州市</strong>');
+  });
+
+  it('carries the map note and the title in the canvas (so exports have them)', () => {
+    const all = build([doc]).option.graphic.flatMap(texts);
+    expect(all).toContain('NOTE 示意图，非测绘地图');
+    expect(all).toContain('湖北省：提及该地区的任务数');
+  });
+});
