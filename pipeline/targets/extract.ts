@@ -11,6 +11,9 @@ import { stageOf } from './stage';
 import type { RawTarget, TargetContext } from './types';
 import { yearOfClause } from './year';
 
+// The assembly stage imports the context type alongside the function it parameterises.
+export type { RawTarget, TargetContext } from './types';
+
 export interface DroppedFigure {
   raw: string;
   start: number;
