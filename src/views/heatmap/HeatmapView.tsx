@@ -1,7 +1,152 @@
-// PLACEHOLDER created by the shell so routes build before the view exists; the view's owner
-// replaces this file entirely.
+// /heatmap/:docId — who carries which tasks: departments × tasks or × sections, ordered and filtered
+// from the URL. Data: the document and the department registry; everything else is derived.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ECharts } from 'echarts/core';
 import EmptyState from '../../app/components/EmptyState';
+import ErrorPanel from '../../app/components/ErrorPanel';
+import Loading from '../../app/components/Loading';
+import { useDepartments, useDocument, useManifest } from '../../app/data/hooks';
+import { t } from '../../app/i18n/strings';
+import { routePaths } from '../../app/paths';
+import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
+import { buildHeatmapOption } from './chart/heatmapOption';
+import { LAYOUT, type Window } from './chart/layout';
+import { exportCsv, exportPng, exportSvg } from './exportChart';
+import HeatmapControls from './HeatmapControls';
+import MatrixChart from './MatrixChart';
+import { matrixToCsv } from './model/csv';
+import { categoriesOf, kindsOf } from './model/filters';
+import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
+import type { MatrixCell } from './model/types';
+import { useHeatmapModel } from './useHeatmapModel';
+import './heatmap.css';
+
+function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(1200);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
 
 export default function HeatmapView() {
-  return <EmptyState message="HeatmapView: not built yet" />;
+  const { docId = '' } = useRouteParams<{ docId: string }>();
+  const manifest = useManifest();
+  const doc = useDocument(docId);
+  const registry = useDepartments();
+  const navigate = useNavigate();
+  const raw = useAtlasStore((s) => s.params);
+  const setParams = useAtlasStore((s) => s.setParams);
+  const setNotice = useAtlasStore((s) => s.setNotice);
+  const path = useAtlasStore((s) => s.path);
+  const { params, invalid } = useMemo(() => parseHeatmapParams(raw), [raw]);
+  const [boxRef, width] = useContainerWidth();
+  const chartRef = useRef<ECharts | null>(null);
+  const windowMemo = useRef<{ key: string; window: Window } | null>(null);
+
+  useEffect(() => {
+    if (invalid.length) setNotice({ path, text: invalid.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
+  }, [invalid, path, setNotice]);
+
+  const data = doc.status === 'ready' ? doc.data : null;
+  const deps = registry.status === 'ready' ? registry.data.departments : null;
+  const { base, matrix, order } = useHeatmapModel(data, deps, params.matrix, params.filters, params.ordering);
+
+  const rowsShown = matrix ? matrix.rows.length : 0;
+  const maxHeight = Math.max(420, (typeof window !== 'undefined' ? window.innerHeight : 800) - 230);
+  const height = Math.min(maxHeight, LAYOUT.top + LAYOUT.bottom + Math.max(8, rowsShown) * 20);
+  const windowKey = `${docId}|${params.matrix}`;
+  const chart = useMemo(() => {
+    if (!matrix || !base || matrix.rows.length === 0) return null;
+    const remembered = windowMemo.current?.key === windowKey ? windowMemo.current.window : null;
+    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, window: remembered });
+  }, [matrix, order, base, width, height, windowKey]);
+
+  const change = useCallback(
+    (next: HeatmapParams) => {
+      // Typing in the search box replaces the history entry instead of adding one per keystroke.
+      const typing = next.filters.search !== params.filters.search;
+      setParams(serialiseHeatmapParams(next), { replace: typing });
+    },
+    [params, setParams],
+  );
+  const openCell = useCallback(
+    (cell: MatrixCell) => {
+      if (!matrix) return;
+      const col = matrix.columns[cell.col];
+      if (matrix.kind === 'tasks') navigate(`${routePaths.doc(docId)}?task=${encodeURIComponent(col.id)}`);
+      else change({ ...params, matrix: 'tasks', filters: { ...params.filters, section: col.id } });
+    },
+    [matrix, docId, navigate, change, params],
+  );
+  const openRow = useCallback((row: number) => matrix && navigate(routePaths.department(matrix.rows[row].id)), [matrix, navigate]);
+  const onWindow = useCallback((w: Window) => (windowMemo.current = { key: windowKey, window: w }), [windowKey]);
+
+  const onExport = (what: 'png' | 'svg' | 'csv') => {
+    if (!matrix || !chart) return;
+    const name = `${docId}-${matrix.kind === 'tasks' ? 'tasks' : 'sections'}-${params.ordering}`;
+    if (what === 'csv') exportCsv(matrixToCsv(matrix, order), name);
+    else if (what === 'png' && chartRef.current) exportPng(chartRef.current, name);
+    else if (what === 'svg') exportSvg({ ...chart.option, dataZoom: windowedZoom(chart.option, windowMemo.current?.window ?? chart.window) }, width, height, name);
+  };
+
+  for (const r of [manifest, doc, registry]) {
+    if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  }
+  if (manifest.status !== 'ready' || !data || !base) return <Loading />;
+
+  const meta = manifest.data.documents.find((d) => d.id === docId);
+  return (
+    <section className="heatmap-view" ref={boxRef} data-testid="heatmap-view">
+      <h1>{`${t.heatmap.heading} · ${meta?.title ?? data.title}`}</h1>
+      <HeatmapControls
+        docId={docId}
+        documents={manifest.data.documents}
+        params={params}
+        sections={base.sections}
+        categories={categoriesOf(base)}
+        kinds={kindsOf(base)}
+        onDocument={(id) => navigate(`${routePaths.heatmap(id)}`)}
+        onChange={change}
+        onExport={onExport}
+      />
+      {base.tasksWithUnits === 0 ? (
+        <EmptyState message={t.heatmap.noUnits} />
+      ) : !chart || !matrix ? (
+        <EmptyState message={t.heatmap.noMatch} />
+      ) : (
+        <>
+          {!base.anyRoles && params.matrix === 'tasks' && <p className="heatmap-note">{t.heatmap.listedFirstNote}</p>}
+          {params.ordering === 'seriation' && <p className="heatmap-note">{t.heatmap.seriationNote}</p>}
+          <p className="heatmap-summary" data-testid="heatmap-summary" data-window={`${chart.window.x.join(',')};${chart.window.y.join(',')}`}>
+            {t.heatmap.summary(matrix.rows.length, matrix.columns.length, matrix.cells.length)} · {t.heatmap.window}
+          </p>
+          <MatrixChart
+            chart={chart}
+            matrix={matrix}
+            order={order}
+            documentHasRoles={base.anyRoles}
+            height={height}
+            ariaLabel={t.heatmap.chartLabel(meta?.title ?? data.title)}
+            onOpenCell={openCell}
+            onOpenRow={openRow}
+            onWindow={onWindow}
+            onReady={(c) => (chartRef.current = c)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The option's dataZoom with the current window, so an exported image shows what is on screen. */
+function windowedZoom(option: object, w: Window): unknown {
+  const dz = ((option as { dataZoom?: Record<string, unknown>[] }).dataZoom) ?? [];
+  return dz.map((z, i) => ({ ...z, startValue: i < 2 ? w.x[0] : w.y[0], endValue: i < 2 ? w.x[1] : w.y[1] }));
 }

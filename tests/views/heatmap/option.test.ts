@@ -23,7 +23,7 @@ function chartFor(doc: typeof hubei, kind: 'tasks' | 'sections', ordering: Param
 describe('buildHeatmapOption — per task', () => {
   it('a document without roles gets listed-first and responsible classes, never lead', () => {
     const { series, chart } = chartFor(hubei, 'tasks');
-    const cells = series.filter((s) => s.type === 'heatmap');
+    const cells = series.filter((s) => s.type === 'heatmap' && s.id !== 'focus');
     expect(cells.map((s) => s.id)).toEqual(['cells-listedFirst', 'cells-responsible']);
     expect((chart.option.legend as { data: string[] }).data).toEqual(['负责（列于首位）', '负责（未列首位）']);
     expect(cells[0].data).toHaveLength(6); // one listed-first unit per task
@@ -77,7 +77,7 @@ describe('buildHeatmapOption — per task', () => {
 describe('buildHeatmapOption — per section', () => {
   it('cells carry counts with a continuous colour scale up to the largest count', () => {
     const { series, chart, tip } = chartFor(hubei, 'sections');
-    const cells = series[0] as S & { data: { value: number[] }[] };
+    const cells = series[0] as unknown as { type: string; data: { value: number[] }[] };
     expect(cells.type).toBe('heatmap');
     expect(cells.data.find((d) => d.value[0] === 0 && d.value[1] === 0)!.value[2]).toBe(3);
     expect((chart.option.visualMap as { max: number }).max).toBe(3);
@@ -85,7 +85,7 @@ describe('buildHeatmapOption — per section', () => {
   });
   it('frames cells where a department leads', () => {
     const { series } = chartFor(shanxi2016, 'sections');
-    const cells = series[0] as S & { data: { itemStyle?: { borderColor: string } }[] };
+    const cells = series[0] as unknown as { data: { itemStyle?: { borderColor: string } }[] };
     expect(cells.data.every((d) => d.itemStyle?.borderColor === '#b03a48')).toBe(true);
   });
 });

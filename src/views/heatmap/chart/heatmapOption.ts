@@ -7,6 +7,8 @@ import { CELL_CLASSES, CLASS_COLOUR, classLabel, classOf, truncateName, type Cel
 import { clampWindow, initialWindow, LABEL_CHARS, LAYOUT, type Viewport, type Window } from './layout';
 import { cellTooltip, columnTooltip, rowTooltip } from './tooltip';
 
+export const FOCUS_SERIES = 'focus';
+
 export interface HeatmapOptionInput {
   matrix: Matrix;
   /** Row permutation from orderRows: display position → matrix row. */
@@ -99,6 +101,13 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   series.push({
     id: 'colbar', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: m.colTotals, barCategoryGap: '15%',
     large: nCols > 400, itemStyle: { color: '#7a7a7a' },
+  });
+
+  // Keyboard focus ring: filled in imperatively (setOption merge by id) so arrow keys don't rebuild the option.
+  series.push({
+    id: FOCUS_SERIES, type: 'heatmap', xAxisIndex: 0, yAxisIndex: 0, data: [], silent: true, z: 10,
+    tooltip: { show: false },
+    itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#111', borderWidth: 3 },
   });
 
   const rowNames = order.map((row) => m.rows[row].name);
