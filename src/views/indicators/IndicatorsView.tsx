@@ -1,7 +1,101 @@
-// PLACEHOLDER created by the shell so routes build before the view exists; the view's owner
-// replaces this file entirely.
+// /indicators: catalogue of every target with filters in the URL, cards or a sortable table,
+// comparison of like measures across provinces, and a timeline of target years.
+import { useMemo } from 'react';
 import EmptyState from '../../app/components/EmptyState';
+import ErrorPanel from '../../app/components/ErrorPanel';
+import Loading from '../../app/components/Loading';
+import { useDocuments, useManifest, useProgress } from '../../app/data/hooks';
+import { t } from '../../app/i18n/strings';
+import type { PolicyDocument, ProgressRow } from '../../shared/schema';
+import likeMeasuresJson from '../../../data/comparison/like-measures.json';
+import CardList from './CardList';
+import { buildEntries, facets, filterEntries, NO_FILTERS } from './catalogue';
+import ComparisonPanel from './ComparisonPanel';
+import { parseLikeMeasures } from './comparison';
+import { toCsv } from './csv-export';
+import { downloadText } from './download';
+import FilterBar from './FilterBar';
+import { docLabel } from './pace-format';
+import { sortEntries } from './sort';
+import TargetTable from './TargetTable';
+import TimelineChart from './TimelineChart';
+import { useIndicatorParams, validFilters } from './useIndicatorParams';
+import './indicators.css';
+
+const spec = parseLikeMeasures(likeMeasuresJson);
+const s = t.indicators;
+const NO_ROWS: ProgressRow[] = [];
 
 export default function IndicatorsView() {
-  return <EmptyState message="IndicatorsView: not built yet" />;
+  const manifest = useManifest();
+  const ids = useMemo(() => manifest.data?.documents.map((d) => d.id) ?? [], [manifest.data]);
+  const docs = useDocuments(ids);
+  const progress = useProgress();
+  if (manifest.status === 'error') return <ErrorPanel error={manifest.error!} retry={manifest.retry} />;
+  if (docs.status === 'error') return <ErrorPanel error={docs.error!} retry={docs.retry} />;
+  if (manifest.status !== 'ready' || docs.status !== 'ready' || progress.status === 'loading') return <Loading />;
+  return (
+    <>
+      {progress.status === 'error' && <ErrorPanel error={progress.error!} retry={progress.retry} />}
+      <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} />
+    </>
+  );
+}
+
+function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[] }) {
+  const p = useIndicatorParams();
+  const entries = useMemo(() => buildEntries(docs, rows), [docs, rows]);
+  const allFacets = useMemo(() => facets(entries, NO_FILTERS), [entries]);
+  const { filters, bad } = validFilters(p.requested, allFacets);
+  const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filtered = useMemo(() => filterEntries(entries, filters), [entries, filterKey]);
+  const shown = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : filtered), [filtered, p.sortKey, p.sortDir]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const current = useMemo(() => facets(entries, filters), [entries, filterKey]);
+  const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
+  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: docLabel(d.province, d.title), title: d.title })), [docs]);
+
+  if (entries.length === 0) return <EmptyState message={s.noTargets} />;
+  return (
+    <div className="page indicators-page">
+      <h1>{s.heading}</h1>
+      <p className="lede">{s.intro}</p>
+      {bad.map(([k, v]) => (
+        <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
+      ))}
+      <div className="indicators-toolbar">
+        <FilterBar filters={filters} facets={current} docTitles={docTitles} onChange={p.setFilter} onClear={p.clear} />
+        <p className="result-count" data-testid="result-count">{s.count(shown.length, entries.length)}</p>
+        <div className="toolbar-actions">
+          <button type="button" aria-pressed={p.compareOpen} data-testid="toggle-compare" onClick={() => p.setCompareOpen(!p.compareOpen)}>
+            {p.compareOpen ? s.compareClose : s.compareOpen}
+          </button>
+          <button type="button" data-testid="export-csv" disabled={shown.length === 0} onClick={() => downloadText('targets.csv', toCsv(shown))}>
+            {s.exportCsv}
+          </button>
+        </div>
+      </div>
+      {p.compareOpen && <ComparisonPanel entries={filtered} spec={spec} />}
+      {shown.length === 0 ? (
+        <EmptyState message={s.empty} />
+      ) : (
+        <>
+          <TimelineChart entries={filtered} docs={timelineDocs} />
+          <div className="tabs" role="tablist">
+            {(['cards', 'table'] as const).map((v) => (
+              <button key={v} type="button" role="tab" aria-selected={p.tab === v} onClick={() => p.setTab(v)} data-testid={`tab-${v}`}>
+                {s.views[v]}
+              </button>
+            ))}
+          </div>
+          {p.tab === 'table' ? (
+            <TargetTable rows={shown} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.setSort} />
+          ) : (
+            <CardList key={filterKey} entries={shown} grouped={p.sortKey === null} />
+          )}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,59 @@
+// Like measures across provinces. Each measure gets its own axis; targets of one topic measured
+// differently are listed apart and labelled so, and each target says the area its text covers.
+import { useMemo } from 'react';
+import EChart from '../../app/components/EChart';
+import SourceLink from '../../app/components/SourceLink';
+import { formatTarget } from '../../app/lib/format';
+import { t } from '../../app/i18n/strings';
+import './echarts-setup';
+import type { TargetEntry } from './catalogue';
+import { buildComparison, type LikeMeasures } from './comparison';
+import { buildMeasureOption } from './comparison-option';
+
+const s = t.indicators;
+
+export default function ComparisonPanel({ entries, spec }: { entries: TargetEntry[]; spec: LikeMeasures }) {
+  const topics = useMemo(() => buildComparison(entries, spec), [entries, spec]);
+  return (
+    <section className="comparison" aria-labelledby="comparison-h" data-testid="comparison-panel">
+      <h2 id="comparison-h">{s.compare}</h2>
+      <p className="muted">{s.compareIntro}</p>
+      {topics.length === 0 && <p className="empty-state">{s.noComparable}</p>}
+      <div className="comparison-topics">
+        {topics.map((topic) => (
+          <article key={topic.id} className="comparison-topic" data-testid="comparison-topic">
+            <h3>
+              {topic.label} <span className="muted">{topic.provinces.join(' / ')}</span>
+            </h3>
+            {topic.measures.map((m) => (
+              <div key={m.id} className="comparison-measure">
+                <h4>
+                  {m.label}
+                  {topic.measures.length > 1 && <span className="measure-chip">{s.differentMeasure}</span>}
+                </h4>
+                {m.members.some((x) => x.value !== null) && (
+                  <EChart option={buildMeasureOption(m)} ariaLabel={m.label} height={28 + 34 * m.members.length} />
+                )}
+                <ul className="comparison-members">
+                  {m.members.map((x) => (
+                    <li key={x.entry.indicator.id}>
+                      <strong>{x.entry.province}</strong> {x.entry.indicator.name} {formatTarget(x.entry.indicator)}
+                      {' · '}
+                      {x.entry.indicator.targetYear === null ? s.yearNotStated : s.byYear(x.entry.indicator.targetYear)}
+                      {' · '}
+                      <span title={x.scope?.quote}>
+                        {s.scope}：{x.scope?.scope ?? s.scopeNotStated}
+                      </span>
+                      {x.value === null && <span className="muted">（{s.unitDiffers}）</span>}{' '}
+                      <SourceLink citation={x.entry.indicator.citation} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

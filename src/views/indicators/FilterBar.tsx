@@ -1,0 +1,51 @@
+// The four facets as selects with counts (each counted under the other filters), plus reset.
+import { t } from '../../app/i18n/strings';
+import type { Facet, Filters } from './catalogue';
+
+const s = t.indicators;
+
+interface Props {
+  filters: Filters;
+  facets: Record<keyof Filters, Facet[]>;
+  docTitles: Map<string, string>;
+  onChange: (k: keyof Filters, v: string | null) => void;
+  onClear: () => void;
+}
+
+const label = {
+  province: (v: string) => v,
+  doc: (v: string, titles: Map<string, string>) => titles.get(v) ?? v,
+  year: (v: string) => (v === 'none' ? s.yearNone : s.byYear(Number(v))),
+  category: (v: string) => s.categories[v] ?? v,
+};
+
+export default function FilterBar({ filters, facets, docTitles, onChange, onClear }: Props) {
+  const keys: (keyof Filters)[] = ['province', 'doc', 'year', 'category'];
+  const names = { province: s.province, doc: s.document, year: s.targetYear, category: s.category };
+  const any = keys.some((k) => filters[k] !== null);
+  return (
+    <fieldset className="filter-bar">
+      <legend className="visually-hidden">{s.filters}</legend>
+      {keys.map((k) => (
+        <label key={k} className={`filter filter-${k}`}>
+          <span>{names[k]}</span>
+          <select
+            data-testid={`filter-${k}`}
+            value={filters[k] ?? ''}
+            onChange={(e) => onChange(k, e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">{s.all}</option>
+            {facets[k].map((f) => (
+              <option key={f.value} value={f.value}>
+                {label[k](f.value, docTitles)}（{f.count}）
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <button type="button" onClick={onClear} disabled={!any}>
+        {s.clear}
+      </button>
+    </fieldset>
+  );
+}

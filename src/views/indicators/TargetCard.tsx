@@ -1,0 +1,68 @@
+// One target: what the document says (comparator in words, unit, year or 未注明, responsible units,
+// source), and — only where a baseline or supplied figure exists — how far it has got.
+import { memo } from 'react';
+import SourceLink from '../../app/components/SourceLink';
+import { formatNumber, formatTarget } from '../../app/lib/format';
+import { t } from '../../app/i18n/strings';
+import Bullet from './Bullet';
+import { bulletGeometry } from './bullet';
+import type { TargetEntry } from './catalogue';
+import { formatPace } from './pace-format';
+
+const s = t.indicators;
+
+function TargetCard({ entry }: { entry: TargetEntry }) {
+  const { indicator: ind, assessment: a } = entry;
+  const g = bulletGeometry(ind, a);
+  const required = formatPace(a.required, ind, a.mode);
+  const implied = formatPace(a.implied, ind, a.mode);
+  const last = entry.progress.length > 0 ? [...entry.progress].sort((x, y) => x.date.localeCompare(y.date)).at(-1)! : null;
+  const achieved = ind.stage === 'achieved';
+  return (
+    <article className={`target-card status-${a.status}`} data-testid="target-card" data-indicator={ind.id}>
+      <p className="target-kicker">
+        <span>{s.categories[ind.category ?? 'none']}</span>
+        <span title={entry.docTitle}>{entry.province} · {entry.docTitle}</span>
+      </p>
+      <h3>{ind.name}</h3>
+      <p className="target-value">
+        {achieved && <span className="stage-chip">{s.stage.achieved}</span>}
+        <strong>{achieved ? formatNumber(ind.value, ind.unit) : formatTarget(ind)}</strong>
+        <span className="target-year">{ind.targetYear === null ? s.yearNotStated : s.byYear(ind.targetYear)}</span>
+      </p>
+      {ind.baseline && (
+        <p className="target-line">
+          {s.baseline}：{formatNumber(ind.baseline.value, ind.baseline.unit)}
+          {ind.baseline.year !== null && `（${s.byYear(ind.baseline.year)}）`}
+        </p>
+      )}
+      {g && <Bullet g={g} unit={ind.unit} name={ind.name} />}
+      {!achieved && (required || implied) && (
+        <dl className="pace">
+          {required && (<><dt>{s.required}</dt><dd>{required}{a.mode === 'compound' ? s.compound : ''}</dd></>)}
+          {implied && (<><dt>{s.implied}</dt><dd>{implied}</dd></>)}
+        </dl>
+      )}
+      {!achieved && (
+        <p className="status-line">
+          <span className={`status-badge ${a.status}`}>{s.status[a.status]}</span>
+          <span className="muted">{s.reason[a.reason]}</span>
+        </p>
+      )}
+      {last && <p className="supplied muted">{s.supplied(last.file.split('/').at(-1)!, last.row, last.sourceNote)}</p>}
+      <p className="target-units">
+        <span className="muted">{s.units}：</span>
+        {entry.units
+          ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}（${t.role[u.role]}）`)).join('、')
+          : <span className="muted">{s.unitsNotStated}</span>}
+      </p>
+      <p className="target-source">
+        <SourceLink citation={ind.citation} />
+        <code className="target-id" title="indicator id (data/progress)">{ind.id}</code>
+      </p>
+    </article>
+  );
+}
+
+// Cards re-render only when their entry changes (entries are rebuilt only when data changes).
+export default memo(TargetCard);

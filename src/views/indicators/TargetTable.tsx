@@ -1,0 +1,56 @@
+// The table of what the filters show, sortable by any column (sort in the URL).
+import SourceLink from '../../app/components/SourceLink';
+import { formatTarget } from '../../app/lib/format';
+import { t } from '../../app/i18n/strings';
+import type { TargetEntry } from './catalogue';
+import type { SortDir, SortKey } from './sort';
+
+const s = t.indicators;
+const COLS: SortKey[] = ['province', 'doc', 'category', 'name', 'value', 'year', 'status'];
+
+interface Props {
+  rows: TargetEntry[];
+  sortKey: SortKey | null;
+  sortDir: SortDir;
+  onSort: (k: SortKey, d: SortDir) => void;
+}
+
+export default function TargetTable({ rows, sortKey, sortDir, onSort }: Props) {
+  return (
+    <div className="table-wrap">
+      <table className="target-table" data-testid="target-table">
+        <thead>
+          <tr>
+            {COLS.map((c) => {
+              const active = sortKey === c;
+              const next: SortDir = active && sortDir === 'asc' ? 'desc' : 'asc';
+              return (
+                <th key={c} aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" onClick={() => onSort(c, next)} title={s.sortBy(s.columns[c])}>
+                    {s.columns[c]}
+                    <span aria-hidden="true">{active ? (sortDir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+            <th>{s.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => (
+            <tr key={e.indicator.id} className={`status-${e.assessment.status}`}>
+              <td>{e.province}</td>
+              <td className="cell-doc" title={e.docTitle}>{e.docTitle}</td>
+              <td>{s.categories[e.indicator.category ?? 'none']}</td>
+              <td>{e.indicator.name}</td>
+              <td>{e.indicator.stage === 'achieved' ? `${s.stage.achieved} ` : ''}{formatTarget(e.indicator)}</td>
+              <td>{e.indicator.targetYear ?? t.common.notStated}</td>
+              <td>{s.status[e.assessment.status]}</td>
+              <td><SourceLink citation={e.indicator.citation} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

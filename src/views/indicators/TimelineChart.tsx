@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import EChart from '../../app/components/EChart';
+import { t } from '../../app/i18n/strings';
+import './echarts-setup';
+import type { TargetEntry } from './catalogue';
+import { buildTimelineOption, timelineCells, type TimelineDoc } from './timeline-option';
+
+export default function TimelineChart({ entries, docs }: { entries: TargetEntry[]; docs: TimelineDoc[] }) {
+  const shown = useMemo(() => docs.filter((d) => entries.some((e) => e.docId === d.id)), [docs, entries]);
+  const option = useMemo(() => buildTimelineOption(entries, shown), [entries, shown]);
+  const undated = useMemo(() => timelineCells(entries, shown).undated, [entries, shown]);
+  return (
+    <section className="timeline" aria-labelledby="timeline-h">
+      <h2 id="timeline-h">{t.indicators.timeline}</h2>
+      <EChart option={option} ariaLabel={t.indicators.timelineLabel} height={Math.max(140, 60 + shown.length * 44)} />
+      {undated > 0 && <p className="muted">{t.indicators.timelineNone(undated)}</p>}
+    </section>
+  );
+}
