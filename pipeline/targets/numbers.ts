@@ -2,7 +2,7 @@
 // 3.5万亿元 → 3.5 万亿元 · 1200万亩 → 1200 万亩 · 10-11% / 10%—11% / 2-3家 → both ends kept ·
 // 一个百分点 → 1 百分点 · 百分之六 → 6 % · 2:1 → 2 ":1" (a ratio, as 江苏 writes its income gap).
 // Figures without a known unit are not returned: the unit list (units.ts) is the gate.
-import { readUnit } from './units';
+import { readUnit, unitLength } from './units';
 
 export interface Quantity {
   value: number;
@@ -51,7 +51,7 @@ export function findQuantities(text: string): Quantity[] {
     if (unit === null) continue;
     // 10%—11%: the first end's % must agree with the unit after the second end.
     if (m[2] && unit !== '%') continue;
-    end += unit.length;
+    end += unit === ':1' ? 2 : unitLength(after);
     found.push({ value, valueMax, unit, start, end, raw: text.slice(start, end) });
   }
   for (const m of text.matchAll(CN_PERCENT)) {

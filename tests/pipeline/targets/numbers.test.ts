@@ -24,6 +24,7 @@ describe('findQuantities', () => {
     expect(one('每年提高一个百分点')).toMatchObject({ value: 1, unit: '百分点' });
     expect(one('增长百分之六')).toMatchObject({ value: 6, unit: '%' });
     expect(one('提高十五个百分点')).toMatchObject({ value: 15, unit: '百分点' });
+    expect(one('比重提高2个百分点')).toMatchObject({ value: 2, unit: '百分点', raw: '2个百分点' });
   });
 
   it('reads compound units and ratios', () => {
