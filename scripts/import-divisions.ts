@@ -9,6 +9,9 @@
 // - 省直辖县级行政区划 (Hubei 4290: 仙桃/潜江/天门/神农架林区; also Henan 济源, Hainan 4690,
 //   Xinjiang 6590): the package files them under a pseudo-prefecture. Province maps draw each as a
 //   region of its own, so each becomes a prefecture-level unit with its OWN 6-digit code (潜江 429005).
+// - County codes whose last two digits are 71–80 are NBS *statistical* zones (经济开发区, 苏州工业园区,
+//   五台山风景名胜区), not administrative divisions. They are kept but flagged `zone: true` so the
+//   place matcher can treat them with care (no short names derived from them).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -47,12 +50,15 @@ const out = {
   },
   provinces: provinces.map((p) => ({ code: pad(p.code), name: p.name, short: provinceShort(p.name) })),
   prefectures: [] as { code: string; name: string; province: string }[],
-  counties: [] as { code: string; name: string; prefecture: string }[],
+  counties: [] as { code: string; name: string; prefecture: string; zone?: true }[],
 };
 
 for (const p of provinces) {
   if (MUNICIPALITIES.has(p.code)) out.prefectures.push({ code: pad(p.code), name: p.name, province: pad(p.code) });
 }
+const isZone = (code: string) => { const n = Number(code.slice(4, 6)); return n >= 71 && n <= 80; };
+const county = (a: RawArea, prefecture: string) =>
+  isZone(a.code) ? { code: a.code, name: a.name, prefecture, zone: true as const } : { code: a.code, name: a.name, prefecture };
 const pseudo = new Set<string>();
 for (const c of cities) {
   if (PSEUDO_PREFECTURE.test(c.name)) {
@@ -64,11 +70,11 @@ for (const c of cities) {
 }
 for (const a of areas) {
   if (MUNICIPALITIES.has(a.provinceCode)) {
-    out.counties.push({ code: a.code, name: a.name, prefecture: pad(a.provinceCode) });
+    out.counties.push(county(a, pad(a.provinceCode)));
   } else if (pseudo.has(a.cityCode)) {
     out.prefectures.push({ code: a.code, name: a.name, province: pad(a.provinceCode) });
   } else {
-    out.counties.push({ code: a.code, name: a.name, prefecture: pad(a.cityCode) });
+    out.counties.push(county(a, pad(a.cityCode)));
   }
 }
 out.prefectures.sort((x, y) => x.code.localeCompare(y.code));
