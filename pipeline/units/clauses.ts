@@ -15,8 +15,11 @@ import type { UnitClause } from './types';
 export type { ParsedUnit, UnitClause } from './types';
 
 const LABEL_AFTER_PAREN = new RegExp(`^\\((?:${LABEL_ALTERNATION}):`);
+/** Same test at a given index without slicing (sticky), so long texts stay linear. */
+const LABEL_AT = new RegExp(`\\((?:${LABEL_ALTERNATION}):`, 'y');
+const labelAt = (s: string, i: number) => ((LABEL_AT.lastIndex = i), LABEL_AT.test(s));
 const LABELLED_LINE = new RegExp(`(?:^|(?<=[\\n。]))[ \\t]*(?:${LABEL_ALTERNATION}):[^\\n。]*(?:。|$)`, 'gm');
-const SENTENCE = /[^\n。]+(?:。|$)/g;
+const SENTENCE = /[^\n。]+(?:。|$)/gm;
 
 export function findUnitClauses(text: string, opts: { province: string }): { clauses: UnitClause[]; warnings: string[] } {
   const norm = toAsciiPunctuation(text);
@@ -28,7 +31,7 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
   // 1. Parentheses.
   for (let i = 0; i < norm.length; i++) {
     if (norm[i] !== '(' || taken(i, i + 1)) continue;
-    const labelled = LABEL_AFTER_PAREN.test(norm.slice(i));
+    const labelled = labelAt(norm, i);
     const close = matchingParen(norm, i, labelled ? LABEL_AFTER_PAREN : null);
     if (close < 0) {
       if (labelled) throw new SourceError(`unit list opened at offset ${i} never closes: "${clip(text.slice(i))}"`, i);
