@@ -23,7 +23,7 @@ const STRONG = /[\ue000-\uf8ff\u3100-\u312f\u31a0-\u31bf\uff61-\uff9f\ufffd]/;
 const FOREIGN_LETTER = /[\u0370-\u03ff\u0400-\u04ff]/;
 const QUESTION = /[?？]/;
 /** Sentence particles and question words that make a `?` a real question mark. */
-const ASKING = /[吗嗎呢么麼吧乎]$|什么|什麼|怎么|怎麼|为什么|為什麼|如何|哪|谁|誰|是否|多少|几|幾/;
+const ASKING = /[吗嗎呢么麼吧乎]$|什么|什麼|怎么|怎麼|怎样|怎樣|为什么|為什麼|如何|哪|谁|誰|是否|多少|几|幾/;
 /** Junk that may surround anchors: Latin and tone letters, stray ASCII symbols, small roman numerals. */
 const WEAK = /[A-Za-z\u00c0-\u024f;!_^`~|\\()\u2170-\u217f]/;
 const MAX_GAP = 4;

@@ -41,6 +41,7 @@ describe('detectDamageInLine: ordinary text is left alone', () => {
     '全面放開Ⅱ型大城市、中小城市及建制鎮落戶限制,實施國Ⅵ排放標準', // roman numerals are real
     '推进“7×24小时”自助政务服务工程', // × is real
     '这项改革是否可行?', // a real question mark after a question word
+    '下一步怎样落实?',
     '为什么要推进一体化?因为区域协调发展是必由之路。',
     '编制出台桑干河、滹沱河、漳河、沁河等流域规划', // rare characters alone are not damage
   ])('%s', (line) => expect(detectDamageInLine(line, 1)).toEqual([]));
