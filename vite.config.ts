@@ -58,4 +58,6 @@ function spaFallbackPlugin(): Plugin {
 
 export default defineConfig({
   plugins: [react(), placeIndexPlugin(), fixtureDataPlugin(), spaFallbackPlugin()],
+  // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
+  build: { manifest: true },
 });

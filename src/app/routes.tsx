@@ -3,6 +3,9 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import OverviewView from '../views/overview/OverviewView';
+// The reader is eager too: every source link lands there, and a lazy chunk would add a round trip
+// between the manifest and the document (bench:app measures navigation → rendered reader).
+import ReaderView from '../views/reader/ReaderView';
 import Loading from './components/Loading';
 import { useManifest } from './data/hooks';
 import { t } from './i18n/strings';
@@ -13,7 +16,6 @@ const MapView = lazy(() => import('../views/map/MapView'));
 const IndicatorsView = lazy(() => import('../views/indicators/IndicatorsView'));
 const HeatmapView = lazy(() => import('../views/heatmap/HeatmapView'));
 const DepartmentView = lazy(() => import('../views/department/DepartmentView'));
-const ReaderView = lazy(() => import('../views/reader/ReaderView'));
 const PlaceView = lazy(() => import('../views/place/PlaceView'));
 
 
@@ -32,7 +34,6 @@ const MapRoute = lazyRoute(MapView);
 const IndicatorsRoute = lazyRoute(IndicatorsView);
 const HeatmapRoute = lazyRoute(HeatmapView);
 const DepartmentRoute = lazyRoute(DepartmentView);
-const ReaderRoute = lazyRoute(ReaderView);
 const PlaceRoute = lazyRoute(PlaceView);
 
 /** /map and /heatmap without a parameter go to the first province / document in the manifest. */
@@ -60,7 +61,7 @@ export function AppRoutes() {
       <Route path="/indicators" component={IndicatorsRoute} />
       <Route path="/heatmap">{() => <DefaultRedirect to="heatmap" />}</Route>
       <Route path="/heatmap/:docId" component={HeatmapRoute} />
-      <Route path="/doc/:docId" component={ReaderRoute} />
+      <Route path="/doc/:docId" component={ReaderView} />
       <Route path="/department/:id" component={DepartmentRoute} />
       <Route path="/place/:code" component={PlaceRoute} />
       <Route component={UnknownRoute} />

@@ -13,6 +13,8 @@ export class ResourceCache {
   private listeners = new Set<() => void>();
   /** Bumped on every change: a stable snapshot for useSyncExternalStore. */
   version = 0;
+  /** How many retries happened: loaders bypass the HTTP cache after the first. */
+  retries = 0;
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
@@ -71,6 +73,7 @@ export class ResourceCache {
    * depends on, so dropping only the document's own key would replay the cached failure.
    */
   invalidateErrors() {
+    this.retries++;
     for (const [key, state] of this.states) {
       if (state.status === 'error') {
         this.promises.delete(key);

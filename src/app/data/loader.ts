@@ -21,6 +21,8 @@ export interface LoadOptions<T> {
   base?: string;
   /** Value to use when the file does not exist (optional files such as progress.json). */
   whenMissing?: T;
+  /** Bypass the HTTP cache (a retry after the file was fixed must not get the broken copy). */
+  fresh?: boolean;
 }
 
 export const DATA_BASE = `${import.meta.env?.BASE_URL ?? '/'}data/`;
@@ -37,7 +39,8 @@ export async function loadJson<S extends z.ZodType>(
   schema: S,
   opts: LoadOptions<z.infer<S>> = {},
 ): Promise<z.infer<S>> {
-  const fetchImpl: FetchLike = opts.fetchImpl ?? ((url) => fetch(url, { cache: 'no-cache' }));
+  // The default cache mode lets the first load reuse index.html's <link rel=preload> of the manifest.
+  const fetchImpl: FetchLike = opts.fetchImpl ?? ((url) => fetch(url, opts.fresh ? { cache: 'reload' } : {}));
   const url = `${opts.base ?? DATA_BASE}${file}`;
   let res: Awaited<ReturnType<FetchLike>>;
   try {

@@ -27,8 +27,10 @@ export const FILES = {
 /** Options passed to every loadJson call (tests inject fetch and base). */
 export const loaderOptions: Pick<LoadOptions<unknown>, 'fetchImpl' | 'base'> = {};
 
+const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
+
 export function loadManifest(cache: ResourceCache = dataCache): Promise<Manifest> {
-  return cache.load('manifest', () => loadJson(FILES.manifest, manifest, loaderOptions));
+  return cache.load('manifest', () => loadJson(FILES.manifest, manifest, opts(cache)));
 }
 
 /** Manifest paths are relative to the data folder ("docs/<id>.json"); tolerate a leading "data/". */
@@ -41,20 +43,20 @@ export function loadDocument(docId: string, cache: ResourceCache = dataCache): P
     const m = await loadManifest(cache);
     const entry = m.documents.find((d) => d.id === docId);
     if (!entry) throw new DataLoadError(FILES.manifest, t.errors.unknownDoc(docId));
-    return loadJson(docFile(entry.path), policyDocument, loaderOptions);
+    return loadJson(docFile(entry.path), policyDocument, opts(cache));
   });
 }
 
 export function loadDepartments(cache: ResourceCache = dataCache): Promise<Departments> {
-  return cache.load('departments', () => loadJson(FILES.departments, departments, loaderOptions));
+  return cache.load('departments', () => loadJson(FILES.departments, departments, opts(cache)));
 }
 
 export function loadQuality(cache: ResourceCache = dataCache): Promise<Quality> {
-  return cache.load('quality', () => loadJson(FILES.quality, quality, loaderOptions));
+  return cache.load('quality', () => loadJson(FILES.quality, quality, opts(cache)));
 }
 
 /** progress.json is optional: no user-supplied progress means no rows, never invented ones. */
 export function loadProgress(cache: ResourceCache = dataCache): Promise<Progress> {
   const empty: Progress = { schemaVersion: SCHEMA_VERSION, rows: [] };
-  return cache.load('progress', () => loadJson(FILES.progress, progress, { ...loaderOptions, whenMissing: empty }));
+  return cache.load('progress', () => loadJson(FILES.progress, progress, { ...opts(cache), whenMissing: empty }));
 }
