@@ -1,7 +1,8 @@
 // The one wrapper that owns ECharts: shared base registration, theme, notMerge (option builders
 // return whole options), resize when the container changes size (echarts-for-react's size sensor),
 // dispose on unmount (echarts-for-react does it in componentWillUnmount).
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+// The ESM build: lib/core is CommonJS, whose default export arrives as { default } after bundling.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { echarts, THEME_NAME } from '../echarts/core';
 
