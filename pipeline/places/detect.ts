@@ -14,6 +14,9 @@ const HEAD_LINES = 10;
 const MIN_MENTIONS = 3;
 const MIN_LEAD = 1.5;
 
+// Raw sources may carry inline pinyin after a character: 鄂政辦發(fā)〔2022〕.
+const INLINE_PINYIN = '(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\\))?';
+
 const alternation = (names: Iterable<string>) =>
   [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
@@ -26,7 +29,7 @@ function compile() {
   patterns = {
     // 简称 + 政/府 (+ 办/厅) + 发/函/规/字, or 办发 / 发 (Party documents), then 〔year〕.
     docNumber: new RegExp(
-      `(${alternation(byAbbr.keys())})(?:[政府](?:[办辦厅廳](?:[发發函字])?|[发發函规規字])?|[办辦][发發函]|[发發])\\s*[〔\\[(（【]\\s*(?:19|20)\\d{2}`,
+      `(${alternation(byAbbr.keys())})(?:[政府](?:[办辦厅廳](?:[发發函字])?|[发發函规規字])?|[办辦][发發函]|[发發])${INLINE_PINYIN}\\s*[〔\\[(（【]\\s*(?:19|20)\\d{2}`,
     ),
     issuer: new RegExp(`(${full})(?:人民政府|政府|办公厅|辦公廳|委员会|委員會|[\\u4e00-\\u9fff]{0,8}?(?:厅|廳|委|局|办|辦))`),
     government: new RegExp(`(${full})人民政府`),
@@ -49,15 +52,24 @@ function byCounts(text: string): Province | null {
   return byCode ?? null;
 }
 
-export function detectProvince(text: string): Province | null {
+export type ProvinceEvidence = 'docNumber' | 'issuer' | 'government' | 'counts';
+
+/** The province and which of the four steps decided it (for the quality report and for tests). */
+export function explainProvince(text: string): (Province & { via: ProvinceEvidence }) | null {
   const { byAbbr, byName } = provinceNames();
   const p = compile();
   const head = text.slice(0, HEAD_CHARS);
+  const found = (province: Province | null | undefined, via: ProvinceEvidence) => (province ? { ...province, via } : null);
   const number = p.docNumber.exec(head);
-  if (number) return byAbbr.get(number[1]) ?? null;
+  if (number) return found(byAbbr.get(number[1]), 'docNumber');
   const issuer = p.issuer.exec(head.split('\n').slice(0, HEAD_LINES).join('\n'));
-  if (issuer) return byName.get(issuer[1]) ?? null;
+  if (issuer) return found(byName.get(issuer[1]), 'issuer');
   const government = p.government.exec(text);
-  if (government) return byName.get(government[1]) ?? null;
-  return byCounts(text);
+  if (government) return found(byName.get(government[1]), 'government');
+  return found(byCounts(text), 'counts');
+}
+
+export function detectProvince(text: string): Province | null {
+  const found = explainProvince(text);
+  return found ? { province: found.province, provinceCode: found.provinceCode } : null;
 }
