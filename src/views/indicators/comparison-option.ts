@@ -28,13 +28,14 @@ export function buildMeasureOption(measure: ComparisonMeasure): EChartsCoreOptio
   return {
     aria: { enabled: true },
     animation: false,
-    grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
+    // Room on the right for the value label (不低于35%); the unit is in every label, not on the axis.
+    grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,
       formatter: (p: { dataIndex: number }) => memberTooltip(members[p.dataIndex], measure.unit),
     },
-    xAxis: { type: 'value', name: measure.unit, axisLabel: { formatter: (v: number) => formatPlain(v) } },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPlain(v) } },
     yAxis: { type: 'category', data: members.map(memberLabel), inverse: true },
     series: [
       {

@@ -63,7 +63,6 @@ describe('comparison option', () => {
     const o = buildMeasureOption(urban) as any;
     expect(o.yAxis.data).toEqual(['江苏 · 2025年', '湖北 · 2025年']);
     expect(o.series[0].data).toEqual([75, 67]);
-    expect(o.xAxis.name).toBe('%');
     expect(o.series[0].label.formatter({ dataIndex: 0 })).toBe('达到75%');
   });
 
