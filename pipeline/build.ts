@@ -74,7 +74,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
     }
   }
 
-  const registry = buildRegistry(mentions).map((d) =>
+  const registry = buildRegistry(mentions, undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
     d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
   );
   writeJsonAtomic(join(out, 'departments.json'), departmentsSchema.parse({ schemaVersion: SCHEMA_VERSION, departments: registry }));
@@ -99,7 +99,7 @@ if (isMain) {
   const outRoot = process.env.ATLAS_OUT ?? join(root, 'public');
   const result = buildAll({ root, out: join(outRoot, 'data') });
   const geo = prepareBoundaries(join(outRoot, 'geo'));
-  console.log(`boundaries: ${geo.provinces} provinces → public/geo`);
+  console.log(`boundaries: ${geo.provinces.length} provinces → ${join(outRoot, 'geo')}`);
   console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms`);
   if (result.failures.length) {
     console.error(`\n${result.failures.length} failure(s):`);

@@ -53,7 +53,12 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     const p = problems[0];
     throw new InputError(opts.file, rawLine(lines[p.line].start), `numbering does not reconcile in ${p.message}`);
   }
-  const ctx: TaskContext = { docId: meta.id, province: meta.province, provinceCode: meta.provinceCode, lines, text: clean.text, rawLine };
+  const warnings = new Set(clean.warnings);
+  const aliases = new Map<string, string[]>();
+  const ctx: TaskContext = {
+    docId: meta.id, province: meta.province, provinceCode: meta.provinceCode, lines, text: clean.text, rawLine,
+    warn: (m) => warnings.add(m), aliases,
+  };
   const tasks = taskCandidates(outline, lines).map((c) => {
     try {
       return buildTask(c, ctx);
@@ -76,10 +81,11 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     tasks,
     indicators,
     damage: clean.damage,
-    warnings: clean.warnings,
+    warnings: [...warnings],
   });
   const mentions: Mention[] = tasks.flatMap((t) =>
-    t.units.map((u) => ({ name: u.name, province: meta.province, provinceCode: meta.provinceCode, docId: meta.id, taskId: t.id, role: u.role })),
+    t.units.map((u) => ({ name: u.name, province: meta.province, provinceCode: meta.provinceCode, docId: meta.id, taskId: t.id, role: u.role,
+      aliases: aliases.get(u.name) })),
   );
   const quality: DocumentQuality = {
     docId: meta.id,
@@ -92,7 +98,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     places: new Set(tasks.flatMap((t) => t.places)).size,
     damagedFound: clean.damage.length,
     damagedCorrected: clean.damage.filter((d) => d.replacement != null).length,
-    warnings: clean.warnings,
+    warnings: [...warnings],
   };
   return { doc, mentions, quality };
 }

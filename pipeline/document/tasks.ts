@@ -15,6 +15,10 @@ export interface TaskContext {
   text: string;
   /** 1-based raw line of a cleaned offset. */
   rawLine: (offset: number) => number;
+  /** Soft problems (unknown units, ambiguous places), de-duplicated by the caller. */
+  warn: (message: string) => void;
+  /** Other names the source gives a unit (the 〈…〉 annotations), keyed by unit name. */
+  aliases: Map<string, string[]>;
 }
 
 /** A line continues the previous one when the break falls mid-sentence (001: a book title wraps). */
@@ -50,13 +54,20 @@ export function buildTask(c: TaskCandidate, ctx: TaskContext): Task {
     throw e;
   }
   const units: TaskUnit[] = clauses.flatMap((cl) =>
-    cl.units.map((u) => ({ name: u.name, role: u.role, asWritten: u.asWritten, departmentId: resolveDepartment(u.name, ctx.provinceCode).id })),
+    cl.units.map((u) => {
+      const dep = resolveDepartment(u.name, ctx.provinceCode);
+      if (dep.warning) ctx.warn(dep.warning);
+      if (u.aliases?.length) ctx.aliases.set(u.name, [...new Set([...(ctx.aliases.get(u.name) ?? []), ...u.aliases])]);
+      return { name: u.name, role: u.role, asWritten: u.asWritten, departmentId: dep.id };
+    }),
   );
   // Places are read from the task's own words; a city named only as a responsible unit is a
   // different fact (its government carries the task) and is kept in units.
   let placeText = span;
   for (const cl of clauses) placeText = placeText.slice(0, cl.start) + ' '.repeat(cl.end - cl.start) + placeText.slice(cl.end);
-  const places = findPlaces(placeText, { provinceCode: ctx.provinceCode }).codes;
+  const found = findPlaces(placeText, { provinceCode: ctx.provinceCode });
+  for (const w of found.warnings) ctx.warn(`task ${c.path.join('.')}: ${w}`);
+  const places = found.codes;
   const body = joinLines(span.split('\n'));
   const firstClause = clauses.length ? clauses[0].start : null;
   const title = titleOf(span, firstClause) || body.slice(0, 40);
