@@ -12,7 +12,7 @@ const HEAD_CHARS = 3000;
 const HEAD_LINES = 10;
 /** Step 4 needs at least this many mentions, and this lead over the runner-up. */
 const MIN_MENTIONS = 3;
-const MIN_LEAD = 1.5;
+const MIN_LEAD = 2;
 
 // Raw sources may carry inline pinyin after a character: 鄂政辦發(fā)〔2022〕.
 const INLINE_PINYIN = '(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\\))?';
@@ -43,8 +43,10 @@ function byCounts(text: string): Province | null {
   const { mentions, provinces } = scanPlaces(text, null);
   const counts = new Map<string, number>();
   for (const p of provinces) counts.set(p.province, (counts.get(p.province) ?? 0) + 1);
-  // A municipality's name is both a province token and a mention; count it once.
-  for (const m of mentions) if (m.code !== prefix(m.code)) counts.set(prefix(m.code), (counts.get(prefix(m.code)) ?? 0) + 1);
+  // A municipality's own name is both a province token and a mention: count it once (its districts,
+  // 青浦 or 嘉定, are mentions only and count normally).
+  const provinceSpans = new Set(provinces.map((p) => p.start));
+  for (const m of mentions) if (!provinceSpans.has(m.start)) counts.set(prefix(m.code), (counts.get(prefix(m.code)) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < MIN_MENTIONS || (second && top[1] < MIN_LEAD * second[1])) return null;
