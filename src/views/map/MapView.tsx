@@ -1,7 +1,112 @@
-// PLACEHOLDER created by the shell so routes build before the view exists; the view's owner
-// replaces this file entirely.
-import EmptyState from '../../app/components/EmptyState';
+// /map/:provinceCode — prefecture map of one province coloured by what the documents ask of each
+// region, a keyboard-reachable region list, and the selected region's tasks and targets.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ECharts } from 'echarts/core';
+import ErrorPanel from '../../app/components/ErrorPanel';
+import Loading from '../../app/components/Loading';
+import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
+import { t } from '../../app/i18n/strings';
+import { useNavigate, useRouteParams } from '../../app/url-state';
+import MapChart, { type View } from './MapChart';
+import MapToolbar from './MapToolbar';
+import RegionList from './RegionList';
+import RegionPanel from './RegionPanel';
+import { exportPng, exportSvg } from './export';
+import { buildMapState } from './state/map-state';
+import { useMapParams } from './useMapParams';
+import { mapName, useGeoIndex, useProvinceGeo } from './useProvinceGeo';
+import './map.css';
 
 export default function MapView() {
-  return <EmptyState message="MapView: not built yet" />;
+  const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
+  const navigate = useNavigate();
+  const params = useMapParams();
+  const [attempt, setAttempt] = useState(0);
+  const index = useGeoIndex(attempt);
+  const manifest = useManifest();
+  const departments = useDepartments();
+
+  const known = index.status === 'ready' ? index.data.provinces.some((p) => p.code === provinceCode) : true;
+  const fallback = manifest.status === 'ready' ? manifest.data.documents[0]?.provinceCode : undefined;
+  const code = known ? provinceCode : (fallback ?? (index.status === 'ready' ? index.data.provinces[0]?.code : null) ?? null);
+  const geo = useProvinceGeo(code, attempt);
+
+  const docIds = useMemo(() => (manifest.status === 'ready' ? manifest.data.documents.filter((d) => d.provinceCode === code).map((d) => d.id) : []), [manifest, code]);
+  const docs = useDocuments(docIds);
+  const withDocuments = useMemo(() => new Set(manifest.status === 'ready' ? manifest.data.documents.map((d) => d.provinceCode) : []), [manifest]);
+
+  const state = useMemo(() => {
+    if (geo.status !== 'ready' || docs.status !== 'ready' || departments.status !== 'ready') return null;
+    return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), docs.data, departments.data.departments);
+  }, [geo, docs, departments]);
+
+  const [chart, setChart] = useState<ECharts | null>(null);
+  const viewRef = useRef<{ zoom: number; center: number[] | null }>({ zoom: 1, center: null });
+  const [view, setView] = useState<View>({ zoom: 1, center: null, rev: 0 });
+  const [size, setSize] = useState({ width: 1200, height: 800 });
+  const selected = state?.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
+  const onSelect = useCallback((name: string) => {
+    const r = state?.regions.find((x) => x.name === name);
+    params.setRegion(r ? (r.code ?? r.name) : null);
+  }, [state, params]);
+
+  const errors = [index, geo].find((s) => s.status === 'error');
+  if (errors && errors.status === 'error') return <ErrorPanel error={errors.error} retry={() => setAttempt((a) => a + 1)} />;
+  for (const r of [manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  if (index.status !== 'ready' || geo.status !== 'ready' || !state || !code) return <Loading label={t.map.loadingMap} />;
+
+  const province = geo.data;
+  const modelInput = { province, mapName: mapName(code), state, mode: params.mode, showValues: params.showValues, selected: selected?.name ?? null, width: size.width, height: size.height, view: viewRef.current };
+  const zoom = (factor: number | null) => {
+    viewRef.current = factor === null ? { zoom: 1, center: null } : { ...viewRef.current, zoom: Math.min(8, Math.max(1, viewRef.current.zoom * factor)) };
+    setView((v) => ({ ...viewRef.current, rev: v.rev + 1 }));
+  };
+  const file = `${province.meta.provinceName}-${t.map.modeShort[params.mode]}`;
+
+  return (
+    <div className="map-view">
+      {!known && <p className="notice">{t.map.unknownProvince(provinceCode)}</p>}
+      <MapToolbar
+        index={index.data}
+        provinceCode={code}
+        withDocuments={withDocuments}
+        onProvince={(c) => {
+          performance.mark(`map-switch:${c}`);
+          viewRef.current = { zoom: 1, center: null };
+          const q = new URLSearchParams();
+          if (params.mode !== 'mentions') q.set('colour', params.mode);
+          if (params.showValues) q.set('values', '1');
+          navigate(`/map/${c}${q.size ? `?${q}` : ''}`);
+        }}
+        mode={params.mode}
+        onMode={params.setMode}
+        showValues={params.showValues}
+        onShowValues={params.setShowValues}
+        onZoom={zoom}
+        onExport={(kind) => {
+          if (kind === 'png' && chart) exportPng(chart, `${file}.png`);
+          if (kind === 'svg') exportSvg(modelInput, `${file}.svg`);
+        }}
+      />
+      <div className="map-body">
+        <MapChart
+          province={province}
+          state={state}
+          mode={params.mode}
+          showValues={params.showValues}
+          selected={selected?.name ?? null}
+          view={view}
+          viewRef={viewRef}
+          onSelect={onSelect}
+          onChart={setChart}
+          onSize={setSize}
+          ariaLabel={t.map.title(province.meta.provinceName, t.map.modes[params.mode])}
+        />
+        <aside className="map-side">
+          {selected ? <RegionPanel region={selected} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
+          <RegionList state={state} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
+        </aside>
+      </div>
+    </div>
+  );
 }

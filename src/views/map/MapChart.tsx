@@ -1,0 +1,105 @@
+// The map panel: measures itself, builds the option for its size (map-model.ts) and hands it to
+// the shared EChart wrapper. Zoom/pan live in ECharts while roaming; we remember them so that a
+// rebuilt option (new selection, colour mode) does not jump back.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ECharts } from 'echarts/core';
+import EChart from '../../app/components/EChart';
+import type { LoadedProvince } from './geo/load';
+import { buildMapModel } from './map-model';
+import type { ColourMode, MapState } from './state/map-state';
+import { mapName } from './useProvinceGeo';
+import './echarts-setup';
+
+export interface View {
+  zoom: number;
+  center: number[] | null;
+  /** Bumped by the zoom buttons and reset, to rebuild the option with this view. */
+  rev: number;
+}
+
+interface Props {
+  province: LoadedProvince;
+  state: MapState;
+  mode: ColourMode;
+  showValues: boolean;
+  selected: string | null;
+  view: View;
+  viewRef: React.MutableRefObject<{ zoom: number; center: number[] | null }>;
+  onSelect: (name: string) => void;
+  onChart: (chart: ECharts | null) => void;
+  onSize: (size: { width: number; height: number }) => void;
+  ariaLabel: string;
+}
+
+export default function MapChart({ province, state, mode, showValues, selected, view, viewRef, onSelect, onChart, onSize, ariaLabel }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ECharts | null>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+
+  useEffect(() => {
+    const el = box.current!;
+    const measure = () => {
+      const r = el.getBoundingClientRect();
+      setSize((s) => (s && Math.abs(s.width - r.width) < 1 && Math.abs(s.height - r.height) < 1 ? s : { width: Math.round(r.width), height: Math.round(r.height) }));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  useEffect(() => {
+    if (size) onSize(size);
+  }, [size, onSize]);
+
+  const code = province.meta.provinceCode;
+  const option = useMemo(() => {
+    if (!size || size.width < 50 || size.height < 50) return null;
+    return buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current }).option;
+    // viewRef is read, not depended on: roaming must not rebuild; view.rev does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [province, code, state, mode, showValues, selected, size, view.rev]);
+
+  // Mark the first paint after a province switch (read by scripts/bench-map.ts).
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart || !option) return;
+    const done = () => {
+      performance.mark(`map-painted:${code}`);
+      chart.off('finished', done);
+    };
+    chart.on('finished', done);
+    return () => {
+      chart.off('finished', done);
+    };
+  }, [code, option]);
+
+  const events = useMemo(
+    () => ({
+      click: (p: { componentType?: string; name?: string }) => {
+        if (p.componentType === 'geo' && p.name) onSelect(p.name);
+      },
+      georoam: () => {
+        const geo = (chartRef.current?.getOption() as { geo?: { zoom?: number; center?: number[] }[] })?.geo?.[0];
+        if (geo) viewRef.current = { zoom: geo.zoom ?? 1, center: geo.center ?? null };
+      },
+    }),
+    [onSelect, viewRef],
+  );
+
+  return (
+    <div className="map-canvas" ref={box}>
+      {option && size && (
+        <EChart
+          option={option}
+          onEvents={events}
+          height={size.height}
+          ariaLabel={ariaLabel}
+          onChartReady={(c) => {
+            chartRef.current = c;
+            onChart(c);
+          }}
+        />
+      )}
+    </div>
+  );
+}

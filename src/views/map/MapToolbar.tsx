@@ -1,0 +1,78 @@
+// Province switcher (provinces with documents first, every province of the boundary package
+// after), colour mode, values toggle, zoom and reset, exports.
+import type { GeoIndex } from '../../shared/schema';
+import { t } from '../../app/i18n/strings';
+import { COLOUR_MODES, type ColourMode } from './state/map-state';
+
+interface Props {
+  index: GeoIndex;
+  provinceCode: string;
+  withDocuments: ReadonlySet<string>;
+  onProvince: (code: string) => void;
+  mode: ColourMode;
+  onMode: (m: ColourMode) => void;
+  showValues: boolean;
+  onShowValues: (on: boolean) => void;
+  onZoom: (factor: number | null) => void;
+  onExport: (kind: 'png' | 'svg') => void;
+}
+
+export default function MapToolbar(p: Props) {
+  const withDocs = p.index.provinces.filter((x) => p.withDocuments.has(x.code));
+  const others = p.index.provinces.filter((x) => !p.withDocuments.has(x.code));
+  return (
+    <div className="map-toolbar">
+      <label>
+        {t.map.province}{' '}
+        <select value={p.provinceCode} onChange={(e) => p.onProvince(e.target.value)} data-testid="province-switch">
+          <optgroup label={t.map.withDocuments}>
+            {withDocs.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t.map.otherProvinces}>
+            {others.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.name}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      <fieldset className="map-modes">
+        <legend>{t.map.colourBy}</legend>
+        {COLOUR_MODES.map((m) => (
+          <label key={m}>
+            <input type="radio" name="map-colour" value={m} checked={p.mode === m} onChange={() => p.onMode(m)} />
+            {t.map.modeShort[m]}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <input type="checkbox" checked={p.showValues} onChange={(e) => p.onShowValues(e.target.checked)} />
+        {t.map.showValues}
+      </label>
+      <span className="map-zoom">
+        <button type="button" onClick={() => p.onZoom(1.5)} aria-label={t.map.zoomIn}>
+          ＋
+        </button>
+        <button type="button" onClick={() => p.onZoom(1 / 1.5)} aria-label={t.map.zoomOut}>
+          －
+        </button>
+        <button type="button" onClick={() => p.onZoom(null)}>
+          {t.map.resetView}
+        </button>
+      </span>
+      <span className="map-export">
+        <button type="button" onClick={() => p.onExport('png')}>
+          {t.map.exportPng}
+        </button>
+        <button type="button" onClick={() => p.onExport('svg')}>
+          {t.map.exportSvg}
+        </button>
+      </span>
+    </div>
+  );
+}

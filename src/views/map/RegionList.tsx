@@ -1,0 +1,68 @@
+// The keyboard way into the map: every region as a button in one tab stop; arrow keys move,
+// Enter opens the region's panel. Focus highlights the region on the map (and hover on the map
+// stays a pointer affair), so the visible focus is in both places.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { ECharts } from 'echarts/core';
+import { t } from '../../app/i18n/strings';
+import type { ColourMode, MapState } from './state/map-state';
+import { regionValue } from './state/map-state';
+
+interface Props {
+  state: MapState;
+  mode: ColourMode;
+  selected: string | null;
+  chart: ECharts | null;
+  onSelect: (name: string) => void;
+}
+
+export default function RegionList({ state, mode, selected, chart, onSelect }: Props) {
+  const [active, setActive] = useState(0);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const highlight = (name: string, on: boolean) => chart?.dispatchAction({ type: on ? 'highlight' : 'downplay', geoIndex: 0, name });
+
+  const move = (e: KeyboardEvent, i: number) => {
+    const n = state.regions.length;
+    const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: n - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const j = (next + n) % n;
+    setActive(j);
+    refs.current[j]?.focus();
+  };
+
+  return (
+    <nav className="map-regions" aria-label={t.map.regionList}>
+      <h3>{t.map.regionList}</h3>
+      <ul>
+        {state.regions.map((r, i) => {
+          const v = regionValue(state, r, mode);
+          return (
+            <li key={r.code ?? r.name}>
+              <button
+                ref={(el) => {
+                  refs.current[i] = el;
+                }}
+                type="button"
+                tabIndex={i === active ? 0 : -1}
+                aria-pressed={selected === r.name}
+                className={selected === r.name ? 'selected' : undefined}
+                onKeyDown={(e) => move(e, i)}
+                onFocus={() => {
+                  setActive(i);
+                  highlight(r.name, true);
+                }}
+                onBlur={() => highlight(r.name, false)}
+                onMouseEnter={() => highlight(r.name, true)}
+                onMouseLeave={() => highlight(r.name, false)}
+                onClick={() => onSelect(r.name)}
+              >
+                <span className="name">{r.name}</span>
+                <span className={typeof v === 'number' ? 'value' : 'value nodata'}>{typeof v === 'number' ? v : t.map.noData}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

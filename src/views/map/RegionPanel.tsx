@@ -1,0 +1,75 @@
+// What is asked of one region: tasks that mention it, tasks where its government is responsible
+// (with unit chips, 牵头/配合 as written), and the targets stated for it — each with a source link
+// into the reader. All text is JSX (escaped by React).
+import SourceLink from '../../app/components/SourceLink';
+import { formatTarget } from '../../app/lib/format';
+import { t } from '../../app/i18n/strings';
+import type { TaskUnit } from '../../shared/schema';
+import type { RegionState, TaskRef } from './state/map-state';
+
+function Units({ units, stated }: { units: TaskUnit[]; stated: boolean }) {
+  if (!stated) return <span className="chip muted">{t.map.unitsNotStated}</span>;
+  return (
+    <>
+      {units.map((u, i) => (
+        <span key={`${u.departmentId}-${i}`} className={`chip role-${u.role}`} title={t.role[u.role]}>
+          {u.name}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function TaskItem({ r, units }: { r: TaskRef; units?: TaskUnit[] }) {
+  return (
+    <li>
+      <div className="task-title">
+        <span className="task-path">{r.task.path.join('.')}</span> {r.task.title}
+      </div>
+      <div className="chips">
+        <Units units={units ?? r.task.units} stated={units ? true : r.task.unitsStated} />
+        <SourceLink citation={r.task.citation} taskId={r.task.id} />
+      </div>
+    </li>
+  );
+}
+
+export default function RegionPanel({ region, onClose }: { region: RegionState; onClose: () => void }) {
+  return (
+    <section className="map-panel" aria-label={region.name}>
+      <header>
+        <h2>{region.name}</h2>
+        <button type="button" onClick={onClose}>
+          {t.common.close}
+        </button>
+      </header>
+      <h3>
+        {t.map.tasksMentioning}（{region.mentions.length}）
+      </h3>
+      {region.mentions.length ? <ul className="tasks">{region.mentions.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} />)}</ul> : <p className="muted">{t.map.noneListed}</p>}
+      <h3>
+        {t.map.tasksResponsible}（{region.responsible.length}）
+      </h3>
+      {region.responsible.length ? (
+        <ul className="tasks">{region.responsible.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} units={r.units} />)}</ul>
+      ) : (
+        <p className="muted">{t.map.noneListed}</p>
+      )}
+      <h3>
+        {t.map.targets}（{region.targets.length}）
+      </h3>
+      {region.targets.length ? (
+        <ul className="targets">
+          {region.targets.map((x) => (
+            <li key={`${x.docId}/${x.indicator.id}`}>
+              {x.indicator.name}：{formatTarget(x.indicator)}
+              {x.indicator.targetYear !== null ? `（${x.indicator.targetYear}年）` : ''} <SourceLink citation={x.indicator.citation} taskId={x.indicator.taskId} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.map.noneListed}</p>
+      )}
+    </section>
+  );
+}

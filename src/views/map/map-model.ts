@@ -1,0 +1,59 @@
+// Everything the chart needs for one size, province and state, computed in one place so the
+// screen and the SVG export build the very same picture.
+import type { EChartsCoreOption } from 'echarts/core';
+import { t } from '../../app/i18n/strings';
+import type { LoadedProvince } from './geo/load';
+import { layoutLabels } from './labels/layout';
+import { buildMapOption } from './option/build-option';
+import { canvasLayout } from './option/layout';
+import { provinceProjection, type MapProjection } from './projection';
+import type { ColourMode, MapState } from './state/map-state';
+
+export interface MapModelInput {
+  province: LoadedProvince;
+  mapName: string;
+  state: MapState;
+  mode: ColourMode;
+  showValues: boolean;
+  selected: string | null;
+  width: number;
+  height: number;
+  view: { zoom: number; center: number[] | null };
+  forExport?: boolean;
+}
+
+export function mapNote(meta: LoadedProvince['meta']): string {
+  const s = meta.source;
+  return t.map.note(`${s.package} ${s.version} 地图数据（${s.license}）`, meta.divisionsEdition);
+}
+
+export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection } {
+  const { province, width, height } = input;
+  const layout = canvasLayout(width, height);
+  const m = layout.map;
+  const projection = provinceProjection(province.regions, {
+    width,
+    height,
+    padding: [m.y, width - m.x - m.w, height - m.y - m.h, m.x],
+  });
+  const values = input.showValues
+    ? new Map(input.state.regions.flatMap((r) => (input.state.docIds.length && r.code ? [[r.name, String(r[input.mode].length)] as const] : [])))
+    : undefined;
+  const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values });
+  const option = buildMapOption({
+    mapName: input.mapName,
+    provinceName: province.meta.provinceName,
+    regions: province.regions,
+    projection,
+    layout,
+    labels,
+    state: input.state,
+    mode: input.mode,
+    showValues: input.showValues,
+    selected: input.selected,
+    note: mapNote(province.meta),
+    view: input.view,
+    forExport: input.forExport,
+  });
+  return { option, projection };
+}
