@@ -21,8 +21,11 @@ export interface BulletGeometry {
 
 /** Only for level-like targets with a start or a latest figure; growth rates are shown as paces instead. */
 export function bulletGeometry(ind: Indicator, a: Assessment): BulletGeometry | null {
-  if (a.mode !== 'linear' || ind.kind === 'growth' || (a.start === null && a.latest === null)) return null;
-  const values = [ind.value, ...(ind.valueMax !== null ? [ind.valueMax] : []), a.start?.value, a.latest?.value].filter(
+  // A baseline the text states without its year ("迈上7万元新台阶") still belongs on the bar, though
+  // no pace can be counted from it.
+  const startValue = a.start?.value ?? (ind.baseline && ind.baseline.unit === ind.unit ? ind.baseline.value : undefined);
+  if (a.mode !== 'linear' || ind.kind === 'growth' || (startValue === undefined && a.latest === null)) return null;
+  const values = [ind.value, ...(ind.valueMax !== null ? [ind.valueMax] : []), startValue, a.latest?.value].filter(
     (v): v is number => v !== undefined,
   );
   let min = Math.min(...values);
@@ -33,10 +36,10 @@ export function bulletGeometry(ind: Indicator, a: Assessment): BulletGeometry | 
   max = max + span * 0.1;
   const pct = (v: number) => ((v - min) / (max - min)) * 100;
   const marks: BulletMark[] = [];
-  if (a.start) marks.push({ kind: 'start', value: a.start.value, pct: pct(a.start.value) });
+  if (startValue !== undefined) marks.push({ kind: 'start', value: startValue, pct: pct(startValue) });
   if (a.latest) marks.push({ kind: 'latest', value: a.latest.value, pct: pct(a.latest.value) });
   marks.push({ kind: 'target', value: ind.value, pct: pct(ind.value) });
   if (ind.valueMax !== null) marks.push({ kind: 'targetMax', value: ind.valueMax, pct: pct(ind.valueMax) });
-  const fill = a.latest ? { from: a.start ? pct(a.start.value) : 0, to: pct(a.latest.value) } : null;
+  const fill = a.latest ? { from: startValue !== undefined ? pct(startValue) : 0, to: pct(a.latest.value) } : null;
   return { min, max, marks, fill };
 }

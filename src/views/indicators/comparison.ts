@@ -12,7 +12,14 @@ const measureSpec = z.object({
   unit: z.string(),
   reason: z.string().min(1),
 });
-const scopeSpec = z.object({ docId: z.string(), scope: z.string(), quote: z.string().min(1), reason: z.string().min(1) });
+const scopeSpec = z.object({
+  docId: z.string(),
+  /** Only for targets whose name matches; otherwise the whole document. */
+  namePattern: z.string().optional(),
+  scope: z.string(),
+  quote: z.string().min(1),
+  reason: z.string().min(1),
+});
 
 export const likeMeasuresSpec = z.object({
   topics: z.array(
@@ -51,12 +58,22 @@ export function parseLikeMeasures(raw: unknown): LikeMeasures {
   const spec = likeMeasuresSpec.parse(raw);
   // Fail at load on a broken pattern rather than silently matching nothing.
   for (const t of spec.topics) for (const m of t.measures) new RegExp(m.namePattern);
+  for (const s of spec.scopes) if (s.namePattern) new RegExp(s.namePattern);
   return spec;
+}
+
+/** The scope the text states for a target: a name-specific entry first, then the document's. */
+export function scopeFor(entry: TargetEntry, scopes: ScopeSpec[]): ScopeSpec | null {
+  const forDoc = scopes.filter((s) => s.docId === entry.docId);
+  return (
+    forDoc.find((s) => s.namePattern !== undefined && new RegExp(s.namePattern).test(entry.indicator.name)) ??
+    forDoc.find((s) => s.namePattern === undefined) ??
+    null
+  );
 }
 
 /** Topics with at least one matching target among `entries` (targets only; achieved figures are not goals). */
 export function buildComparison(entries: TargetEntry[], spec: LikeMeasures): ComparisonTopic[] {
-  const scopes = new Map(spec.scopes.map((s) => [s.docId, s]));
   const targets = entries.filter((e) => e.indicator.stage === 'target');
   const topics: ComparisonTopic[] = [];
   for (const topic of spec.topics) {
@@ -72,7 +89,7 @@ export function buildComparison(entries: TargetEntry[], spec: LikeMeasures): Com
               entry,
               value: f === null ? null : i.value * f,
               valueMax: f === null || i.valueMax === null ? null : i.valueMax * f,
-              scope: scopes.get(entry.docId) ?? null,
+              scope: scopeFor(entry, spec.scopes),
             };
           });
         return { id: m.id, label: m.label, unit: m.unit, reason: m.reason, members };

@@ -24,12 +24,12 @@ describe('readProgress', () => {
     const rows = readProgress(join(fixtures, 'good'), fixtureIndicators);
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(progressRow.safeParse(r).success).toBe(true);
-    const coal = rows.find((r) => r.indicatorId === '004-coal-advanced-share')!;
+    const coal = rows.find((r) => r.indicatorId === '004_a1bcdf2d9dcc1b5f/I050')!;
     expect(coal).toMatchObject({ date: '2022', value: 80, unit: '%', row: 2 });
     expect(coal.file).toBe(join(fixtures, 'good', 'example.csv'));
     // The quoted note keeps its ASCII comma.
     expect(coal.sourceNote).toContain('政府工作报告,过去五年');
-    expect(rows.find((r) => r.indicatorId === '004-clean-power-share')!.value).toBe(40.25);
+    expect(rows.find((r) => r.indicatorId === '004_a1bcdf2d9dcc1b5f/I051')!.value).toBe(40.25);
   });
 
   it('returns no rows for a folder that does not exist (no progress supplied)', () => {
@@ -43,25 +43,25 @@ describe('readProgress', () => {
 
   it('refuses the same indicator and date given twice, across files', () => {
     expect(() => readProgress(join(fixtures, 'duplicate'), fixtureIndicators)).toThrow(
-      /duplicate\/b\.csv:3: 004-coal-advanced-share 2022 already given at .*duplicate\/a\.csv:2/,
+      /duplicate\/b\.csv:3: 004_a1bcdf2d9dcc1b5f\/I050 2022 already given at .*duplicate\/a\.csv:2/,
     );
   });
 });
 
 describe('parseProgressCsv: bad rows', () => {
-  const ok = '004-coal-advanced-share,2022,80,%,年报\n';
+  const ok = '004_a1bcdf2d9dcc1b5f/I050,2022,80,%,年报\n';
 
   it.each([
     ['unknown indicator', 'no-such-id,2022,80,%,年报\n', 2, /unknown indicator "no-such-id"/],
-    ['number with a unit', '004-coal-advanced-share,2022,80%,%,年报\n', 2, /bad number "80%"/],
-    ['number with separators', '004-coal-advanced-share,2022,"1,200",%,年报\n', 2, /bad number "1,200"/],
-    ['empty number', '004-coal-advanced-share,2022,,%,年报\n', 2, /bad number ""/],
-    ['bad date shape', '004-coal-advanced-share,2022/5,80,%,年报\n', 2, /bad date "2022\/5"/],
-    ['month 13', '004-coal-advanced-share,2022-13,80,%,年报\n', 2, /month 13/],
-    ['30 February', '004-coal-advanced-share,2022-02-30,80,%,年报\n', 2, /day 30/],
-    ['unit mismatch', '004-coal-advanced-share,2022,80,个,年报\n', 2, /unit "个" does not match/],
-    ['missing note', '004-coal-advanced-share,2022,80,%,\n', 2, /source_note is empty/],
-    ['wrong field count', '004-coal-advanced-share,2022,80,%\n', 2, /expected 5 fields, got 4/],
+    ['number with a unit', '004_a1bcdf2d9dcc1b5f/I050,2022,80%,%,年报\n', 2, /bad number "80%"/],
+    ['number with separators', '004_a1bcdf2d9dcc1b5f/I050,2022,"1,200",%,年报\n', 2, /bad number "1,200"/],
+    ['empty number', '004_a1bcdf2d9dcc1b5f/I050,2022,,%,年报\n', 2, /bad number ""/],
+    ['bad date shape', '004_a1bcdf2d9dcc1b5f/I050,2022/5,80,%,年报\n', 2, /bad date "2022\/5"/],
+    ['month 13', '004_a1bcdf2d9dcc1b5f/I050,2022-13,80,%,年报\n', 2, /month 13/],
+    ['30 February', '004_a1bcdf2d9dcc1b5f/I050,2022-02-30,80,%,年报\n', 2, /day 30/],
+    ['unit mismatch', '004_a1bcdf2d9dcc1b5f/I050,2022,80,个,年报\n', 2, /unit "个" does not match/],
+    ['missing note', '004_a1bcdf2d9dcc1b5f/I050,2022,80,%,\n', 2, /source_note is empty/],
+    ['wrong field count', '004_a1bcdf2d9dcc1b5f/I050,2022,80,%\n', 2, /expected 5 fields, got 4/],
     ['bad row after a good one', ok + 'no-such-id,2022,1,%,年报\n', 3, /unknown indicator/],
   ])('%s → error at x.csv:%s', (_name, body, line, reason) => {
     const e = errorOf(body as string);
@@ -83,7 +83,7 @@ describe('parseProgressCsv: bad rows', () => {
   it('accepts year, month and day dates and signed decimals', () => {
     const rows = parseProgressCsv(
       'x.csv',
-      HEADER + '004-coal-advanced-share,2021,-1.5,%,甲\n004-coal-advanced-share,2022-06,.5,%,乙\n004-coal-advanced-share,2024-02-29,80.,%,丙\n',
+      HEADER + '004_a1bcdf2d9dcc1b5f/I050,2021,-1.5,%,甲\n004_a1bcdf2d9dcc1b5f/I050,2022-06,.5,%,乙\n004_a1bcdf2d9dcc1b5f/I050,2024-02-29,80.,%,丙\n',
       byId,
     );
     expect(rows.map((r) => [r.date, r.value, r.row])).toEqual([

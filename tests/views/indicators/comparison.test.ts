@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntries } from '../../../src/views/indicators/catalogue';
 import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
 import { unitFactor } from '../../../src/views/indicators/units';
-import { HUBEI, JIANGSU, sampleDocs } from './make';
+import { HUBEI, JIANGSU, SHANXI, makeDoc, makeIndicator, sampleDocs } from './make';
 
 // The reviewed file itself, so a broken entry fails here.
 const spec = parseLikeMeasures(JSON.parse(readFileSync(join(__dirname, '../../../data/comparison/like-measures.json'), 'utf8')));
@@ -55,6 +55,28 @@ describe('buildComparison', () => {
     const achieved = entries.map((e) => ({ ...e, indicator: { ...e.indicator, stage: 'achieved' as const } }));
     expect(buildComparison(achieved, spec)).toEqual([]);
     expect(buildComparison(entries.filter((e) => e.province === '山西'), spec).map((t) => t.id)).toEqual(['manufacturing-share']);
+  });
+});
+
+describe('scope: a city cluster vs a whole province', () => {
+  // 003 二、发展目标: 武汉都市圈…地区生产总值超过3.5万亿元; 004 今后五年: 地区生产总值达到3.5万亿元; 004 2023: 地区生产总值增长6%左右.
+  const docs = [
+    makeDoc(HUBEI, '湖北', '分工方案', [makeIndicator({ id: 'h', name: '武汉都市圈地区生产总值', value: 3.5, unit: '万亿元', kind: 'level', comparator: '>' })]),
+    makeDoc(SHANXI, '山西', '工作报告', [
+      makeIndicator({ id: 's', name: '地区生产总值', value: 3.5, unit: '万亿元', kind: 'level', targetYear: null }),
+      makeIndicator({ id: 'g', name: '地区生产总值增长', value: 6, unit: '%', kind: 'growth', comparator: '~', targetYear: 2023 }),
+    ]),
+  ];
+  const gdp = buildComparison(buildEntries(docs, []), spec).find((t) => t.id === 'gdp')!;
+
+  it('states 武汉都市圈 for 湖北 (a name-specific scope wins) and 山西全省 for 山西', () => {
+    expect(gdp.measures[0].members.map((m) => [m.entry.indicator.id, m.scope?.scope])).toEqual([
+      ['h', '武汉都市圈'],
+      ['s', '山西全省'],
+    ]);
+  });
+  it('leaves the growth rate of GDP out of the GDP level', () => {
+    expect(gdp.measures.flatMap((m) => m.members.map((x) => x.entry.indicator.id))).not.toContain('g');
   });
 });
 

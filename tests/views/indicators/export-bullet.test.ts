@@ -4,7 +4,7 @@ import { buildEntries } from '../../../src/views/indicators/catalogue';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/csv-export';
 import { assess } from '../../../src/views/indicators/status';
 import { parseCsv } from '../../../pipeline/progress/csv';
-import { hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
+import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
 
 describe('CSV export', () => {
   const entries = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 64]]));
@@ -59,6 +59,16 @@ describe('bulletGeometry', () => {
     expect(bulletGeometry(hubeiUrban, assess(hubeiUrban, []))).toBeNull();
     expect(bulletGeometry(hubeiRd, assess(hubeiRd, rows(hubeiRd.id, '%', [['2022', 8]])))).toBeNull();
     expect(bulletGeometry(jiangsuEnergy, assess(jiangsuEnergy, rows(jiangsuEnergy.id, '%', [['2021', 5]])))).toBeNull();
+  });
+
+  it('places a baseline stated without a year (004: 人均地区生产总值迈上7万元新台阶 → 突破10万元)', () => {
+    const gdp = { ...hubeiRail, name: '人均地区生产总值', value: 10, unit: '万元', comparator: '>' as const, targetYear: null,
+      baseline: { value: 7, unit: '万元', year: null, citation: hubeiRail.citation } };
+    const a = assess(gdp, []);
+    expect(a.start).toBeNull();
+    const g = bulletGeometry(gdp, a)!;
+    expect(g.marks.map((m) => [m.kind, m.value])).toEqual([['start', 7], ['target', 10]]);
+    expect(g.fill).toBeNull();
   });
 
   it('marks both ends of a stated range', () => {
