@@ -1,0 +1,67 @@
+// npm run data on bad input: the failing document is named (file:line: reason), its previous output is
+// kept, the other documents still build, and nothing half-written is left behind.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildAll } from '../../pipeline/build';
+import { manifest, policyDocument } from '../../src/shared/schema';
+
+const repo = join(import.meta.dirname, '../..');
+const ids = ['000_63401f67e2388d77', '003_52b583d5c9b6873f'];
+let root: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+  mkdirSync(join(root, 'data/raw'), { recursive: true });
+  const metas = JSON.parse(readFileSync(join(repo, 'data/documents.json'), 'utf8')).documents.filter((d: { id: string }) => ids.includes(d.id));
+  writeFileSync(join(root, 'data/documents.json'), JSON.stringify({ documents: metas }));
+  for (const id of ids) cpSync(join(repo, `data/raw/${id}.txt`), join(root, `data/raw/${id}.txt`));
+  cpSync(join(repo, 'data/corrections'), join(root, 'data/corrections'), { recursive: true });
+  mkdirSync(join(root, 'data/progress'));
+});
+
+function build() {
+  const lines: string[] = [];
+  const result = buildAll({ root, out: join(root, 'out'), log: (l) => lines.push(l) });
+  return { result, lines };
+}
+
+describe('buildAll', () => {
+  it('builds every document and a valid manifest', () => {
+    const { result } = build();
+    expect(result.failures).toEqual([]);
+    const m = manifest.parse(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')));
+    expect(m.documents.map((d) => d.id)).toEqual(ids);
+    for (const d of m.documents) policyDocument.parse(JSON.parse(readFileSync(join(root, 'out', d.path), 'utf8')));
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(0), /000_63401f67e2388d77\.txt.*empty/],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), /000_63401f67e2388d77\.txt.*binary/i],
+    ['GBK bytes', new Uint8Array([0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a, 0xd2, 0xbb, 0xa1, 0xa2]), /000_63401f67e2388d77\.txt:\d+:.*(GBK|UTF-8)/],
+    ['text with no structure', new TextEncoder().encode('这是一段没有任何编号结构的文字,只是一句话。\n又一句话。\n'), /000_63401f67e2388d77\.txt.*no recognisable structure/],
+    ['a unit list that never closes', new TextEncoder().encode('一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委、省交通运输厅\n2.建设公路。(责任单位:省交通运输厅)\n'), /000_63401f67e2388d77\.txt:3:.*never closes/],
+    ['numbering with a gap', new TextEncoder().encode('一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委)\n3.建设公路。(责任单位:省交通运输厅)\n'), /000_63401f67e2388d77\.txt:4:.*expected item 2/],
+  ])('reports %s by file and line, keeps the previous output and builds the others', (_, bytes, message) => {
+    build();
+    const before = readFileSync(join(root, 'out/docs/000_63401f67e2388d77.json'), 'utf8');
+    writeFileSync(join(root, 'data/raw/000_63401f67e2388d77.txt'), bytes);
+    const { result } = build();
+    expect(result.failures).toHaveLength(1);
+    expect(`${result.failures[0].file}: ${result.failures[0].message}`).toMatch(message);
+    expect(result.built).toEqual(ids); // the failed one is kept from the previous run
+    expect(readFileSync(join(root, 'out/docs/000_63401f67e2388d77.json'), 'utf8')).toBe(before);
+    const m = manifest.parse(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')));
+    expect(m.failures[0].file).toBe('data/raw/000_63401f67e2388d77.txt');
+    expect(readdirSync(join(root, 'out/docs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails a document whose correction no longer matches, naming the corrections file', () => {
+    writeFileSync(join(root, 'data/corrections/003_52b583d5c9b6873f.json'),
+      JSON.stringify([{ original: '这段文字不在文件里', replacement: 'x', reason: 'test' }]));
+    const { result } = build();
+    expect(result.failures.map((f) => f.message).join('\n')).toMatch(/data\/corrections\/003_52b583d5c9b6873f\.json/);
+    expect(existsSync(join(root, 'out/docs/000_63401f67e2388d77.json'))).toBe(true);
+  });
+});
