@@ -44,7 +44,9 @@ export default function IndicatorsView() {
 
 function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[] }) {
   const p = useIndicatorParams();
-  const entries = useMemo(() => buildEntries(docs, rows), [docs, rows]);
+  const built = useMemo(() => buildEntries(docs, rows), [docs, rows]);
+  // Targets by default; the five-year review's achieved figures only on request (they are not goals).
+  const entries = useMemo(() => (p.includeAchieved ? built : built.filter((e) => e.indicator.stage === 'target')), [built, p.includeAchieved]);
   const allFacets = useMemo(() => facets(entries, NO_FILTERS), [entries]);
   const { filters, bad } = validFilters(p.requested, allFacets);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
@@ -67,6 +69,10 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
       <div className="indicators-toolbar">
         <FilterBar filters={filters} facets={current} docTitles={docTitles} onChange={p.setFilter} onClear={p.clear} />
         <p className="result-count" data-testid="result-count">{s.count(shown.length, entries.length)}</p>
+        <label className="include-achieved">
+          <input type="checkbox" checked={p.includeAchieved} onChange={(e) => p.setIncludeAchieved(e.target.checked)} />
+          {s.includeAchieved}
+        </label>
         <div className="toolbar-actions">
           <button type="button" aria-pressed={p.compareOpen} data-testid="toggle-compare" onClick={() => p.setCompareOpen(!p.compareOpen)}>
             {p.compareOpen ? s.compareClose : s.compareOpen}

@@ -28,7 +28,9 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       <p className="target-value">
         {achieved && <span className="stage-chip">{s.stage.achieved}</span>}
         <strong>{achieved ? formatNumber(ind.value, ind.unit) : formatTarget(ind)}</strong>
-        <span className="target-year">{ind.targetYear === null ? s.yearNotStated : s.byYear(ind.targetYear)}</span>
+        <span className="target-year">
+          {ind.targetYear !== null ? s.byYear(ind.targetYear) : achieved ? s.achievedYearNotStated : s.yearNotStated}
+        </span>
       </p>
       {ind.baseline && (
         <p className="target-line">

@@ -27,6 +27,8 @@ export function timelineCells(entries: TargetEntry[], docs: TimelineDoc[]): { ce
   const cells = new Map<string, TimelineCell>();
   let undated = 0;
   for (const e of entries) {
+    // Figures reported as achieved are not targets: their year is when they were reached.
+    if (e.indicator.stage !== 'target') continue;
     const year = e.indicator.targetYear;
     const docIndex = index.get(e.docId);
     if (docIndex === undefined) continue;

@@ -17,6 +17,7 @@ export function useIndicatorParams() {
   const setParams = useAtlasStore((s) => s.setParams);
   const [tab, setTab] = useUrlParam('tab');
   const [compare, setCompare] = useUrlParam('compare');
+  const [achieved, setAchieved] = useUrlParam('achieved');
   const requested: Filters = useMemo(() => ({ province, doc, year, category }), [province, doc, year, category]);
   const setters: Record<keyof Filters, (v: string | null) => void> = {
     province: setProvince,
@@ -35,6 +36,8 @@ export function useIndicatorParams() {
     setSort: (k: SortKey, d: SortDir) => setParams({ sort: k, dir: d }, { replace: true }),
     tab: tab === 'table' ? 'table' : 'cards',
     setTab: (v: 'cards' | 'table') => setTab(v === 'cards' ? null : v),
+    includeAchieved: achieved === '1',
+    setIncludeAchieved: (on: boolean) => setAchieved(on ? '1' : null),
     compareOpen: compare === '1',
     setCompareOpen: (open: boolean) => setCompare(open ? '1' : null),
   } as const;

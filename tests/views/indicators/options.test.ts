@@ -23,6 +23,11 @@ describe('timeline option', () => {
     expect(find(2, 2023)).toBe(1);
   });
 
+  it('leaves figures reported as achieved off the timeline of targets', () => {
+    const achieved = entries.map((e) => ({ ...e, indicator: { ...e.indicator, stage: 'achieved' as const } }));
+    expect(timelineCells(achieved, docs)).toEqual({ cells: [], undated: 0 });
+  });
+
   it('spans 2016 → 2035 on the x axis and one row per document', () => {
     const o = buildTimelineOption(entries, docs) as any;
     expect(o.xAxis.data[0]).toBe('2016');
