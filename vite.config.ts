@@ -46,11 +46,14 @@ function fixtureDataPlugin(): Plugin {
 
 /** Static hosts serve 404.html for unknown paths: a copy of index.html makes every route reloadable. */
 function spaFallbackPlugin(): Plugin {
+  let dist = resolve(root, 'dist');
   return {
     name: 'atlas-spa-fallback',
     apply: 'build',
+    configResolved(config) {
+      dist = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      const dist = resolve(root, 'dist');
       if (existsSync(resolve(dist, 'index.html'))) writeFileSync(resolve(dist, '404.html'), readFileSync(resolve(dist, 'index.html')));
     },
   };

@@ -60,6 +60,10 @@ export async function openPage(path: string, size: { width: number; height: numb
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  // Chrome's "Failed to load resource" message does not name the URL: record it here.
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()} ${new URL(res.url()).pathname}`);
+  });
   if (dataSource() === 'fixture') await routeFixtureData(page);
   if (opts.beforeGoto) await opts.beforeGoto(page);
   await page.goto(baseURL() + path);

@@ -14,6 +14,12 @@ import DocMeta from './DocMeta';
 import DocText from './DocText';
 import Legend from './Legend';
 
+/** 一、 for parts, (一) for sections; headings (004's narrative titles) carry their own wording. */
+function outlineLabel(level: string, label: string | undefined): string {
+  if (!label || label.length > 3 || level === 'heading') return '';
+  return level === 'part' ? `${label}、` : `(${label})`;
+}
+
 export default function ReaderView() {
   const { docId = '' } = useRouteParams<{ docId: string }>();
   const doc = useDocument(docId);
@@ -37,6 +43,8 @@ export default function ReaderView() {
     if (!data) return;
     if (taskId && !task) setNotice({ path, text: t.reader.badTask(taskId) });
     else if (at && !range) setNotice({ path, text: t.reader.badRange(at) });
+    // Once the parameters are valid again (a task was clicked), the old notice no longer applies.
+    else setNotice(null);
   }, [data, taskId, task, at, range, path, setNotice]);
 
   const selected: Mark | null =
@@ -78,7 +86,7 @@ export default function ReaderView() {
             {d.outline.map((n) => (
               <li key={n.path.join('.')} className={`outline-${n.level}`}>
                 <Link href={`/doc/${encodeURIComponent(d.id)}?at=${n.start}-${Math.min(n.end, n.start + n.title.length + 4)}`}>
-                  {n.level === 'part' ? `${n.path[n.path.length - 1]}、` : `(${n.path[n.path.length - 1]})`}{n.title}
+                  {outlineLabel(n.level, n.path[n.path.length - 1])}{n.title}
                 </Link>
               </li>
             ))}

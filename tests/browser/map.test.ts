@@ -1,0 +1,103 @@
+// The map in a real browser: Shanxi → click 长治 on the map → the 潞城 pilot task is listed;
+// switching to Hubei shows 17 regions; keyboard selection; PNG and SVG exports carry the note.
+// Screenshots of the three provinces at projector size go to test-artifacts/.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canvasLayout } from '../../src/views/map/option/layout';
+import { layoutLabels } from '../../src/views/map/labels/layout';
+import { provinceProjection } from '../../src/views/map/projection';
+import { provinceFixture } from '../views/map/geo-fixture';
+import { testDocument, testManifest } from './data';
+import { openPage, screenshot, SIZES } from './harness';
+
+/** Where our layout puts a region's name (same code as the app), in page coordinates. */
+async function labelCentre(page: import('playwright-core').Page, packageFile: string, name: string): Promise<[number, number]> {
+  const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
+  const { regions } = provinceFixture(packageFile);
+  const layout = canvasLayout(Math.round(box.width), Math.round(box.height));
+  const m = layout.map;
+  const projection = provinceProjection(regions, { width: layout.width, height: layout.height, padding: [m.y, layout.width - m.x - m.w, layout.height - m.y - m.h, m.x] });
+  const label = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize }).find((l) => l.key === name)!;
+  expect(label.leader, `${name} sits on its region`).toBe(false);
+  return [box.x + label.box.x + label.box.w / 2, box.y + label.box.y + label.box.h / 2];
+}
+
+function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('map view', () => {
+  it('Shanxi: clicking 长治市 on the map lists the 潞城 pilot task; Hubei shows 17 regions', async () => {
+    const m = await testManifest();
+    const shanxiDoc = m.documents.find((d) => d.provinceCode === '140000');
+    expect(shanxiDoc, 'a Shanxi document in the data').toBeTruthy();
+    const doc = await testDocument(m, shanxiDoc!.id);
+    const pilot = doc.tasks.filter((t) => t.text.includes('潞城') && t.places.some((p) => p.startsWith('1404')));
+    expect(pilot.length).toBeGreaterThan(0);
+
+    const { page, errors, close } = await openPage('/map/140000', SIZES.projector);
+    await page.waitForSelector('.map-canvas canvas');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'map-shanxi-1920');
+    const [x, y] = await labelCentre(page, 'shanxi.json', '长治市');
+    await page.mouse.click(x, y);
+    const panel = page.locator('.map-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('长治市');
+    expect(page.url()).toContain('region=140400');
+    const text = await panel.textContent();
+    for (const t of pilot) expect(text).toContain(t.title);
+    // Source links go to the reader with the task selected.
+    const href = await panel.locator('a.source-link').first().getAttribute('href');
+    expect(href).toMatch(/^\/doc\/.+\?task=/);
+    await screenshot(page, 'map-shanxi-changzhi-1920');
+
+    await page.selectOption('[data-testid=province-switch]', '420000');
+    await page.waitForURL(/\/map\/420000/);
+    await expect.poll(() => page.locator('.map-regions li').count()).toBe(17);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'map-hubei-1920');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('regions are reachable by keyboard and the choice lands in the URL', async () => {
+    const failed: string[] = [];
+    const { page, errors, close } = await openPage('/map/420000?colour=targets&values=1', SIZES.laptop, {
+      beforeGoto: async (p) => void p.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
+    });
+    await page.waitForSelector('.map-canvas canvas');
+    await page.locator('.map-regions button').first().focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.querySelector('.name')?.textContent);
+    expect(focused).toBe('黄石市');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/region=420200/);
+    expect(page.url()).toContain('colour=targets');
+    expect(page.url()).toContain('values=1');
+    expect(await page.locator('.map-panel h2').textContent()).toBe('黄石市');
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('exports a 2× PNG and an SVG carrying the map note; Jiangsu screenshot', async () => {
+    const { page, errors, close } = await openPage('/map/320000', SIZES.projector);
+    await page.waitForSelector('.map-canvas canvas');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'map-jiangsu-1920');
+    const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    const [w, h] = pngSize(readFileSync((await png.path())!));
+    expect(w).toBe(Math.round(box.width) * 2);
+    expect(h).toBe(Math.round(box.height) * 2);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('示意图，非测绘地图');
+    expect(text).toContain('echarts 4.9.0');
+    expect(text).toContain('南京');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
