@@ -10,7 +10,7 @@ import { t } from '../../app/i18n/strings';
 import { routePaths } from '../../app/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
 import { buildHeatmapOption } from './chart/heatmapOption';
-import { LAYOUT, type Window } from './chart/layout';
+import { LAYOUT } from './chart/layout';
 import { exportCsv, exportPng, exportSvg } from './exportChart';
 import HeatmapControls from './HeatmapControls';
 import MatrixChart from './MatrixChart';
@@ -48,7 +48,7 @@ export default function HeatmapView() {
   const { params, invalid } = useMemo(() => parseHeatmapParams(raw), [raw]);
   const [boxRef, width] = useContainerWidth();
   const chartRef = useRef<ECharts | null>(null);
-  const windowMemo = useRef<{ key: string; window: Window } | null>(null);
+  const [start, setStart] = useState<{ key: string; row: number; col: number }>({ key: '', row: 0, col: 0 });
 
   useEffect(() => {
     if (invalid.length) setNotice({ path, text: invalid.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
@@ -64,9 +64,10 @@ export default function HeatmapView() {
   const windowKey = `${docId}|${params.matrix}`;
   const chart = useMemo(() => {
     if (!matrix || !base || matrix.rows.length === 0) return null;
-    const remembered = windowMemo.current?.key === windowKey ? windowMemo.current.window : null;
-    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, window: remembered });
-  }, [matrix, order, base, width, height, windowKey]);
+    // The window position survives re-orders and filters of the same matrix (clamped), not a switch.
+    const at = start.key === windowKey ? start : { row: 0, col: 0 };
+    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at });
+  }, [matrix, order, base, width, height, windowKey, start]);
 
   const change = useCallback(
     (next: HeatmapParams) => {
@@ -86,14 +87,14 @@ export default function HeatmapView() {
     [matrix, docId, navigate, change, params],
   );
   const openRow = useCallback((row: number) => matrix && navigate(routePaths.department(matrix.rows[row].id)), [matrix, navigate]);
-  const onWindow = useCallback((w: Window) => (windowMemo.current = { key: windowKey, window: w }), [windowKey]);
+  const onStart = useCallback((p: { row: number; col: number }) => setStart({ key: windowKey, ...p }), [windowKey]);
 
   const onExport = (what: 'png' | 'svg' | 'csv') => {
     if (!matrix || !chart) return;
     const name = `${docId}-${matrix.kind === 'tasks' ? 'tasks' : 'sections'}-${params.ordering}`;
     if (what === 'csv') exportCsv(matrixToCsv(matrix, order), name);
     else if (what === 'png' && chartRef.current) exportPng(chartRef.current, name);
-    else if (what === 'svg') exportSvg({ ...chart.option, dataZoom: windowedZoom(chart.option, windowMemo.current?.window ?? chart.window) }, width, height, name);
+    else if (what === 'svg') exportSvg(chart.option, width, height, name);
   };
 
   for (const r of [manifest, doc, registry]) {
@@ -136,17 +137,11 @@ export default function HeatmapView() {
             ariaLabel={t.heatmap.chartLabel(meta?.title ?? data.title)}
             onOpenCell={openCell}
             onOpenRow={openRow}
-            onWindow={onWindow}
+            onStart={onStart}
             onReady={(c) => (chartRef.current = c)}
           />
         </>
       )}
     </section>
   );
-}
-
-/** The option's dataZoom with the current window, so an exported image shows what is on screen. */
-function windowedZoom(option: object, w: Window): unknown {
-  const dz = ((option as { dataZoom?: Record<string, unknown>[] }).dataZoom) ?? [];
-  return dz.map((z, i) => ({ ...z, startValue: i < 2 ? w.x[0] : w.y[0], endValue: i < 2 ? w.x[1] : w.y[1] }));
 }

@@ -20,16 +20,16 @@ interface Props {
   ariaLabel: string;
   onOpenCell: (cell: MatrixCell) => void;
   onOpenRow: (row: number) => void;
-  onWindow: (w: Window) => void;
+  /** Move the visible window's top-left (display row, column). */
+  onStart: (start: { row: number; col: number }) => void;
   onReady: (c: ECharts) => void;
 }
 
-export default function MatrixChart({ chart, matrix: m, order, documentHasRoles, height, ariaLabel, onOpenCell, onOpenRow, onWindow, onReady }: Props) {
+export default function MatrixChart({ chart, matrix: m, order, documentHasRoles, height, ariaLabel, onOpenCell, onOpenRow, onStart, onReady }: Props) {
   const instance = useRef<ECharts | null>(null);
-  const win = useRef<Window>(chart.window);
   const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
   const [gridFocused, setGridFocused] = useState(false);
-  win.current = chart.window;
+  const w: Window = chart.window;
 
   // Cell lookup by display position, for the keyboard grid.
   const cellAt = useCallback(
@@ -44,9 +44,11 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
   useEffect(() => {
     const c = instance.current;
     if (!c || c.isDisposed()) return;
-    const data = gridFocused && m.rows.length ? [[focus.col, focus.row, 1]] : [];
+    const inside = focus.col >= w.x[0] && focus.col <= w.x[1] && focus.row >= w.y[0] && focus.row <= w.y[1];
+    const data = gridFocused && inside ? [[focus.col - w.x[0], focus.row - w.y[0], 1]] : [];
     c.setOption({ series: [{ id: FOCUS_SERIES, data }] });
-  }, [focus, gridFocused, chart, m.rows.length]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus, gridFocused, chart]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {
@@ -56,20 +58,14 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
       e.preventDefault();
       return;
     }
-    const w = win.current;
     const next = moveFocus(focus, e.key, { rows: m.rows.length, cols: m.columns.length, pageRows: w.y[1] - w.y[0] + 1, pageCols: w.x[1] - w.x[0] + 1 }, e.ctrlKey || e.metaKey, e.altKey);
     if (!next) return;
     e.preventDefault();
     setFocus(next);
-    // Keep the focused cell inside the zoom window.
+    // Keep the focused cell inside the visible window.
     const x = scrollInto(w.x, next.col);
     const y = scrollInto(w.y, next.row);
-    if (x !== w.x || y !== w.y) {
-      win.current = { x, y };
-      instance.current?.dispatchAction({ type: 'dataZoom', dataZoomIndex: 0, startValue: x[0], endValue: x[1] });
-      instance.current?.dispatchAction({ type: 'dataZoom', dataZoomIndex: 2, startValue: y[0], endValue: y[1] });
-      onWindow(win.current);
-    }
+    if (x[0] !== w.x[0] || y[0] !== w.y[0]) onStart({ row: y[0], col: x[0] });
   };
 
   const events = useRef<Record<string, (p: any) => void>>({});
@@ -83,16 +79,9 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     if (ref?.cell !== undefined) onOpenCell(m.cells[ref.cell]);
     else if (ref?.row !== undefined) onOpenRow(ref.row);
   };
-  events.current.datazoom = () => {
-    const dz = (instance.current?.getOption() as { dataZoom?: { startValue?: number; endValue?: number }[] }).dataZoom;
-    if (!dz || dz.length < 3) return;
-    win.current = { x: [dz[0].startValue ?? 0, dz[0].endValue ?? 0], y: [dz[2].startValue ?? 0, dz[2].endValue ?? 0] };
-    onWindow(win.current);
-  };
   // Stable handler identities: echarts-for-react rebinds when onEvents changes.
   const [onEvents] = useState(() => ({
     click: (p: any) => events.current.click(p),
-    datazoom: (p: any) => events.current.datazoom(p),
   }));
 
   const f = { row: Math.min(focus.row, m.rows.length - 1), col: Math.min(focus.col, m.columns.length - 1) };
@@ -103,8 +92,33 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     ? `${row.name} × ${col.label} ${col.title}：${focusedCell ? (m.kind === 'tasks' ? classLabel(classOf(focusedCell), documentHasRoles) : t.heatmap.sectionCell(focusedCell.total)) : t.heatmap.cellNone}`
     : '';
 
+  const spanX = w.x[1] - w.x[0] + 1;
+  const spanY = w.y[1] - w.y[0] + 1;
+  // Wheel pans the window: vertical wheel moves rows, Shift+wheel (or a horizontal wheel) moves columns.
+  const onWheel = (e: React.WheelEvent) => {
+    const dx = e.shiftKey ? e.deltaY : e.deltaX;
+    const dy = e.shiftKey ? 0 : e.deltaY;
+    const col = Math.max(0, Math.min(m.columns.length - spanX, w.x[0] + Math.sign(dx) * Math.ceil(spanX / 4)));
+    const row = Math.max(0, Math.min(m.rows.length - spanY, w.y[0] + Math.sign(dy) * 3));
+    if (col !== w.x[0] || row !== w.y[0]) onStart({ row, col });
+  };
+
   return (
-    <div className="heatmap-chart">
+    <div className="heatmap-chart" onWheel={onWheel}>
+      <div className="heatmap-pan">
+        {m.columns.length > spanX && (
+          <label>
+            {t.heatmap.panColumns(w.x[0] + 1, w.x[1] + 1, m.columns.length)}
+            <input type="range" min={0} max={m.columns.length - spanX} value={w.x[0]} onChange={(e) => onStart({ row: w.y[0], col: Number(e.target.value) })} />
+          </label>
+        )}
+        {m.rows.length > spanY && (
+          <label>
+            {t.heatmap.panRows(w.y[0] + 1, w.y[1] + 1, m.rows.length)}
+            <input type="range" min={0} max={m.rows.length - spanY} value={w.y[0]} onChange={(e) => onStart({ row: Number(e.target.value), col: w.x[0] })} />
+          </label>
+        )}
+      </div>
       <EChart
         option={chart.option}
         height={height}

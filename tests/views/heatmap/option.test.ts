@@ -103,3 +103,29 @@ describe('layout', () => {
     expect(truncateName('省发改委', 9)).toBe('省发改委');
   });
 });
+
+describe('windowing (300 departments × 3,000 tasks, synthetic)', async () => {
+  const { syntheticData } = await import('../../../src/views/heatmap/bench/synthetic');
+  const { doc, registry: reg } = syntheticData();
+  const base = buildResponsibilityBase(doc, reg);
+  const matrix = buildMatrix(base, base.assignments, 'tasks');
+  const order = orderRows(matrix, 'workload');
+  it('puts only the visible window into the option', () => {
+    const { option, window: w } = buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: vp });
+    const x = (option.xAxis as { data?: string[] }[])[0].data!;
+    const y = (option.yAxis as { data?: string[] }[])[0].data!;
+    expect(x).toHaveLength(w.x[1] - w.x[0] + 1);
+    expect(y).toHaveLength(w.y[1] - w.y[0] + 1);
+    expect(x.length).toBeLessThan(120);
+    const cells = (option.series as S[]).filter((s) => s.type === 'heatmap').flatMap((s) => s.data as number[][]);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every(([cx, cy]) => cx >= 0 && cx < x.length && cy >= 0 && cy < y.length)).toBe(true);
+  });
+  it('a start offset shifts the window and is clamped at the far edge', () => {
+    const { window: w, option } = buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: vp, start: { row: 10_000, col: 2990 } });
+    expect(w.x[1]).toBe(2999);
+    expect(w.y[1]).toBe(299);
+    expect((option.xAxis as { data?: string[] }[])[0].data!.at(-1)).toBe(matrix.columns[2999].label);
+    expect((option.yAxis as { data?: string[] }[])[0].data!.at(-1)).toBe(matrix.rows[order[299]].name);
+  });
+});

@@ -41,30 +41,46 @@ export function buildMatrix(base: ResponsibilityBase, assignments: readonly Assi
     }
   });
 
-  const cellAt = new Map<number, MatrixCell>();
-  const rowTasks = rows.map(() => new Set<number>());
+  // Cells: a dense index when the grid is small enough (section matrices, most documents), else a Map.
+  // Totals without Sets: assignments arrive in task order, so a department's distinct tasks are counted
+  // by remembering the last task seen per row; departments per column = cells per column.
+  const nCols = columns.length;
+  const dense = rows.length * nCols <= 4_000_000 ? new Int32Array(rows.length * nCols).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const cells: MatrixCell[] = [];
+  const lastTask = new Int32Array(rows.length).fill(-1);
+  const rowTotals = new Array<number>(rows.length).fill(0);
   const rowRoleTotals = rows.map(emptyCounts);
-  const colRows = columns.map(() => new Set<number>());
+  const colTotals = new Array<number>(nCols).fill(0);
   for (const a of assignments) {
     const row = rowPos[a.department];
     const col = colPos[colKeyOfTask(a.task)];
-    const key = row * columns.length + col;
-    let cell = cellAt.get(key);
-    if (!cell) cellAt.set(key, (cell = { row, col, counts: emptyCounts(), total: 0 }));
+    const key = row * nCols + col;
+    let ci = dense ? dense[key] : sparse!.get(key) ?? -1;
+    if (ci < 0) {
+      ci = cells.length;
+      cells.push({ row, col, counts: emptyCounts(), total: 0 });
+      if (dense) dense[key] = ci;
+      else sparse!.set(key, ci);
+      colTotals[col]++;
+    }
+    const cell = cells[ci];
     add(cell.counts, a);
     cell.total++;
-    rowTasks[row].add(a.task);
+    if (lastTask[row] !== a.task) {
+      lastTask[row] = a.task;
+      rowTotals[row]++;
+    }
     add(rowRoleTotals[row], a);
-    colRows[col].add(row);
   }
   return {
     kind,
     docId: base.docId,
     rows,
     columns,
-    cells: [...cellAt.values()],
-    rowTotals: rowTasks.map((s) => s.size),
+    cells,
+    rowTotals,
     rowRoleTotals,
-    colTotals: colRows.map((s) => s.size),
+    colTotals,
   };
 }

@@ -22,6 +22,10 @@ const KIND_RANK: Record<DepartmentKind, number> = {
   collective: 5,
 };
 
+// Seriation is the one costly ordering (O(n²) per 2-opt pass): remember it per matrix, so switching
+// back and forth between orderings does not recompute it.
+const seriated = new WeakMap<Matrix, number[]>();
+
 export function orderRows(m: Matrix, ordering: Ordering): number[] {
   const idx = [...m.rows.keys()];
   const first = (a: number, b: number) => m.rows[a].firstTask - m.rows[b].firstTask || a - b;
@@ -46,8 +50,11 @@ export function orderRows(m: Matrix, ordering: Ordering): number[] {
         const byCat = ra.category && rb.category ? comparePinyin(ra.category, rb.category) : 0;
         return byCat || workload(a, b);
       });
-    case 'seriation':
-      return seriateRows(m);
+    case 'seriation': {
+      let o = seriated.get(m);
+      if (!o) seriated.set(m, (o = seriateRows(m)));
+      return [...o];
+    }
     default:
       throw new Error(`invalid ordering: ${String(ordering)}`);
   }

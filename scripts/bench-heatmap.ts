@@ -1,0 +1,95 @@
+// npm run bench:heatmap — synthetic 300 departments × 3,000 tasks.
+// 1. Node: the pure model steps (median of 5). 2. Chromium: first render and sort/filter changes with
+// real ECharts, bundled by Vite from src/views/heatmap/bench/entry.ts. Goals: first render ≤ 500 ms,
+// a filter or sort change ≤ 100 ms.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { buildHeatmapOption } from '../src/views/heatmap/chart/heatmapOption';
+import { buildResponsibilityBase } from '../src/views/heatmap/model/assignments';
+import { filterAssignments, NO_FILTERS } from '../src/views/heatmap/model/filters';
+import { buildMatrix } from '../src/views/heatmap/model/matrix';
+import { orderRows, ORDERINGS } from '../src/views/heatmap/model/order';
+import { syntheticData } from '../src/views/heatmap/bench/synthetic';
+import { seriateRows } from '../src/views/heatmap/model/seriation';
+
+const root = resolve(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(f: () => unknown, runs = 5): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
+
+const { doc, registry } = syntheticData();
+const base = buildResponsibilityBase(doc, registry);
+const matrix = buildMatrix(base, base.assignments, 'tasks');
+// The machine is shared: print the load so numbers can be read in context.
+console.log(`load average: ${(await import('node:os')).loadavg().map((v) => v.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
+console.log(`synthetic: ${base.departments.length} departments × ${base.tasks.length} tasks, ${base.assignments.length} assignments`);
+console.log('Node (median of 5):');
+console.log(`  base from document     ${ms(time(() => buildResponsibilityBase(doc, registry)))}`);
+console.log(`  filter (hide collect.) ${ms(time(() => filterAssignments(base, { ...NO_FILTERS, kinds: ['government', 'party', 'central', 'city', 'other'] })))}`);
+console.log(`  task matrix            ${ms(time(() => buildMatrix(base, base.assignments, 'tasks')))}`);
+console.log(`  section matrix         ${ms(time(() => buildMatrix(base, base.assignments, 'sections')))}`);
+// seriateRows directly: orderRows caches seriation per matrix, which would time a cache hit.
+for (const o of ORDERINGS) console.log(`  order: ${o.padEnd(15)} ${ms(time(() => (o === 'seriation' ? seriateRows(matrix) : orderRows(matrix, o))))}`);
+const order = orderRows(matrix, 'workload');
+console.log(`  option builder         ${ms(time(() => buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: { width: 1366, height: 640 } })))}`);
+
+// Browser: bundle the entry with Vite (library-free IIFE) and load it into a blank page.
+const out = mkdtempSync(join(tmpdir(), 'bench-heatmap-'));
+try {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    // Library mode leaves process.env.NODE_ENV in place; the app build replaces it the same way.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: resolve(root, `src/views/heatmap/bench/${process.env.BENCH_ENTRY ?? 'entry'}.ts`), formats: ['iife'], name: 'benchHeatmap', fileName: () => 'bench.js' },
+    },
+  });
+  const js = readFileSync(join(out, 'bench.js'), 'utf8');
+  writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="chart" style="width:1366px;height:640px"></div>');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const runs: Record<string, number>[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+      await page.goto(`file://${join(out, 'index.html')}`);
+      await page.addScriptTag({ content: js });
+      await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 60_000 });
+      const r = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number> & { error?: string };
+      if (r.error) throw new Error(r.error);
+      runs.push(r);
+      await page.close();
+    }
+    console.log('Chromium (median of 3 page loads; each includes model + option + ECharts until "finished"):');
+    const keys = Object.keys(runs[0]).filter((k) => k !== 'cells');
+    for (const k of keys) {
+      const v = median(runs.map((r) => r[k]));
+      const goal = k === 'firstRender' ? 500 : k.includes(':') ? 100 : null;
+      console.log(`  ${k.padEnd(22)} ${ms(v)}${goal ? `  (goal ≤ ${goal} ms: ${v <= goal ? 'met' : 'MISSED'})` : ''}`);
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

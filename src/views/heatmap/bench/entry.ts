@@ -1,0 +1,73 @@
+// Browser half of npm run bench:heatmap: real ECharts on a real canvas, timed until 'finished'.
+import { echarts } from '../chart/echarts';
+import { THEME_NAME } from '../../../app/echarts/core';
+import { buildHeatmapOption } from '../chart/heatmapOption';
+import { buildResponsibilityBase } from '../model/assignments';
+import { filterAssignments, NO_FILTERS } from '../model/filters';
+import { buildMatrix } from '../model/matrix';
+import { orderRows, type Ordering } from '../model/order';
+import { syntheticData } from './synthetic';
+
+function rendered(chart: ReturnType<typeof echarts.init>, apply: () => void): Promise<void> {
+  return new Promise((ok) => {
+    chart.on('finished', function done() {
+      chart.off('finished', done);
+      ok();
+    });
+    apply();
+  });
+}
+
+async function run() {
+  const el = document.getElementById('chart')!;
+  const viewport = { width: el.clientWidth, height: el.clientHeight };
+  const { doc, registry } = syntheticData();
+  const out: Record<string, number> = {};
+
+  // First render: from the loaded document to pixels (model + option + ECharts).
+  let t0 = performance.now();
+  const base = buildResponsibilityBase(doc, registry);
+  let matrix = buildMatrix(base, base.assignments, 'tasks');
+  let order = orderRows(matrix, 'first');
+  let built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
+  out.modelAndOption = performance.now() - t0;
+  const chart = echarts.init(el, THEME_NAME, { renderer: 'canvas' });
+  await rendered(chart, () => chart.setOption(built.option, { notMerge: true }));
+  out.firstRender = performance.now() - t0;
+
+  const change = async (name: string, f: () => void) => {
+    const t = performance.now();
+    f();
+    await rendered(chart, () => chart.setOption(built.option, { notMerge: true }));
+    out[name] = performance.now() - t;
+  };
+  for (const o of ['workload', 'name', 'seriation', 'category'] as Ordering[]) {
+    await change(`sort:${o}`, () => {
+      order = orderRows(matrix, o);
+      built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
+    });
+  }
+  await change('filter:hideCollective', () => {
+    const a = filterAssignments(base, { ...NO_FILTERS, kinds: ['government', 'party', 'central', 'city', 'other'] });
+    matrix = buildMatrix(base, a, 'tasks');
+    order = orderRows(matrix, 'workload');
+    built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
+  });
+  await change('filter:search', () => {
+    matrix = buildMatrix(base, filterAssignments(base, { ...NO_FILTERS, search: '合成部门00' }), 'tasks');
+    order = orderRows(matrix, 'workload');
+    built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
+  });
+  await change('pan:right', () => {
+    built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport, start: { row: 40, col: 500 } });
+  });
+  await change('switch:sections', () => {
+    matrix = buildMatrix(base, base.assignments, 'sections');
+    order = orderRows(matrix, 'workload');
+    built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
+  });
+  out.cells = base.assignments.length;
+  (window as unknown as { __bench: unknown }).__bench = out;
+}
+
+run().catch((e) => ((window as unknown as { __bench: unknown }).__bench = { error: String(e?.stack ?? e) }));
