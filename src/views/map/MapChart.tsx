@@ -39,8 +39,9 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   useEffect(() => {
     const el = box.current!;
     const measure = () => {
-      const r = el.getBoundingClientRect();
-      setSize((s) => (s && Math.abs(s.width - r.width) < 1 && Math.abs(s.height - r.height) < 1 ? s : { width: Math.round(r.width), height: Math.round(r.height) }));
+      // Inner size: the chart fills the box inside its border.
+      const r = { width: el.clientWidth, height: el.clientHeight };
+      setSize((s) => (s && s.width === r.width && s.height === r.height ? s : r));
     };
     measure();
     const ro = new ResizeObserver(measure);

@@ -52,6 +52,7 @@ describe('buildMapOption', () => {
     const all = option.graphic.flatMap(texts);
     expect(all).toContain('无数据');
     expect(all.some((s: string) => s.includes('本省暂无文件'))).toBe(true);
+    expect(all.some((s: string) => /项任务/.test(s))).toBe(false); // no count bins without counts
   });
 
   it('names every region once, at the placed label centre (through our inverse projection)', () => {

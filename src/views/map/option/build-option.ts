@@ -44,7 +44,9 @@ export interface RegionColouring {
 
 export function colourRegions(state: MapState, mode: ColourMode): RegionColouring {
   const values = state.regions.map((r) => regionValue(state, r, mode));
-  const bins = countBins(values.filter((v): v is number => typeof v === 'number'));
+  const numeric = values.filter((v): v is number => typeof v === 'number');
+  // With no numbers at all (no document for the province) the legend shows only "no data".
+  const bins = numeric.length > 0 ? countBins(numeric) : [];
   const colour = new Map<string, string>();
   const value = new Map<string, string>();
   state.regions.forEach((r, i) => {
