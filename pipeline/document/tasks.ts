@@ -68,6 +68,7 @@ export function buildTask(c: TaskCandidate, ctx: TaskContext): Task {
   const found = findPlaces(placeText, { provinceCode: ctx.provinceCode });
   for (const w of found.warnings) ctx.warn(`task ${c.path.join('.')}: ${w}`);
   const places = found.codes;
+  const placeMentions = found.mentions.map((m) => ({ name: m.name, code: m.code, start: bodyStart + m.start, end: bodyStart + m.end }));
   const body = joinLines(span.split('\n'));
   const firstClause = clauses.length ? clauses[0].start : null;
   const title = titleOf(span, firstClause) || body.slice(0, 40);
@@ -86,6 +87,7 @@ export function buildTask(c: TaskCandidate, ctx: TaskContext): Task {
     unitsStated: clauses.length > 0,
     unitsCitation,
     places,
+    placeMentions,
     citation: cite(ctx, first.start, last.end, title),
   };
 }

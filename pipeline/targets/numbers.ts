@@ -37,6 +37,9 @@ export function parseChineseNumber(s: string): number | null {
 const CN_PERCENT = /百分之([零一二两三四五六七八九十]+)/g;
 const CN_POINTS = /([零一二两三四五六七八九十]+)个?百分点/g;
 
+// The floor word stays outside the figure so comparator.ts still reads it (至少 → >=).
+const CN_FLOOR_COUNT = /((?:至少|不少于)有?)([一二两三四五六七八九十]+)(个|家|所|项|座)/g;
+
 const BARE_MAGNITUDE = /(突破|超过|达到|迈上|跨上)(万亿元|千亿元|百亿元)/g;
 
 export function findQuantities(text: string): Quantity[] {
@@ -63,6 +66,14 @@ export function findQuantities(text: string): Quantity[] {
     const value = parseChineseNumber(m[1]);
     if (value === null) continue;
     found.push({ value, valueMax: null, unit: '百分点', start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  // 至少有一个…实验室: a count in words is only read after a floor word — bare 一个/一所 is an article
+  // far more often than a figure (打造一个中心), but 至少一个 is a minimum.
+  for (const m of text.matchAll(CN_FLOOR_COUNT)) {
+    const value = parseChineseNumber(m[2]);
+    if (value === null) continue;
+    const start = m.index! + m[1].length;
+    found.push({ value, valueMax: null, unit: m[3], start, end: m.index! + m[0].length, raw: m[0].slice(m[1].length) });
   }
   // 突破万亿元: a magnitude written without a digit means one of it
   for (const m of text.matchAll(BARE_MAGNITUDE)) {

@@ -54,6 +54,8 @@ export const task = z.object({
   /** The responsibility clause ("(责任单位:…)") the units were read from, when stated. */
   unitsCitation: citation.nullable(),
   places: z.array(placeCode),
+  /** Where each place is written (cleaned-text offsets), so the reader can mark it: 泽州县 → 140500. */
+  placeMentions: z.array(z.object({ name: z.string(), code: placeCode, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
   citation,
 });
 export type Task = z.infer<typeof task>;

@@ -120,6 +120,25 @@ describe('extractTargets on real excerpts', () => {
     expect(dropped).toContainEqual(expect.objectContaining({ raw: '4.5米', reason: 'specification' }));
   });
 
+  it('a minimum written in words (至少有一个/一所) is a floor target, named without 实现/至少有', () => {
+    // 003 五、(六)2 and 004 今后五年 (education), as cleaned
+    const lab = '推进传染病医院或综合医院传染病区、疾控中心标准化建设,建设标准化菌种保藏中心、生物样本库和菌毒种基因库、代谢组学和基因组学等实验室,实现每个地市至少有一个达到P2水平的实验室,建设一批区域应急医疗物资储备基地。';
+    const school = '全力推动教育高质量发展,实现“双一流”高校“保二争三”、“双一流”学科“保三争五”,每个县至少有一所优质公办高中。';
+    expect(extractTargets(lab, { stage: 'target', year: 2025 }).map(brief)).toEqual([
+      ['每个地市达到P2水平的实验室', 'target', 1, null, '个', '>=', 'level', 2025],
+    ]);
+    expect(extractTargets(school, { stage: 'target', year: null }).map(brief)).toEqual([
+      ['每个县优质公办高中', 'target', 1, null, '所', '>=', 'level', null],
+    ]);
+    // 一批 / 一个 without a floor word stay words: nothing is read from 建设一批 or 打造一个
+    expect(extractTargets('建设一批区域应急医疗物资储备基地,打造一个区域中心。', { stage: 'target', year: 2025 })).toEqual([]);
+  });
+
+  it('a scope opening the sentence prefixes the measure (武汉都市圈, not 湖北)', () => {
+    const text = '武汉都市圈同城化取得实质性突破,一小时通勤圈和一日生活圈基本形成,地区生产总值超过3.5万亿元,人均地区生产总值达到15万元,初步建成长江中游城市群协同发展主引擎;';
+    const got = extractTargets(text, { stage: 'target', year: 2025 });
+    expect(got.map((t) => t.name)).toEqual(['武汉都市圈地区生产总值', '武汉都市圈人均地区生产总值']);
+  });
   it('a scope opening the sentence prefixes the measure (武汉都市圈, not 湖北)', () => {
     const text = '武汉都市圈同城化取得实质性突破,一小时通勤圈和一日生活圈基本形成,地区生产总值超过3.5万亿元,人均地区生产总值达到15万元,初步建成长江中游城市群协同发展主引擎;';
     const got = extractTargets(text, { stage: 'target', year: 2025 });

@@ -27,6 +27,14 @@ describe('findQuantities', () => {
     expect(one('比重提高2个百分点')).toMatchObject({ value: 2, unit: '百分点', raw: '2个百分点' });
   });
 
+  it('reads a count in words only after a floor word (至少有一个), outside the floor word', () => {
+    const text = '实现每个地市至少有一个达到P2水平的实验室';
+    const q = one(text);
+    expect(q).toMatchObject({ value: 1, unit: '个', raw: '一个' });
+    expect(text.slice(0, q.start)).toBe('实现每个地市至少有');
+    expect(findQuantities('打造一个区域中心,每个县有一所高中')).toEqual([]);
+  });
+
   it('reads compound units and ratios', () => {
     expect(one('铁路网密度达到550公里/万平方公里')).toMatchObject({ value: 550, unit: '公里/万平方公里' });
     expect(one('收入差距缩小到2:1左右')).toMatchObject({ value: 2, unit: ':1' });
