@@ -106,6 +106,19 @@ export function nameFigures(clause: string, figures: Figure[], inherited: string
   return out;
 }
 
+// A subject that names two populations in one word, read in the fixed order the statistics use:
+// 城乡居民人均可支配收入分别增长10460元、5700元 (004) is 城镇居民… then 农村居民… — the same
+// report names them so in its 2023 targets (城镇居民人均可支配收入增速…农村居民人均可支配收入增速).
+const PAIRED_PREFIXES: [RegExp, [string, string]][] = [[/^城乡(?=居民)/, ['城镇', '农村']]];
+
+function pairedParts(subject: string, size: number): string[] | null {
+  if (size !== 2 || subject.includes('、')) return null;
+  for (const [re, pair] of PAIRED_PREFIXES) {
+    if (re.test(subject)) return pair.map((p) => subject.replace(re, p));
+  }
+  return null;
+}
+
 /** Names (without change verb) for a run of `size` figures sharing `subject` and `lastRight`. */
 function groupNames(subject: string, own: string[], lastRight: string, size: number): string[] {
   const withRight = (s: string, r: string) => {
@@ -117,7 +130,7 @@ function groupNames(subject: string, own: string[], lastRight: string, size: num
   if (size === 1) return [withRight(subject, lastRight)];
   if (own.every((o) => o === '')) {
     // 分别 lists: the subject's 、-parts pair with the figures when the counts agree
-    const parts = subject.split('、');
+    const parts = pairedParts(subject, size) ?? subject.split('、');
     if (parts.length === size) {
       const noun = MEASURE_NOUN.exec(parts[size - 1])?.[0] ?? '';
       return parts.map((p) => (noun && !MEASURE_NOUN.test(p) ? p + noun : p) + lastRight);

@@ -139,9 +139,14 @@ describe('extractTargets on real excerpts', () => {
     const got = extractTargets(text, { stage: 'target', year: 2025 });
     expect(got.map((t) => t.name)).toEqual(['武汉都市圈地区生产总值', '武汉都市圈人均地区生产总值']);
   });
-  it('a scope opening the sentence prefixes the measure (武汉都市圈, not 湖北)', () => {
-    const text = '武汉都市圈同城化取得实质性突破,一小时通勤圈和一日生活圈基本形成,地区生产总值超过3.5万亿元,人均地区生产总值达到15万元,初步建成长江中游城市群协同发展主引擎;';
-    const got = extractTargets(text, { stage: 'target', year: 2025 });
-    expect(got.map((t) => t.name)).toEqual(['武汉都市圈地区生产总值', '武汉都市圈人均地区生产总值']);
+  it('004 review: 城乡居民…分别增长 a、b names 城镇居民 then 农村居民, not a numbered pair', () => {
+    const text = '全民技能提升工程累计培训620万人,城镇新增就业255万人,农村劳动力转移就业216.7万人。城乡居民人均可支配收入预计分别增长10460元、5700元。';
+    const got = extractTargets(text, { stage: 'achieved', year: null });
+    expect(got.slice(3).map((t) => `${t.name}=${t.value}${t.unit}`)).toEqual([
+      '城镇居民人均可支配收入增长=10460元',
+      '农村居民人均可支配收入增长=5700元',
+    ]);
+    // no [k/n] placeholder names left
+    expect(got.every((t) => !/\[\d\/\d\]/.test(t.name))).toBe(true);
   });
 });
