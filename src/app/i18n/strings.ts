@@ -294,6 +294,7 @@ const zhCN = {
       status: '状态',
     },
     showMore: (n: number) => `再显示 ${n} 项`,
+    showAll: (n: number) => `显示全部 ${n} 行（导出的 CSV 总是包含全部行）`,
     empty: '当前筛选下没有目标。',
     noTargets: '文件中没有提取到量化目标。',
     source: '出处',

@@ -96,7 +96,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
             ))}
           </div>
           {p.tab === 'table' ? (
-            <TargetTable rows={shown} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.setSort} />
+            <TargetTable key={filterKey} rows={shown} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.setSort} />
           ) : (
             <CardList key={filterKey} entries={shown} grouped={p.sortKey === null} />
           )}

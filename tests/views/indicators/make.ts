@@ -75,7 +75,7 @@ export const hubeiUrbanTask: PolicyDocument['tasks'][number] = {
     { name: '省自然资源厅', role: 'responsible', departmentId: 'hb-zrzy', asWritten: null },
     { name: '省住建厅', role: 'responsible', departmentId: 'hb-zj', asWritten: null },
   ],
-  unitsStated: true, unitsCitation: null, places: [], citation: hubeiUrban.citation,
+  unitsStated: true, unitsCitation: null, places: [], placeMentions: [], citation: hubeiUrban.citation,
 };
 
 export const HUBEI = '003_52b583d5c9b6873f';
