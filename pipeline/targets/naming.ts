@@ -28,6 +28,7 @@ const TRAILING_FILLER = /(?:预计|力争|确保|将|要|稳定|基本|全面|�
 const CHANGE_AT_END = /(年均|累计|每年|平均|同比)?(?:分别)?(增长|下降|降低|减少|提高|提升|增加|上涨|扩大)(?:了)?(?:约|近)?$/;
 const LEVEL_AT_END =
   /(?:达到|达|突破|超过|超|逾|(?:提高|提升|增加|增长|下降|降低|减少|缩小|扩大)(?:到|至)|增至|降至|控制在|保持在|稳定在|迈上|占到?(?:全[省国市])?的?|为|不低于|不少于|不小于|至少有?|不高于|不超过|低于|高于|约|近|接近)$/;
+const BARE_PREPOSITION = /^(?:对|向|把|为)$/;
 const RIGHT_NOISE = /^(?:新台阶|台阶|大关|关口|的?水平|目标)$/;
 // B-type names (verb + figure + object) keep only the last action verb before the figure:
 // 围绕全省企业、社会发展需求支持建设100个高职省级重点专业 → 建设高职省级重点专业.
@@ -62,7 +63,9 @@ function readLeft(left: string): { subject: string; change: string | null } {
     change = (m[1] && m[1] !== '同比' ? m[1] : '') + m[2];
     s = s.slice(0, m.index);
   }
-  return { subject: stripTrailing(stripLeading(stripTrailing(s))), change };
+  const subject = stripTrailing(stripLeading(stripTrailing(s)));
+  // a lone preposition before the figure (对17项民生政策进行提标扩面) opens the object, it is no subject
+  return { subject: BARE_PREPOSITION.test(subject) ? '' : subject, change };
 }
 
 /** The object written right after the figure (660公里雨污合流管网改造); a 、 ends it, since what

@@ -13,6 +13,7 @@
 // - counts with no goal or change verb in their clause (8个典型案例入选, 保供24个省份): a bare
 //   number of things is only a target when the sentence builds, completes, reaches or adds them,
 //   or sets a floor (每个县至少有一所优质公办高中).
+//   摘帽 completes (58个贫困县全部摘帽), 提标 raises (对17项民生政策进行提标扩面).
 import type { Quantity } from './numbers';
 import { isCountUnit } from './units';
 
@@ -32,7 +33,7 @@ export function insideBrackets(text: string, at: number): boolean {
 }
 
 const COUNT_GOAL_VERBS =
-  /建设|新建|建成|建立|创建|打造|培育|组建|重组|新增|增至|增加至|增加到|设立|推出|实施|转让|改造|拆除|开工|完成|达到|达|突破|超过|培训|引进|认定|确定|推动|推进|支持|发展|净增|累计|提升至|恢复|办好|至少/;
+  /建设|新建|建成|建立|创建|打造|培育|组建|重组|新增|增至|增加至|增加到|设立|推出|实施|转让|改造|拆除|开工|完成|达到|达|突破|超过|培训|引进|认定|确定|推动|推进|支持|发展|净增|累计|提升至|恢复|办好|至少|摘帽|提标/;
 const POLICY_NOUN = /^(?:措施|政策|意见|举措|条例|规定|办法|文件|任务)/;
 const SPEC_AFTER = /^(?:级|水深|及以下[\u4e00-\u9fff]|及以上[\u4e00-\u9fff])/;
 

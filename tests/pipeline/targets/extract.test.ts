@@ -149,4 +149,13 @@ describe('extractTargets on real excerpts', () => {
     // no [k/n] placeholder names left
     expect(got.every((t) => !/\[\d\/\d\]/.test(t.name))).toBe(true);
   });
+  it('004: 摘帽 and 提标 are goal verbs for counts; a lone 对 before the figure is no subject', () => {
+    const review = extractTargets('全面推进乡村振兴,2022年粮食产量292.9亿斤、亩产619.7斤,双双创历史新高。58个贫困县全部摘帽,329万贫困人口全部脱贫。', { stage: 'achieved', year: null });
+    expect(review.map(brief)).toContainEqual(['贫困县全部摘帽', 'achieved', 58, null, '个', '=', 'count', null]);
+    const work = extractTargets('围绕促进人的全面发展和增进民生福祉,对17项民生政策进行提标扩面、动态调整,集中精力办好12件民生实事。', { stage: 'target', year: 2023 });
+    expect(work.map(brief)).toEqual([
+      ['民生政策进行提标扩面', 'target', 17, null, '项', '=', 'count', 2023],
+      ['办好民生实事', 'target', 12, null, '件', '=', 'count', 2023],
+    ]);
+  });
 });
