@@ -5,8 +5,11 @@ import './echarts-setup';
 import type { TargetEntry } from './catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './timeline-option';
 
+// Every document keeps its row whatever the filters: the chart's size then never changes on a
+// filter change (a resize forces a layout of the whole page, the costliest part of a repaint),
+// and an empty row says "no target of this document matches" at a glance.
 export default function TimelineChart({ entries, docs }: { entries: TargetEntry[]; docs: TimelineDoc[] }) {
-  const shown = useMemo(() => docs.filter((d) => entries.some((e) => e.docId === d.id)), [docs, entries]);
+  const shown = docs;
   const option = useMemo(() => buildTimelineOption(entries, shown), [entries, shown]);
   const undated = useMemo(() => timelineCells(entries, shown).undated, [entries, shown]);
   return (
