@@ -2,27 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { buildPlaceIndex } from './src/app/places/build-index';
 
 const root = import.meta.dirname;
-
-/** places.json: the code → names table (see src/app/places/build-index.ts), served in dev, emitted in build. */
-function placeIndexPlugin(): Plugin {
-  let json: string | null = null;
-  const get = () => (json ??= JSON.stringify(buildPlaceIndex()));
-  return {
-    name: 'atlas-place-index',
-    configureServer(server) {
-      server.middlewares.use('/places.json', (_req, res) => {
-        res.setHeader('content-type', 'application/json');
-        res.end(get());
-      });
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'places.json', source: get() });
-    },
-  };
-}
 
 /**
  * Dev only: until the pipeline has written public/data/manifest.json, serve the hand-checked
@@ -60,7 +41,7 @@ function spaFallbackPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), placeIndexPlugin(), fixtureDataPlugin(), spaFallbackPlugin()],
+  plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin()],
   // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
   build: { manifest: true },
 });

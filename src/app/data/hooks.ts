@@ -46,8 +46,10 @@ export function useDocuments(docIds: readonly string[]): Resource<PolicyDocument
   }, [version, ids]);
 }
 
-export function useDepartments(): Resource<Departments> {
-  return useResource('departments', () => loadDepartments());
+/** enabled=false: do not fetch yet (the header's search box wants the registry only once used). */
+export function useDepartments(enabled = true): Resource<Departments> {
+  // Not enabled: start nothing, so the entry stays absent and reads as loading.
+  return useResource<Departments>('departments', () => (enabled ? loadDepartments() : new Promise<Departments>(() => {})));
 }
 
 export function useQuality(): Resource<Quality> {

@@ -144,6 +144,7 @@ const zhCN = {
     badCode: (code: string) => `“${code}”不是 6 位行政区划代码`,
     none: '没有任务提到这个地区。',
     onMap: '在地图中查看',
+    asWritten: '文中写作',
   },
   heatmap: {
     heading: '责任矩阵',

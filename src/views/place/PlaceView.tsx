@@ -1,5 +1,6 @@
 // /place/:code — a prefecture-level unit: the tasks and targets that mention it, across all
-// documents, each with its source link into the reader.
+// documents, each with its source link into the reader. Named officially from the boundary files
+// (geo/), and by the names the documents use for it (泽州县, 高平市 for 晋城市).
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import EmptyState from '../../app/components/EmptyState';
@@ -9,8 +10,8 @@ import SourceLink from '../../app/components/SourceLink';
 import { useDocuments, useManifest } from '../../app/data/hooks';
 import { t } from '../../app/i18n/strings';
 import { formatTarget } from '../../app/lib/format';
-import { placeName } from '../../app/places/places';
-import { usePlaceIndex } from '../../app/places/usePlaceIndex';
+import { namesAsWritten } from '../../app/places/names-as-written';
+import { usePlaceName } from '../../app/places/usePlaceName';
 import { routePaths } from '../../app/paths';
 import { useRouteParams } from '../../app/url-state';
 
@@ -22,14 +23,16 @@ export default function PlaceView() {
   const manifest = useManifest();
   const ids = useMemo(() => (manifest.status === 'ready' ? manifest.data.documents.map((d) => d.id) : EMPTY), [manifest.status, manifest.data]);
   const docs = useDocuments(ids);
-  const places = usePlaceIndex();
+  const official = usePlaceName(valid ? code : '000000');
 
   if (!valid) return <EmptyState message={t.place.badCode(code)}><Link href="/">{t.nav.overview}</Link></EmptyState>;
   if (manifest.status === 'error') return <ErrorPanel error={manifest.error} retry={manifest.retry} />;
   if (docs.status === 'error') return <ErrorPanel error={docs.error} retry={docs.retry} />;
   if (manifest.status === 'loading' || docs.status === 'loading') return <Loading />;
 
-  const name = placeName(places.status === 'ready' ? places.data : undefined, code);
+  const written = namesAsWritten(docs.data).get(code) ?? [];
+  // Until (or unless) the boundary files name the code, the most common written name stands in.
+  const name = (official.status === 'ready' ? official.data.name : null) ?? written[0] ?? null;
   const tasks = docs.data.flatMap((d) => d.tasks.filter((x) => x.places.includes(code)).map((x) => ({ doc: d, task: x })));
   const targets = docs.data.flatMap((d) => d.indicators.filter((i) => i.places.includes(code)).map((i) => ({ doc: d, ind: i })));
   const provinceCode = `${code.slice(0, 2)}0000`;
@@ -39,6 +42,14 @@ export default function PlaceView() {
       <h1>
         {name ?? code} <small className="muted">{code}</small>
       </h1>
+      {official.status === 'ready' && official.data.province && official.data.province !== name && (
+        <p className="muted">{official.data.province}</p>
+      )}
+      {written.length > 0 && (
+        <p>
+          {t.place.asWritten}：{written.join('、')}
+        </p>
+      )}
       {hasMap && <Link href={routePaths.map(provinceCode)}>{t.place.onMap}</Link>}
       {tasks.length === 0 && targets.length === 0 && <EmptyState message={name ? t.place.none : t.place.unknownCode(code)} />}
       {tasks.length > 0 && (

@@ -4,16 +4,15 @@ import { Link } from 'wouter';
 import type { PolicyDocument } from '../../shared/schema';
 import { t } from '../../app/i18n/strings';
 import { formatTarget } from '../../app/lib/format';
-import { placeName, type PlaceIndex } from '../../app/places/places';
+import { namesAsWritten, taskPlaceName } from '../../app/places/names-as-written';
 import type { Mark } from './annotations';
 
 interface Props {
   doc: PolicyDocument;
   mark: Mark | null;
-  places?: PlaceIndex;
 }
 
-function TaskDetails({ doc, taskId, places }: { doc: PolicyDocument; taskId: string; places?: PlaceIndex }) {
+function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
   const task = doc.tasks.find((x) => x.id === taskId);
   if (!task) return null;
   const targets = doc.indicators.filter((i) => i.taskId === task.id);
@@ -46,7 +45,8 @@ function TaskDetails({ doc, taskId, places }: { doc: PolicyDocument; taskId: str
           <ul className="chips">
             {task.places.map((code) => (
               <li key={code} className="chip">
-                <Link href={`/place/${code}`}>{placeName(places, code) ?? code}</Link>
+                {/* As this task writes it; a place listed without a mention here is named as elsewhere in the document. */}
+                <Link href={`/place/${code}`}>{taskPlaceName(task, code) ?? namesAsWritten([doc]).get(code)?.[0] ?? code}</Link>
               </li>
             ))}
           </ul>
@@ -69,11 +69,11 @@ function TaskDetails({ doc, taskId, places }: { doc: PolicyDocument; taskId: str
   );
 }
 
-export default function Details({ doc, mark, places }: Props) {
+export default function Details({ doc, mark }: Props) {
   if (!mark) return <p className="muted">{t.reader.noSelection}</p>;
   switch (mark.kind) {
     case 'task':
-      return <TaskDetails doc={doc} taskId={mark.ref} places={places} />;
+      return <TaskDetails doc={doc} taskId={mark.ref} />;
     case 'unit': {
       const task = doc.tasks.find((x) => x.id === mark.taskId);
       const unit = task?.units.find((u) => u.departmentId === mark.ref);
@@ -94,7 +94,7 @@ export default function Details({ doc, mark, places }: Props) {
       return (
         <div>
           <p className="detail-kind">{t.reader.legendPlace}</p>
-          <h3>{placeName(places, mark.ref) ?? mark.ref}</h3>
+          <h3>{doc.text.slice(mark.start, mark.end)}</h3>
           <p className="muted">{mark.ref}</p>
           <Link href={`/place/${mark.ref}`}>{t.nav.place}</Link>
         </div>

@@ -6,7 +6,6 @@ import ErrorPanel from '../../app/components/ErrorPanel';
 import Loading from '../../app/components/Loading';
 import { useDocument } from '../../app/data/hooks';
 import { t } from '../../app/i18n/strings';
-import { usePlaceIndex } from '../../app/places/usePlaceIndex';
 import { useAtlasStore, useRouteParams, useUrlParam } from '../../app/url-state';
 import { buildMarks, parseAt, type Mark } from './annotations';
 import Details from './Details';
@@ -23,7 +22,6 @@ function outlineLabel(level: string, label: string | undefined): string {
 export default function ReaderView() {
   const { docId = '' } = useRouteParams<{ docId: string }>();
   const doc = useDocument(docId);
-  const places = usePlaceIndex();
   const [taskId, setTaskId] = useUrlParam('task');
   const [at, setAt] = useUrlParam('at');
   const [raw, setRaw] = useUrlParam('raw');
@@ -32,8 +30,7 @@ export default function ReaderView() {
   const setNotice = useAtlasStore((s) => s.setNotice);
 
   const data = doc.status === 'ready' ? doc.data : null;
-  const placeIndex = places.status === 'ready' ? places.data : undefined;
-  const marks = useMemo(() => (data ? buildMarks(data, placeIndex) : []), [data, placeIndex]);
+  const marks = useMemo(() => (data ? buildMarks(data) : []), [data]);
   const task = data && taskId ? data.tasks.find((x) => x.id === taskId) ?? null : null;
   const range = data ? parseAt(at, data.text.length) : null;
   const highlight = task ? { start: task.citation.start, end: task.citation.end } : range;
@@ -97,7 +94,7 @@ export default function ReaderView() {
         </article>
         <aside className="reader-details" aria-label={t.reader.details}>
           <h2>{t.reader.details}</h2>
-          <Details doc={d} mark={selected} places={placeIndex} />
+          <Details doc={d} mark={selected} />
           {d.warnings.length > 0 && (
             <details>
               <summary>

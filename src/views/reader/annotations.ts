@@ -1,8 +1,9 @@
-// Pure: what to mark in a document's cleaned text. Tasks and targets come with citations; unit
-// and place mentions are located inside their task's span (the data records which units/places a
-// task has, not where each is written), so a name found elsewhere is never marked.
+// Pure: what to mark in a document's cleaned text. Tasks, targets and places come with offsets
+// from the pipeline (a place is marked where the pipeline resolved it: 泽州县 → 140500, 潞城市 →
+// 140400 via its reviewed alias — the reader never guesses names). Unit mentions are located
+// inside their task's span (the data records which units a task has, not where each is written),
+// so a unit name found elsewhere is never marked.
 import type { PolicyDocument } from '../../shared/schema';
-import { namesFor, type PlaceIndex } from '../../app/places/places';
 
 export type MarkKind = 'task' | 'unit' | 'place' | 'target' | 'damage';
 
@@ -30,7 +31,7 @@ function findAll(text: string, needle: string, from: number, to: number): number
   return hits;
 }
 
-export function buildMarks(doc: PolicyDocument, places?: PlaceIndex): Mark[] {
+export function buildMarks(doc: PolicyDocument): Mark[] {
   const marks: Mark[] = [];
   const text = doc.text;
   for (const task of doc.tasks) {
@@ -51,13 +52,9 @@ export function buildMarks(doc: PolicyDocument, places?: PlaceIndex): Mark[] {
         }
       }
     }
-    for (const code of task.places) {
-      for (const name of namesFor(places, code)) {
-        // Only in the item body, not the unit clause (a city government is a unit there).
-        for (const h of findAll(text, name, start, uFrom > start ? uFrom : end)) {
-          marks.push({ kind: 'place', start: h, end: h + name.length, ref: code, taskId: task.id });
-        }
-      }
+    for (const p of task.placeMentions) {
+      // Offsets come from a file: a span outside the text would cut lines wrongly, so it is skipped.
+      if (p.start < p.end && p.end <= text.length) marks.push({ kind: 'place', start: p.start, end: p.end, ref: p.code, taskId: task.id });
     }
   }
   for (const ind of doc.indicators) {

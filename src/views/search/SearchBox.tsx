@@ -2,9 +2,8 @@
 // kind), Enter opens, Escape closes. ARIA combobox + listbox so screen readers follow along.
 // Documents are loaded on first focus, not on page load.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDocuments, useManifest } from '../../app/data/hooks';
+import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
 import { t } from '../../app/i18n/strings';
-import { usePlaceIndex } from '../../app/places/usePlaceIndex';
 import { useNavigate } from '../../app/url-state';
 import { buildSearchIndex, HIT_KINDS, search } from './search-index';
 
@@ -23,10 +22,12 @@ export default function SearchBox() {
     [wanted, manifest.status, manifest.data],
   );
   const docs = useDocuments(ids);
-  const places = usePlaceIndex();
+  const departments = useDepartments(wanted);
+  // The registry only improves unit labels (省发改委 → 省发展改革委): search works without it.
+  const registry = departments.status === 'ready' ? departments.data.departments : undefined;
   const index = useMemo(
-    () => (docs.status === 'ready' ? buildSearchIndex(docs.data, places.status === 'ready' ? places.data : undefined) : []),
-    [docs.status, docs.data, places.status, places.data],
+    () => (docs.status === 'ready' ? buildSearchIndex(docs.data, registry) : []),
+    [docs.status, docs.data, registry],
   );
   const results = useMemo(() => search(index, query), [index, query]);
   const flat = HIT_KINDS.flatMap((k) => results[k]);

@@ -1,7 +1,7 @@
 // Pure: the search index over tasks, units, places and targets of all documents, and the query.
 // Chinese has no word breaks, so matching is plain substring matching on normalised text.
-import type { PolicyDocument } from '../../shared/schema';
-import { namesFor, type PlaceIndex } from '../../app/places/places';
+import type { Department, PolicyDocument } from '../../shared/schema';
+import { namesAsWritten } from '../../app/places/names-as-written';
 import { formatTarget } from '../../app/lib/format';
 import { t } from '../../app/i18n/strings';
 
@@ -31,23 +31,32 @@ export function normalise(s: string): string {
 
 const docHref = (docId: string) => `/doc/${encodeURIComponent(docId)}`;
 
-export function buildSearchIndex(docs: PolicyDocument[], places?: PlaceIndex): SearchEntry[] {
+/**
+ * Places are searched by the names the documents write (one entry per name as written, so 泽州县
+ * finds 晋城市's code with the word the user typed); units by their registry name and aliases when
+ * the department registry is given, else by the names in the tasks.
+ */
+export function buildSearchIndex(docs: PolicyDocument[], departments: readonly Department[] = []): SearchEntry[] {
   const entries: SearchEntry[] = [];
+  const registry = new Map(departments.map((d) => [d.id, d]));
   const units = new Map<string, { name: string; aliases: Set<string>; tasks: number }>();
   const placeTasks = new Map<string, number>();
   for (const doc of docs) {
     for (const task of doc.tasks) {
       entries.push({
         kind: 'task',
-        key: `task:${task.id}`,
+        // Task ids are unique within a document only (二.14).
+        key: `task:${doc.id}:${task.id}`,
         label: task.title,
         detail: `${doc.province} · ${doc.title}`,
         href: `${docHref(doc.id)}?task=${encodeURIComponent(task.id)}`,
         haystack: normalise(`${task.title} ${task.text}`),
       });
       for (const u of task.units) {
-        const e = units.get(u.departmentId) ?? { name: u.name, aliases: new Set<string>(), tasks: 0 };
+        const known = registry.get(u.departmentId);
+        const e = units.get(u.departmentId) ?? { name: known?.name ?? u.name, aliases: new Set<string>(known?.aliases), tasks: 0 };
         e.tasks++;
+        e.aliases.add(u.name);
         if (u.asWritten) e.aliases.add(u.asWritten);
         units.set(u.departmentId, e);
       }
@@ -56,7 +65,7 @@ export function buildSearchIndex(docs: PolicyDocument[], places?: PlaceIndex): S
     for (const ind of doc.indicators) {
       entries.push({
         kind: 'target',
-        key: `target:${ind.id}`,
+        key: `target:${doc.id}:${ind.id}`,
         label: `${ind.name} ${formatTarget(ind)}`,
         detail: `${ind.targetYear ?? ''}${ind.targetYear ? '年 · ' : ''}${doc.title}`,
         href: ind.taskId
@@ -76,16 +85,19 @@ export function buildSearchIndex(docs: PolicyDocument[], places?: PlaceIndex): S
       haystack: normalise([u.name, ...u.aliases].join(' ')),
     });
   }
+  const written = namesAsWritten(docs);
   for (const [code, n] of placeTasks) {
-    const names = namesFor(places, code);
-    entries.push({
-      kind: 'place',
-      key: `place:${code}`,
-      label: names.length ? places![code][0] : code,
-      detail: t.search.taskCount(n),
-      href: `/place/${code}`,
-      haystack: normalise([code, ...names].join(' ')),
-    });
+    // A code listed without a mention (none in today's data) is still findable by its code.
+    for (const name of written.get(code) ?? [code]) {
+      entries.push({
+        kind: 'place',
+        key: `place:${code}:${name}`,
+        label: name,
+        detail: `${code} · ${t.search.taskCount(n)}`,
+        href: `/place/${code}`,
+        haystack: normalise(`${name} ${code}`),
+      });
+    }
   }
   return entries;
 }
@@ -101,7 +113,9 @@ export function search(index: SearchEntry[], query: string, perGroup = 8): Searc
   for (const k of HIT_KINDS) {
     // Label hits before body hits, then shorter labels: the closest match comes first.
     out[k].sort((a, b) => Number(!normalise(a.label).includes(q)) - Number(!normalise(b.label).includes(q)) || a.label.length - b.label.length);
-    out[k] = out[k].slice(0, perGroup);
+    // A place has one entry per name as written: show the best-matching name of each place once.
+    const seen = new Set<string>();
+    out[k] = out[k].filter((e) => !seen.has(e.href) && seen.add(e.href)).slice(0, perGroup);
   }
   return out;
 }
