@@ -8,7 +8,7 @@ export type SortDir = 'asc' | 'desc';
 
 const STATUS_RANK = { behind: 0, 'on-track': 1, unknown: 2 } as const;
 
-type Key = number | string | null;
+type Key = number | string | null | [string, number];
 
 function keyOf(e: TargetEntry, k: SortKey): Key {
   switch (k) {
@@ -21,7 +21,8 @@ function keyOf(e: TargetEntry, k: SortKey): Key {
     case 'category':
       return e.indicator.category;
     case 'value':
-      return e.indicator.value;
+      // Figures only compare within a unit (7000公里 vs 1855个 means nothing): unit first, then value.
+      return [e.indicator.unit, e.indicator.value];
     case 'year':
       return e.indicator.targetYear;
     case 'status':
@@ -30,6 +31,7 @@ function keyOf(e: TargetEntry, k: SortKey): Key {
 }
 
 function compareKeys(a: Key, b: Key): number {
+  if (Array.isArray(a) && Array.isArray(b)) return a[0].localeCompare(b[0], 'zh') || a[1] - b[1];
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b), 'zh');
 }

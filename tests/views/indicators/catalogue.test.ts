@@ -48,9 +48,13 @@ describe('filters and facets', () => {
 });
 
 describe('sortEntries', () => {
-  it('sorts by value both ways and keeps missing years last either way', () => {
-    expect(sortEntries(entries, 'value', 'desc')[0].indicator.value).toBe(7000);
-    expect(sortEntries(entries, 'value', 'asc')[0].indicator.value).toBe(1);
+  it('sorts by value within each unit, both ways, and keeps missing years last either way', () => {
+    const pct = (list: typeof entries) => list.filter((e) => e.indicator.unit === '%').map((e) => e.indicator.value);
+    expect(pct(sortEntries(entries, 'value', 'asc'))).toEqual([3, 7, 10, 35, 67, 75]);
+    expect(pct(sortEntries(entries, 'value', 'desc'))).toEqual([75, 67, 35, 10, 7, 3]);
+    // Units stay together: no 公里 figure between two % figures.
+    const units = sortEntries(entries, 'value', 'asc').map((e) => e.indicator.unit);
+    expect(units.filter((u, i) => i === 0 || u !== units[i - 1])).toHaveLength(new Set(units).size);
     expect(sortEntries(entries, 'year', 'asc').at(-1)!.indicator.id).toBe('004-open');
     expect(sortEntries(entries, 'year', 'desc').at(-1)!.indicator.id).toBe('004-open');
     expect(sortEntries(entries, 'year', 'desc')[0].indicator.targetYear).toBe(2025);
