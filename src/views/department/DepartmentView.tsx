@@ -10,6 +10,7 @@ import { useDepartments, useDocuments } from '../../app/data/hooks';
 import { t } from '../../app/i18n/strings';
 import { routePaths } from '../../app/paths';
 import { useRouteParams } from '../../app/url-state';
+import { decodeParam } from '../heatmap/model/routeParam';
 import type { Department } from '../../shared/schema';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';
@@ -76,7 +77,7 @@ function Portfolio({ department }: { department: Department }) {
 }
 
 export default function DepartmentView() {
-  const { id = '' } = useRouteParams<{ id: string }>();
+  const id = decodeParam(useRouteParams<{ id: string }>().id);
   const registry = useDepartments();
   if (registry.status === 'error') return <ErrorPanel error={registry.error!} retry={registry.retry} />;
   if (registry.status !== 'ready') return <Loading />;

@@ -18,6 +18,7 @@ import { matrixToCsv } from './model/csv';
 import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
+import { decodeParam } from './model/routeParam';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
 
@@ -36,7 +37,7 @@ function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 }
 
 export default function HeatmapView() {
-  const { docId = '' } = useRouteParams<{ docId: string }>();
+  const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
   const manifest = useManifest();
   const doc = useDocument(docId);
   const registry = useDepartments();
@@ -59,7 +60,8 @@ export default function HeatmapView() {
   const { base, matrix, order } = useHeatmapModel(data, deps, params.matrix, params.filters, params.ordering);
 
   const rowsShown = matrix ? matrix.rows.length : 0;
-  const maxHeight = Math.max(420, (typeof window !== 'undefined' ? window.innerHeight : 800) - 230);
+  // Fit the chart under the controls on a 1366×768 laptop; taller screens get more rows.
+  const maxHeight = Math.max(400, (typeof window !== 'undefined' ? window.innerHeight : 800) - 290);
   const height = Math.min(maxHeight, LAYOUT.top + LAYOUT.bottom + Math.max(8, rowsShown) * 20);
   const windowKey = `${docId}|${params.matrix}`;
   const chart = useMemo(() => {
@@ -123,10 +125,10 @@ export default function HeatmapView() {
         <EmptyState message={t.heatmap.noMatch} />
       ) : (
         <>
-          {!base.anyRoles && params.matrix === 'tasks' && <p className="heatmap-note">{t.heatmap.listedFirstNote}</p>}
-          {params.ordering === 'seriation' && <p className="heatmap-note">{t.heatmap.seriationNote}</p>}
           <p className="heatmap-summary" data-testid="heatmap-summary" data-window={`${chart.window.x.join(',')};${chart.window.y.join(',')}`}>
             {t.heatmap.summary(matrix.rows.length, matrix.columns.length, matrix.cells.length)} · {t.heatmap.window}
+            {!base.anyRoles && params.matrix === 'tasks' && <span className="heatmap-note"> {t.heatmap.listedFirstNote}</span>}
+            {params.ordering === 'seriation' && <span className="heatmap-note"> {t.heatmap.seriationNote}</span>}
           </p>
           <MatrixChart
             chart={chart}

@@ -119,16 +119,6 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
           </label>
         )}
       </div>
-      <EChart
-        option={chart.option}
-        height={height}
-        ariaLabel={ariaLabel}
-        onEvents={onEvents}
-        onChartReady={(c) => {
-          instance.current = c;
-          onReady(c);
-        }}
-      />
       <div
         role="grid"
         tabIndex={0}
@@ -149,6 +139,16 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
         </div>
         <p className="heatmap-hint">{t.heatmap.keyboardHint}</p>
       </div>
+      <EChart
+        option={chart.option}
+        height={height}
+        ariaLabel={ariaLabel}
+        onEvents={onEvents}
+        onChartReady={(c) => {
+          instance.current = c;
+          onReady(c);
+        }}
+      />
     </div>
   );
 }

@@ -56,7 +56,7 @@ export function syntheticData(nDepartments = 300, nTasks = 3000, seed = 7): { do
     tasks.push({
       id: `syn-${i}`, path: [part, section, String((i % 100) + 1)], kind: 'task', partTitle: `合成第${part}部分`,
       sectionTitle: `合成章节${part}-${section}`, title, text: title, units, unitsStated: true, unitsCitation: null,
-      places: [], citation: { docId: 'syn', start: 0, end: 1, line: 1, quote: title },
+      places: [], placeMentions: [], citation: { docId: 'syn', start: 0, end: 1, line: 1, quote: title },
     });
   }
   return { doc: { id: 'syn', tasks }, registry };

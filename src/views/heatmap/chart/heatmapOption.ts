@@ -166,7 +166,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
         axisTick: { show: false }, splitArea: { show: false },
       },
       { type: 'category', gridIndex: 1, data: colLabels, show: false },
-      { type: 'value', gridIndex: 2, show: true, position: 'top', max: maxRowTotal, splitNumber: 2, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
+      // Marginal axes label only their maximum: enough to read the bars, no colliding tick labels.
+      { type: 'value', gridIndex: 2, show: true, position: 'top', max: maxRowTotal, interval: maxRowTotal, axisLabel: { fontSize: 10, showMinLabel: false }, splitLine: { show: false } },
     ],
     yAxis: [
       {
@@ -174,7 +175,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
         axisLabel: { fontSize: 12, formatter: (name: string) => truncateName(name, LABEL_CHARS) },
         axisTick: { show: false },
       },
-      { type: 'value', gridIndex: 1, show: true, max: maxColTotal, splitNumber: 2, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
+      { type: 'value', gridIndex: 1, show: true, max: maxColTotal, interval: maxColTotal, axisLabel: { fontSize: 10, showMinLabel: false }, splitLine: { show: false } },
       { type: 'category', gridIndex: 2, data: rowNames, inverse: true, show: false },
     ],
     series,

@@ -1,0 +1,126 @@
+// The responsibility heatmap and department page in a real browser, on whatever data the app serves
+// (pipeline output, or the shell's fixture). Ids and names are read from that data, never hard-coded.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { departments as departmentsSchema, type Department } from '../../src/shared/schema';
+import { baseURL, dataSource, openPage, screenshot, SIZES } from './harness';
+import { testDocument, testManifest } from './data';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+async function registry(): Promise<Department[]> {
+  const raw = dataSource() === 'fixture'
+    ? JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/app/data/departments.json'), 'utf8'))
+    : await (await fetch(`${baseURL()}/data/departments.json`)).json();
+  return departmentsSchema.parse(raw).departments;
+}
+
+async function hubei() {
+  const m = await testManifest();
+  const entry = m.documents.find((d) => d.province.includes('湖北'))!;
+  return { entry, doc: await testDocument(m, entry.id) };
+}
+
+async function chartReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="heatmap-grid"]', { timeout: 50_000 });
+  await page.waitForSelector('.heatmap-chart canvas');
+  await page.waitForTimeout(300); // one ECharts frame after mount
+}
+
+async function activeCellText(page: Page): Promise<string> {
+  await page.focus('[data-testid="heatmap-grid"]');
+  return page.locator('#heatmap-active-cell').innerText();
+}
+
+describe('heatmap', () => {
+  it('sorting by workload puts 省发改委 first for the Hubei document', { timeout: 120_000 }, async () => {
+    const { entry } = await hubei();
+    const fgw = (await registry()).find((d) => d.provinceCode === entry.provinceCode && (d.name === '省发改委' || d.aliases.includes('省发改委')))!;
+    expect(fgw, 'registry has 省发改委 for Hubei').toBeTruthy();
+    // Start from another ordering and switch in the UI, so the control is exercised too.
+    const { page, errors, close } = await openPage(`/heatmap/${entry.id}?order=name`);
+    await chartReady(page);
+    expect(await activeCellText(page)).not.toMatch(new RegExp(`^${fgw.name} ×`));
+    await page.selectOption('[data-testid="heatmap-order"]', 'workload');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('order'));
+    await chartReady(page);
+    expect(await activeCellText(page)).toMatch(new RegExp(`^${fgw.name} ×`));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#heatmap-active-cell').innerText()).not.toMatch(new RegExp(`^${fgw.name} ×`));
+    expect(errors.join('\n')).toBe('');
+    await close();
+  });
+
+  it('clicking a cell opens the task in the reader', async () => {
+    const { entry, doc } = await hubei();
+    const { page, errors, close } = await openPage(`/heatmap/${entry.id}`);
+    await chartReady(page);
+    // Top-left cell: the busiest department on the first task that names units.
+    const firstTask = doc.tasks.find((t) => t.units.length > 0)!;
+    const [xs, ys] = (await page.getAttribute('[data-testid="heatmap-summary"]', 'data-window'))!.split(';').map((s) => s.split(',').map(Number));
+    const size = (await page.locator('.heatmap-chart canvas').first().boundingBox())!;
+    const cellW = (size.width - 150 - 104) / (xs[1] - xs[0] + 1);
+    const cellH = (size.height - 92 - 64) / (ys[1] - ys[0] + 1);
+    expect(await activeCellText(page)).toContain(firstTask.title.slice(0, 6));
+    // Measure after focusing the grid: focus may scroll the page.
+    const box = (await page.locator('.heatmap-chart canvas').first().boundingBox())!;
+    await page.mouse.click(box.x + 150 + cellW / 2, box.y + 92 + cellH / 2);
+    await page.waitForURL((u) => u.pathname === `/doc/${entry.id}`);
+    expect(new URL(page.url()).searchParams.get('task')).toBe(firstTask.id);
+    await page.waitForFunction((title) => document.querySelector('#main')?.textContent?.includes(title), firstTask.title.slice(0, 8));
+    expect(errors.join('\n')).toBe('');
+    await close();
+  });
+
+  it('Enter on the keyboard grid opens the focused cell', async () => {
+    const { entry, doc } = await hubei();
+    const { page, close } = await openPage(`/heatmap/${entry.id}`);
+    await chartReady(page);
+    await page.focus('[data-testid="heatmap-grid"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === `/doc/${entry.id}`);
+    expect(new URL(page.url()).searchParams.get('task')).toBe(doc.tasks.find((t) => t.units.length > 0)!.id);
+    await close();
+  });
+
+  it('a document that names no units says so instead of drawing an empty matrix', async () => {
+    const m = await testManifest();
+    const silent = m.documents.find((d) => d.counts.units === 0);
+    if (!silent) return expect(dataSource()).toBe('fixture'); // the fixture has no such document
+    const { page, close } = await openPage(`/heatmap/${silent.id}`);
+    await page.waitForSelector('.empty-state');
+    expect(await page.locator('.empty-state').innerText()).toContain('未注明任何责任单位');
+    expect(await page.locator('.heatmap-chart').count()).toBe(0);
+    await close();
+  });
+
+  it('screenshots: per-task and per-section matrices at 1366×768 and 1920×1080', { timeout: 300_000 }, async () => {
+    const m = await testManifest();
+    for (const d of m.documents.filter((x) => x.counts.units > 0)) {
+      for (const [size, vp] of [['1366', SIZES.laptop], ['1920', SIZES.projector]] as const) {
+        for (const kind of ['tasks', 'sections'] as const) {
+          const { page, errors, close } = await openPage(`/heatmap/${d.id}${kind === 'sections' ? '?m=sections' : ''}`, vp);
+          await chartReady(page);
+          await screenshot(page, `heatmap-${d.id.slice(0, 3)}-${kind}-${size}`);
+          expect(errors.join('\n'), `${d.id} ${kind} ${size}`).toBe('');
+          await close();
+        }
+      }
+    }
+  });
+});
+
+describe('department page', () => {
+  it('lists a department’s tasks across its province’s documents with counts by role', async () => {
+    const reg = await registry();
+    const d = [...reg].sort((a, b) => b.documents.length - a.documents.length || b.mentions - a.mentions)[0];
+    const { page, errors, close } = await openPage(`/department/${encodeURIComponent(d.id)}`);
+    await page.waitForSelector('[data-testid="department-counts"]', { timeout: 50_000 });
+    const rows = await page.locator('[data-testid="department-counts"] tbody tr').count();
+    expect(rows).toBe(d.documents.length);
+    expect(await page.locator('.department-tasks a.source-link').count()).toBeGreaterThan(0);
+    await screenshot(page, `department-${d.id.replace(/[^\w]+/g, '_')}-1366`);
+    expect(errors.join('\n')).toBe('');
+    await close();
+  });
+});
