@@ -120,6 +120,31 @@ describe('search', () => {
   });
 });
 
+describe('places', () => {
+  it('marks places where the pipeline resolved them; a place opens its page with the official name', async () => {
+    const m = await testManifest();
+    const docs = await Promise.all(m.documents.map((d) => testDocument(m, d.id)));
+    const doc = docs.find((d) => d.tasks.some((t) => t.placeMentions.length > 0))!;
+    const task = doc.tasks.find((t) => t.placeMentions.length > 0)!;
+    const mention = task.placeMentions[0];
+    const { page, errors, close } = await openPage(`/doc/${doc.id}?task=${encodeURIComponent(task.id)}`);
+    await settled(page);
+    // Every mention of the document is marked (a mark may be cut in pieces by other marks).
+    const marked = (await page.locator('.mark-place').allInnerTexts()).join('');
+    for (const p of doc.tasks.flatMap((t) => t.placeMentions)) expect(marked).toContain(p.name);
+    await page.locator(`.mark-place[data-kind="place"]`, { hasText: mention.name }).first().click();
+    await expect(page.locator('.reader-details h3').innerText()).resolves.toBe(mention.name);
+    await page.locator('.reader-details').getByRole('link', { name: '地区' }).click();
+    await page.waitForSelector('.place h1');
+    expect(new URL(page.url()).pathname).toBe(`/place/${mention.code}`);
+    await expect(page.locator('.place').innerText()).resolves.toContain(mention.name);
+    // The boundary files name the code (泽州县 → 晋城市): the heading is a name, not the bare code.
+    await page.waitForFunction((code) => !document.querySelector('.place h1')?.textContent?.startsWith(code), mention.code);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('error states', () => {
   it('a corrupted data file shows the error panel; retry works once it is fixed', async () => {
     let corrupt = true;
