@@ -53,38 +53,36 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   }, [size, onSize]);
 
   const code = province.meta.provinceCode;
+  // Marks the paint of each new option (read by scripts/bench-map.ts as switch → painted). With
+  // animation off ECharts fires 'finished' synchronously inside setOption, i.e. during the
+  // wrapper's commit — so the pending code is set here, when the option is made.
+  const pendingPaint = useRef<string | null>(null);
   const option = useMemo(() => {
     if (!size || size.width < 50 || size.height < 50) return null;
+    pendingPaint.current = code;
     return buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current }).option;
     // viewRef is read, not depended on: roaming must not rebuild; view.rev does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [province, code, state, mode, showValues, selected, size, view.rev]);
 
-  // Mark the first paint after a province switch (read by scripts/bench-map.ts).
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart || !option) return;
-    const done = () => {
-      performance.mark(`map-painted:${code}`);
-      chart.off('finished', done);
-    };
-    chart.on('finished', done);
-    return () => {
-      chart.off('finished', done);
-    };
-  }, [code, option]);
-
+  // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
   const events = useMemo(
     () => ({
       click: (p: { componentType?: string; name?: string }) => {
-        if (p.componentType === 'geo' && p.name) onSelect(p.name);
+        if (p.componentType === 'geo' && p.name) onSelectRef.current(p.name);
+      },
+      finished: () => {
+        if (pendingPaint.current) performance.mark(`map-painted:${pendingPaint.current}`);
+        pendingPaint.current = null;
       },
       georoam: () => {
         const geo = (chartRef.current?.getOption() as { geo?: { zoom?: number; center?: number[] }[] })?.geo?.[0];
         if (geo) viewRef.current = { zoom: geo.zoom ?? 1, center: geo.center ?? null };
       },
     }),
-    [onSelect, viewRef],
+    [viewRef],
   );
 
   return (

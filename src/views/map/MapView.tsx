@@ -40,11 +40,16 @@ export default function MapView() {
     return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), docs.data, departments.data.departments);
   }, [geo, docs, departments]);
 
+  // While the next province loads, keep showing the last one: no blank panel, no chart re-init.
+  const last = useRef<{ province: typeof geo & { status: 'ready' }; state: NonNullable<typeof state> } | null>(null);
+  if (geo.status === 'ready' && state) last.current = { province: geo, state };
+  const shown = last.current;
+
   const [chart, setChart] = useState<ECharts | null>(null);
   const viewRef = useRef<{ zoom: number; center: number[] | null }>({ zoom: 1, center: null });
   const [view, setView] = useState<View>({ zoom: 1, center: null, rev: 0 });
   const [size, setSize] = useState({ width: 1200, height: 800 });
-  const selected = state?.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
+  const selected = shown?.state.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
   const onSelect = useCallback((name: string) => {
     const r = state?.regions.find((x) => x.name === name);
     params.setRegion(r ? (r.code ?? r.name) : null);
@@ -53,10 +58,11 @@ export default function MapView() {
   const errors = [index, geo].find((s) => s.status === 'error');
   if (errors && errors.status === 'error') return <ErrorPanel error={errors.error} retry={() => setAttempt((a) => a + 1)} />;
   for (const r of [manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
-  if (index.status !== 'ready' || geo.status !== 'ready' || !state || !code) return <Loading label={t.map.loadingMap} />;
+  if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
 
-  const province = geo.data;
-  const modelInput = { province, mapName: mapName(code), state, mode: params.mode, showValues: params.showValues, selected: selected?.name ?? null, width: size.width, height: size.height, view: viewRef.current };
+  const province = shown.province.data;
+  const shownState = shown.state;
+  const modelInput = { province, mapName: mapName(province.meta.provinceCode), state: shownState, mode: params.mode, showValues: params.showValues, selected: selected?.name ?? null, width: size.width, height: size.height, view: viewRef.current };
   const zoom = (factor: number | null) => {
     viewRef.current = factor === null ? { zoom: 1, center: null } : { ...viewRef.current, zoom: Math.min(8, Math.max(1, viewRef.current.zoom * factor)) };
     setView((v) => ({ ...viewRef.current, rev: v.rev + 1 }));
@@ -91,7 +97,7 @@ export default function MapView() {
       <div className="map-body">
         <MapChart
           province={province}
-          state={state}
+          state={shownState}
           mode={params.mode}
           showValues={params.showValues}
           selected={selected?.name ?? null}
@@ -104,7 +110,7 @@ export default function MapView() {
         />
         <aside className="map-side">
           {selected ? <RegionPanel region={selected} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
-          <RegionList state={state} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
+          <RegionList state={shownState} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
         </aside>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument, Task } from '../../../src/shared/schema';
-import { buildMapOption, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
+import { buildMapOption, isDark, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
 import { canvasLayout } from '../../../src/views/map/option/layout';
 import { layoutLabels } from '../../../src/views/map/labels/layout';
 import { provinceProjection } from '../../../src/views/map/projection';
@@ -74,6 +74,12 @@ describe('buildMapOption', () => {
     const fmt = (o: any) => o.series.find((s: any) => s.id === 'names').label.formatter({ name: '鄂州市' });
     expect(fmt(build([doc]).option)).toBe('鄂州');
     expect(fmt(build([doc], { showValues: true }).option)).toBe('鄂州\n2');
+  });
+
+  it('writes names white on the darkest fills only', () => {
+    expect(isDark('#08306b')).toBe(true);
+    expect(isDark('#9ecae1')).toBe(false);
+    expect(isDark(ZERO_COLOUR)).toBe(false);
   });
 
   it('marks the selected region', () => {
