@@ -21,28 +21,35 @@ function chartFor(doc: typeof hubei, kind: 'tasks' | 'sections', ordering: Param
 }
 
 describe('buildHeatmapOption — per task', () => {
+  const pieces = (o: { visualMap?: unknown }) => (o.visualMap as { pieces?: { value: number; label: string; color: string }[] }[])[0].pieces!;
+  const cellData = (series: S[]) => series.find((s) => s.id === 'cells')!.data as number[][];
+
   it('a document without roles gets listed-first and responsible classes, never lead', () => {
     const { series, chart } = chartFor(hubei, 'tasks');
-    const cells = series.filter((s) => s.type === 'heatmap' && s.id !== 'focus');
-    expect(cells.map((s) => s.id)).toEqual(['cells-listedFirst', 'cells-responsible']);
-    expect((chart.option.legend as { data: string[] }).data).toEqual(['负责（列于首位）', '负责（未列首位）']);
-    expect(cells[0].data).toHaveLength(6); // one listed-first unit per task
+    expect(pieces(chart.option).map((p) => p.label)).toEqual(['负责（列于首位）', '负责（未列首位）']);
+    const [first] = pieces(chart.option);
+    expect(cellData(series).filter((d) => d[2] === first.value)).toHaveLength(6); // one listed-first unit per task
   });
 
   it('a 牵头 document draws lead cells in the lead colour', () => {
-    const { series } = chartFor(shanxi2016, 'tasks');
-    const lead = series.find((s) => s.id === 'cells-lead')!;
-    expect(lead.name).toBe('牵头');
-    expect(lead.itemStyle?.color).toBe('#b03a48');
-    expect(lead.data).toHaveLength(5);
+    const { series, chart } = chartFor(shanxi2016, 'tasks');
+    expect(pieces(chart.option)).toEqual([{ value: 4, label: '牵头', color: '#b03a48' }]);
+    expect(cellData(series)).toHaveLength(5);
+  });
+
+  it('every heatmap series has a visualMap (ECharts requires it outside production)', () => {
+    for (const kind of ['tasks', 'sections'] as const) {
+      const { series, chart } = chartFor(hubei, kind);
+      const mapped = (chart.option.visualMap as { seriesIndex: number }[]).map((v) => v.seriesIndex);
+      series.forEach((s, i) => s.type === 'heatmap' && expect(mapped, `${kind} ${s.id}`).toContain(i));
+    }
   });
 
   it('places rows in the given order (workload: 省发改委 at the top)', () => {
     const { series, chart } = chartFor(hubei, 'tasks');
     const yNames = (chart.option.yAxis as { data?: string[] }[])[0].data!;
     expect(yNames[0]).toBe('省发改委');
-    const listed = series.find((s) => s.id === 'cells-listedFirst')!.data as number[][];
-    expect(listed.filter((d) => d[1] === 0).map((d) => d[0])).toEqual([0, 1, 2, 3]);
+    expect(cellData(series).filter((d) => d[1] === 0).map((d) => d[0])).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('marginal bars: stacked row bars add up to tasks per department; column bars count departments', () => {
@@ -57,8 +64,8 @@ describe('buildHeatmapOption — per task', () => {
     const doc = structuredClone(hubei);
     doc.tasks[1].title = '强化武汉<img src=x onerror=alert(1)>引领功能';
     const { chart, tip, matrix } = chartFor(doc, 'tasks');
-    const idx = chart.lookup['cells-listedFirst'].findIndex((r) => matrix.columns[matrix.cells[r.cell!].col].label === '四·一·2');
-    const html = tip({ seriesId: 'cells-listedFirst', dataIndex: idx });
+    const idx = chart.lookup.cells.findIndex((r) => matrix.cells[r.cell!].row === 0 && matrix.columns[matrix.cells[r.cell!].col].label === '四·一·2');
+    const html = tip({ seriesId: 'cells', dataIndex: idx });
     expect(html).toContain('省发改委');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
@@ -80,7 +87,7 @@ describe('buildHeatmapOption — per section', () => {
     const cells = series[0] as unknown as { type: string; data: { value: number[] }[] };
     expect(cells.type).toBe('heatmap');
     expect(cells.data.find((d) => d.value[0] === 0 && d.value[1] === 0)!.value[2]).toBe(3);
-    expect((chart.option.visualMap as { max: number }).max).toBe(3);
+    expect((chart.option.visualMap as { max: number }[])[0].max).toBe(3);
     expect(tip({ seriesId: 'cells', dataIndex: 0 })).toContain('负责 3（列于首位 3）');
   });
   it('frames cells where a department leads', () => {

@@ -8,6 +8,9 @@ export type CellClass = 'lead' | 'support' | 'listedFirst' | 'responsible';
 
 export const CELL_CLASSES: readonly CellClass[] = ['lead', 'support', 'listedFirst', 'responsible'];
 
+/** Value a per-task cell carries for the piecewise visualMap (the order is irrelevant, codes are labels). */
+export const CLASS_CODE: Record<CellClass, number> = { lead: 4, support: 3, listedFirst: 2, responsible: 1 };
+
 // Red/blue/teal stay apart for the common colour-vision deficiencies and on a washed-out projector;
 // listed-first is the dark shade of the responsible hue, so it reads as "same role, emphasised".
 export const CLASS_COLOUR: Record<CellClass, string> = {

@@ -4,7 +4,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../../../app/i18n/strings';
 import type { Matrix } from '../model/types';
-import { CELL_CLASSES, CLASS_COLOUR, classLabel, classOf, truncateName, type CellClass } from './encoding';
+import { CELL_CLASSES, CLASS_CODE, CLASS_COLOUR, classLabel, classOf, truncateName, type CellClass } from './encoding';
 import { LABEL_CHARS, LAYOUT, windowAt, type Viewport, type Window } from './layout';
 import { cellTooltip, columnTooltip, rowTooltip } from './tooltip';
 
@@ -46,31 +46,32 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   const inWindow = (col: number, pos: number) => col >= x0 && col <= x1 && pos >= y0 && pos <= y1;
   const lookup: Record<string, ItemRef[]> = {};
   const series: Record<string, unknown>[] = [];
-  const legend: string[] = [];
 
+  // ECharts heatmaps take their colour from a visualMap (and insist on one outside production builds),
+  // so the per-task matrix encodes the cell class as the value and a piecewise visualMap colours it:
+  // one colour and one legend entry per class; clicking an entry hides that class.
+  const pieces: { value: number; label: string; color: string }[] = [];
   if (m.kind === 'tasks') {
-    // One heatmap series per cell class: colour + legend entry per role, and the legend can hide a role.
-    const data: Record<CellClass, [number, number, number][]> = { lead: [], support: [], listedFirst: [], responsible: [] };
-    const refs: Record<CellClass, ItemRef[]> = { lead: [], support: [], listedFirst: [], responsible: [] };
+    const refs: ItemRef[] = [];
+    const data: [number, number, number][] = [];
+    const present = new Set<CellClass>();
     m.cells.forEach((cell, i) => {
+      const c = classOf(cell);
+      present.add(c);
       const pos = displayOf[cell.row];
       if (!inWindow(cell.col, pos)) return;
-      const c = classOf(cell);
-      data[c].push([cell.col - x0, pos - y0, 1]);
-      refs[c].push({ cell: i });
+      data.push([cell.col - x0, pos - y0, CLASS_CODE[c]]);
+      refs.push({ cell: i });
     });
     for (const c of CELL_CLASSES) {
-      if (!data[c].length) continue;
-      const name = classLabel(c, documentHasRoles);
-      legend.push(name);
-      lookup[`cells-${c}`] = refs[c];
-      series.push({
-        id: `cells-${c}`, name, type: 'heatmap', xAxisIndex: 0, yAxisIndex: 0, data: data[c],
-        progressive: 0,
-        itemStyle: { color: CLASS_COLOUR[c], borderColor: '#fff', borderWidth: 1 },
-        emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
-      });
+      if (present.has(c)) pieces.push({ value: CLASS_CODE[c], label: classLabel(c, documentHasRoles), color: CLASS_COLOUR[c] });
     }
+    lookup.cells = refs;
+    series.push({
+      id: 'cells', name: t.heatmap.count, type: 'heatmap', xAxisIndex: 0, yAxisIndex: 0, data, progressive: 0,
+      itemStyle: { borderColor: '#fff', borderWidth: 1 },
+      emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
+    });
   } else {
     const refs: ItemRef[] = [];
     const data: { value: number[]; itemStyle?: object }[] = [];
@@ -107,7 +108,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     if (!rowStack[c].some((v) => v > 0)) continue;
     lookup[`rowbar-${c}`] = visibleRows.map((row) => ({ row }));
     series.push({
-      id: `rowbar-${c}`, name: m.kind === 'tasks' ? classLabel(c, documentHasRoles) : undefined, type: 'bar', stack: 'row',
+      id: `rowbar-${c}`, type: 'bar', stack: 'row',
       xAxisIndex: 2, yAxisIndex: 2, data: rowStack[c], barCategoryGap: '20%',
       itemStyle: { color: CLASS_COLOUR[c] },
     });
@@ -138,11 +139,13 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   const option: EChartsCoreOption = {
     animation: false,
     aria: { enabled: true },
-    legend: m.kind === 'tasks' ? { top: 4, left, data: legend, selectedMode: true } : undefined,
-    visualMap:
+    visualMap: [
       m.kind === 'sections'
         ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: 0, orient: 'horizontal', top: 0, left, itemHeight: 120, calculable: false, inRange: { color: ['#dcefe9', '#2f8f7b', '#123f35'] }, text: [`${maxCount}`, '1'] }
-        : undefined,
+        : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 2, left, pieces, itemGap: 16 },
+      // The focus ring's series: transparent fill, its border comes from itemStyle.
+      { type: 'piecewise', show: false, seriesIndex: series.length - 1, pieces: [{ value: 1, color: 'rgba(0,0,0,0)' }] },
+    ],
     tooltip: {
       trigger: 'item',
       confine: true,
