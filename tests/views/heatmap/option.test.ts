@@ -21,7 +21,7 @@ function chartFor(doc: typeof hubei, kind: 'tasks' | 'sections', ordering: Param
 }
 
 describe('buildHeatmapOption — per task', () => {
-  const pieces = (o: { visualMap?: unknown }) => (o.visualMap as { pieces?: { value: number; label: string; color: string }[] }[])[0].pieces!;
+  const pieces = (o: object) => ((o as { visualMap?: unknown }).visualMap as { pieces?: { value: number; label: string; color: string }[] }[])[0].pieces!;
   const cellData = (series: S[]) => series.find((s) => s.id === 'cells')!.data as number[][];
 
   it('a document without roles gets listed-first and responsible classes, never lead', () => {
