@@ -45,6 +45,7 @@ describe('heatmap', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('order'));
     await chartReady(page);
     expect(await activeCellText(page)).toMatch(new RegExp(`^${fgw.name} ×`));
+    expect(await page.locator('.heatmap-ring').count(), 'visible focus ring on the chart').toBe(1);
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#heatmap-active-cell').innerText()).not.toMatch(new RegExp(`^${fgw.name} ×`));
     expect(errors.join('\n')).toBe('');

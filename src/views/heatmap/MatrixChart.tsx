@@ -5,7 +5,7 @@ import type { ECharts } from 'echarts/core';
 import EChart from '../../app/components/EChart';
 import { t } from '../../app/i18n/strings';
 import './chart/echarts';
-import { FOCUS_SERIES, type HeatmapChart } from './chart/heatmapOption';
+import type { HeatmapChart } from './chart/heatmapOption';
 import type { Window } from './chart/layout';
 import { classLabel, classOf } from './chart/encoding';
 import { moveFocus, scrollInto, type GridFocus } from './model/keyboard';
@@ -40,13 +40,19 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     [m, order],
   );
 
-  // Draw (or clear) the focus ring whenever focus, option or focus state changes.
+  // The focus ring is an HTML box over the canvas, placed with convertToPixel: moving it never
+  // re-renders the chart (a setOption between mousedown and mouseup would swallow ECharts' click).
+  const [ring, setRing] = useState<{ left: number; top: number; width: number; height: number } | null>(null);
   useEffect(() => {
     const c = instance.current;
-    if (!c || c.isDisposed()) return;
     const inside = focus.col >= w.x[0] && focus.col <= w.x[1] && focus.row >= w.y[0] && focus.row <= w.y[1];
-    const data = gridFocused && inside ? [[focus.col - w.x[0], focus.row - w.y[0], 1]] : [];
-    c.setOption({ series: [{ id: FOCUS_SERIES, data }] });
+    if (!c || c.isDisposed() || !gridFocused || !inside) return setRing(null);
+    const at = (x: number, y: number) => c.convertToPixel({ gridIndex: 0 }, [x, y]) as number[];
+    const a = at(focus.col - w.x[0], focus.row - w.y[0]);
+    const b = at(focus.col - w.x[0] + 1, focus.row - w.y[0] + 1);
+    const cw = Math.abs(b[0] - a[0]);
+    const ch = Math.abs(b[1] - a[1]);
+    setRing({ left: a[0] - cw / 2, top: a[1] - ch / 2, width: cw, height: ch });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus, gridFocused, chart]);
 
@@ -139,6 +145,8 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
         </div>
         <p className="heatmap-hint">{t.heatmap.keyboardHint}</p>
       </div>
+      <div className="heatmap-canvas">
+      {ring && <div className="heatmap-ring" style={ring} aria-hidden="true" />}
       <EChart
         option={chart.option}
         height={height}
@@ -149,6 +157,7 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
           onReady(c);
         }}
       />
+      </div>
     </div>
   );
 }

@@ -8,8 +8,6 @@ import { CELL_CLASSES, CLASS_CODE, CLASS_COLOUR, classLabel, classOf, truncateNa
 import { LABEL_CHARS, LAYOUT, windowAt, type Viewport, type Window } from './layout';
 import { cellTooltip, columnTooltip, rowTooltip } from './tooltip';
 
-export const FOCUS_SERIES = 'focus';
-
 export interface HeatmapOptionInput {
   matrix: Matrix;
   /** Row permutation from orderRows: display position → matrix row. */
@@ -120,13 +118,6 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     itemStyle: { color: '#7a7a7a' },
   });
 
-  // Keyboard focus ring: filled in imperatively (setOption merge by id) so arrow keys don't rebuild the option.
-  series.push({
-    id: FOCUS_SERIES, type: 'heatmap', xAxisIndex: 0, yAxisIndex: 0, data: [], silent: true, z: 10,
-    tooltip: { show: false },
-    itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#111', borderWidth: 3 },
-  });
-
   const rowNames = visibleRows.map((row) => m.rows[row].name);
   const colLabels = visibleCols.map((c) => c.label);
   // Bar axes keep the whole matrix's maximum so panning does not rescale them.
@@ -143,8 +134,6 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
       m.kind === 'sections'
         ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: 0, orient: 'horizontal', top: 0, left, itemHeight: 120, calculable: false, inRange: { color: ['#dcefe9', '#2f8f7b', '#123f35'] }, text: [`${maxCount}`, '1'] }
         : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 2, left, pieces, itemGap: 16 },
-      // The focus ring's series: transparent fill, its border comes from itemStyle.
-      { type: 'piecewise', show: false, seriesIndex: series.length - 1, pieces: [{ value: 1, color: 'rgba(0,0,0,0)' }] },
     ],
     tooltip: {
       trigger: 'item',
