@@ -130,9 +130,10 @@ describe('places', () => {
     const { page, errors, close } = await openPage(`/doc/${doc.id}?task=${encodeURIComponent(task.id)}`);
     await settled(page);
     // Every mention of the document is marked (a mark may be cut in pieces by other marks).
-    const marked = (await page.locator('.mark-place').allInnerTexts()).join('');
+    // textContent, not innerText: off-screen lines are not laid out (content-visibility).
+    const marked = (await page.locator('.doc-text .mark-place').allTextContents()).join('');
     for (const p of doc.tasks.flatMap((t) => t.placeMentions)) expect(marked).toContain(p.name);
-    await page.locator(`.mark-place[data-kind="place"]`, { hasText: mention.name }).first().click();
+    await page.locator(`.doc-text .mark-place[data-kind="place"]`, { hasText: mention.name }).first().click();
     await expect(page.locator('.reader-details h3').innerText()).resolves.toBe(mention.name);
     await page.locator('.reader-details').getByRole('link', { name: '地区' }).click();
     await page.waitForSelector('.place h1');
