@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { departments as departmentsSchema, type Department } from '../../src/shared/schema';
 import { baseURL, dataSource, openPage, screenshot, SIZES } from './harness';
 import { testDocument, testManifest } from './data';
+import { LAYOUT } from '../../src/views/heatmap/chart/layout';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -60,12 +61,12 @@ describe('heatmap', () => {
     const firstTask = doc.tasks.find((t) => t.units.length > 0)!;
     const [xs, ys] = (await page.getAttribute('[data-testid="heatmap-summary"]', 'data-window'))!.split(';').map((s) => s.split(',').map(Number));
     const size = (await page.locator('.heatmap-chart canvas').first().boundingBox())!;
-    const cellW = (size.width - 150 - 104) / (xs[1] - xs[0] + 1);
-    const cellH = (size.height - 92 - 64) / (ys[1] - ys[0] + 1);
+    const cellW = (size.width - LAYOUT.left - LAYOUT.right) / (xs[1] - xs[0] + 1);
+    const cellH = (size.height - LAYOUT.top - LAYOUT.bottom) / (ys[1] - ys[0] + 1);
     expect(await activeCellText(page)).toContain(firstTask.title.slice(0, 6));
     // Measure after focusing the grid: focus may scroll the page.
     const box = (await page.locator('.heatmap-chart canvas').first().boundingBox())!;
-    await page.mouse.click(box.x + 150 + cellW / 2, box.y + 92 + cellH / 2);
+    await page.mouse.click(box.x + LAYOUT.left + cellW / 2, box.y + LAYOUT.top + cellH / 2);
     await page.waitForURL((u) => u.pathname === `/doc/${entry.id}`);
     expect(new URL(page.url()).searchParams.get('task')).toBe(firstTask.id);
     await page.waitForFunction((title) => document.querySelector('#main')?.textContent?.includes(title), firstTask.title.slice(0, 8));

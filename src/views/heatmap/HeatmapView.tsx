@@ -61,7 +61,7 @@ export default function HeatmapView() {
 
   const rowsShown = matrix ? matrix.rows.length : 0;
   // Fit the chart under the controls on a 1366×768 laptop; taller screens get more rows.
-  const maxHeight = Math.max(400, (typeof window !== 'undefined' ? window.innerHeight : 800) - 290);
+  const maxHeight = Math.max(400, (typeof window !== 'undefined' ? window.innerHeight : 800) - 262);
   const height = Math.min(maxHeight, LAYOUT.top + LAYOUT.bottom + Math.max(8, rowsShown) * 20);
   const windowKey = `${docId}|${params.matrix}`;
   const chart = useMemo(() => {

@@ -111,52 +111,54 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
 
   return (
     <div className="heatmap-chart" onWheel={onWheel}>
-      <div className="heatmap-pan">
+      <div className="heatmap-bar">
+        <div
+          role="grid"
+          tabIndex={0}
+          className="heatmap-grid"
+          aria-label={t.heatmap.gridLabel}
+          aria-describedby="heatmap-hint"
+          aria-rowcount={m.rows.length}
+          aria-colcount={m.columns.length}
+          aria-activedescendant="heatmap-active-cell"
+          title={t.heatmap.keyboardHint}
+          onKeyDown={onKeyDown}
+          onFocus={() => setGridFocused(true)}
+          onBlur={() => setGridFocused(false)}
+          data-testid="heatmap-grid"
+        >
+          <div role="row" aria-rowindex={f.row + 1}>
+            <div role="gridcell" id="heatmap-active-cell" aria-colindex={f.col + 1} aria-selected="true" aria-live="polite">
+              {focusText}
+            </div>
+          </div>
+          <span id="heatmap-hint" className="heatmap-hint">{t.heatmap.keyboardHint}</span>
+        </div>
         {m.columns.length > spanX && (
-          <label>
+          <label className="heatmap-pan">
             {t.heatmap.panColumns(w.x[0] + 1, w.x[1] + 1, m.columns.length)}
             <input type="range" min={0} max={m.columns.length - spanX} value={w.x[0]} onChange={(e) => onStart({ row: w.y[0], col: Number(e.target.value) })} />
           </label>
         )}
         {m.rows.length > spanY && (
-          <label>
+          <label className="heatmap-pan">
             {t.heatmap.panRows(w.y[0] + 1, w.y[1] + 1, m.rows.length)}
             <input type="range" min={0} max={m.rows.length - spanY} value={w.y[0]} onChange={(e) => onStart({ row: Number(e.target.value), col: w.x[0] })} />
           </label>
         )}
       </div>
-      <div
-        role="grid"
-        tabIndex={0}
-        className="heatmap-grid"
-        aria-label={t.heatmap.gridLabel}
-        aria-rowcount={m.rows.length}
-        aria-colcount={m.columns.length}
-        aria-activedescendant="heatmap-active-cell"
-        onKeyDown={onKeyDown}
-        onFocus={() => setGridFocused(true)}
-        onBlur={() => setGridFocused(false)}
-        data-testid="heatmap-grid"
-      >
-        <div role="row" aria-rowindex={f.row + 1}>
-          <div role="gridcell" id="heatmap-active-cell" aria-colindex={f.col + 1} aria-selected="true" aria-live="polite">
-            {focusText}
-          </div>
-        </div>
-        <p className="heatmap-hint">{t.heatmap.keyboardHint}</p>
-      </div>
       <div className="heatmap-canvas">
-      {ring && <div className="heatmap-ring" style={ring} aria-hidden="true" />}
-      <EChart
-        option={chart.option}
-        height={height}
-        ariaLabel={ariaLabel}
-        onEvents={onEvents}
-        onChartReady={(c) => {
-          instance.current = c;
-          onReady(c);
-        }}
-      />
+        {ring && <div className="heatmap-ring" style={ring} aria-hidden="true" />}
+        <EChart
+          option={chart.option}
+          height={height}
+          ariaLabel={ariaLabel}
+          onEvents={onEvents}
+          onChartReady={(c) => {
+            instance.current = c;
+            onReady(c);
+          }}
+        />
       </div>
     </div>
   );

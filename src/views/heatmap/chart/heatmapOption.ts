@@ -132,8 +132,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     aria: { enabled: true },
     visualMap: [
       m.kind === 'sections'
-        ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: 0, orient: 'horizontal', top: 0, left, itemHeight: 120, calculable: false, inRange: { color: ['#dcefe9', '#2f8f7b', '#123f35'] }, text: [`${maxCount}`, '1'] }
-        : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 2, left, pieces, itemGap: 16 },
+        ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: 0, orient: 'horizontal', top: 4, left, itemHeight: 120, itemWidth: 12, calculable: false, inRange: { color: ['#dcefe9', '#2f8f7b', '#123f35'] }, text: [`${maxCount}`, '1'] }
+        : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 4, left, pieces, itemGap: 16, inverse: true },
     ],
     tooltip: {
       trigger: 'item',

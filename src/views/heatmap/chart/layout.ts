@@ -20,8 +20,8 @@ export const LAYOUT = {
   left: 150, // row labels: LABEL_CHARS CJK glyphs at 12px + ellipsis
   right: 104, // marginal bars (tasks per department)
   rightBars: 84,
-  top: 92, // legend + marginal bars (departments per task)
-  topBars: 44,
+  top: 78, // legend + marginal bars (departments per task)
+  topBars: 40,
   bottom: 64, // column labels
   minRow: 16,
   minTaskCol: 14,
