@@ -13,7 +13,7 @@ import { buildEntries, facets, filterEntries, NO_FILTERS } from './catalogue';
 import ComparisonPanel from './ComparisonPanel';
 import { parseLikeMeasures } from './comparison';
 import { toCsv } from './csv-export';
-import { downloadText } from './download';
+import { downloadText } from '../../app/lib/download';
 import FilterBar from './FilterBar';
 import { docLabel } from './pace-format';
 import { sortEntries } from './sort';

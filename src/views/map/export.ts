@@ -3,16 +3,9 @@
 // into a detached chart (server-side-rendering mode, so nothing touches the page).
 import type { ECharts } from 'echarts/core';
 import { echarts, THEME_NAME } from '../../app/echarts/core';
+import { downloadBlob, downloadDataUrl } from '../../app/lib/download';
 import { buildMapModel, type MapModelInput } from './map-model';
 
-function download(filename: string, href: string): void {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
 
 export function pngDataUrl(chart: ECharts): string {
   return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
@@ -20,7 +13,7 @@ export function pngDataUrl(chart: ECharts): string {
 
 export function exportPng(chart: ECharts, filename: string): string {
   const url = pngDataUrl(chart);
-  download(filename, url);
+  downloadDataUrl(filename, url);
   return url;
 }
 
@@ -36,7 +29,5 @@ export function svgString(input: MapModelInput): string {
 }
 
 export function exportSvg(input: MapModelInput, filename: string): void {
-  const url = URL.createObjectURL(new Blob([svgString(input)], { type: 'image/svg+xml;charset=utf-8' }));
-  download(filename, url);
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(filename, new Blob([svgString(input)], { type: 'image/svg+xml;charset=utf-8' }));
 }
