@@ -85,6 +85,30 @@ describe('heatmap', () => {
     await close();
   });
 
+  it('exports the matrix shown as CSV, SVG and PNG', async () => {
+    const { entry } = await hubei();
+    const { page, errors, close } = await openPage(`/heatmap/${entry.id}?kinds=government,party,central,city,other`);
+    await chartReady(page);
+    const take = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+    };
+    const csv = await take('CSV 表格');
+    const text = csv.body.toString('utf8');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(text.split('\r\n')[1]).toMatch(/^省发展改革委,/);
+    expect(text).not.toContain('相关城市人民政府'); // the collective filter applies to the export
+    const svg = await take('SVG 图片');
+    expect(svg.body.toString('utf8')).toMatch(/^<svg[\s\S]*省发展改革委[\s\S]*<\/svg>$/);
+    const png = await take('PNG 图片');
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(errors.join('\n')).toBe('');
+    await close();
+  });
+
   it('a document that names no units says so instead of drawing an empty matrix', async () => {
     const m = await testManifest();
     const silent = m.documents.find((d) => d.counts.units === 0);
