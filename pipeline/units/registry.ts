@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Department, DepartmentKind, UnitRole } from '../../src/shared/schema';
 import { loadDepartmentDictionary, type DictionaryEntry } from './dictionary';
+import { pinyinKey } from './pinyin';
 
 export interface Mention {
   name: string;
@@ -111,6 +112,7 @@ export function buildRegistry(
         provinceCode: m.provinceCode,
         name: r.name,
         aliases: [],
+        pinyin: pinyinKey(r.name),
         kind: r.kind,
         category: r.category,
         categoryReason: r.categoryReason,

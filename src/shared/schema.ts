@@ -201,6 +201,8 @@ export const department = z.object({
   provinceCode: placeCode,
   name: z.string(),
   aliases: z.array(z.string()),
+  /** Pinyin reading with tone numbers (长治市人民政府 → "chang2 zhi4 shi4 …"), for name order in the browser. */
+  pinyin: z.string(),
   kind: departmentKind,
   /** Canonical functional category (e.g. 发展改革, 生态环境) from the reviewed dictionary, or null. */
   category: z.string().nullable(),

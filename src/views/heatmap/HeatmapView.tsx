@@ -18,7 +18,6 @@ import { matrixToCsv } from './model/csv';
 import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
-import { warmPinyin } from './model/pinyin';
 import { decodeParam } from './model/routeParam';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
@@ -59,18 +58,6 @@ export default function HeatmapView() {
   const data = doc.status === 'ready' ? doc.data : null;
   const deps = registry.status === 'ready' ? registry.data.departments : null;
   const { base, matrix, order } = useHeatmapModel(data, deps, params.matrix, params.filters, params.ordering);
-
-  // Pinyin keys for the name ordering are computed while the browser is idle after the first render.
-  useEffect(() => {
-    if (!base) return;
-    const run = () => warmPinyin(base.departments.map((d) => d.name));
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run);
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(run, 200);
-    return () => clearTimeout(id);
-  }, [base]);
 
   const rowsShown = matrix ? matrix.rows.length : 0;
   // Fit the chart under the controls on a 1366×768 laptop; taller screens get more rows.

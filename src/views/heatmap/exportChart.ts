@@ -2,25 +2,12 @@
 // with the same option (the on-screen chart uses canvas, whose export is raster only).
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { THEME_NAME } from '../../app/echarts/core';
+import { downloadBlob, downloadDataUrl, downloadText } from '../../app/lib/download';
 import { echarts } from './chart/echarts';
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function exportPng(chart: ECharts, name: string): void {
   const dataUrl = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-  const bytes = atob(dataUrl.split(',')[1]);
-  const buf = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) buf[i] = bytes.charCodeAt(i);
-  download(`${name}.png`, new Blob([buf], { type: 'image/png' }));
+  downloadDataUrl(`${name}.png`, dataUrl);
 }
 
 export function renderSvg(option: EChartsCoreOption, width: number, height: number): string {
@@ -35,9 +22,9 @@ export function renderSvg(option: EChartsCoreOption, width: number, height: numb
 }
 
 export function exportSvg(option: EChartsCoreOption, width: number, height: number, name: string): void {
-  download(`${name}.svg`, new Blob([renderSvg(option, width, height)], { type: 'image/svg+xml' }));
+  downloadBlob(`${name}.svg`, new Blob([renderSvg(option, width, height)], { type: 'image/svg+xml' }));
 }
 
 export function exportCsv(csv: string, name: string): void {
-  download(`${name}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  downloadText(`${name}.csv`, csv);
 }

@@ -7,7 +7,6 @@ import { filterAssignments, NO_FILTERS } from '../model/filters';
 import { buildMatrix } from '../model/matrix';
 import { orderRows, type Ordering } from '../model/order';
 import { syntheticData } from './synthetic';
-import { warmPinyin } from '../model/pinyin';
 
 function rendered(chart: ReturnType<typeof echarts.init>, apply: () => void): Promise<void> {
   return new Promise((ok) => {
@@ -36,8 +35,6 @@ async function run() {
   await rendered(chart, () => chart.setOption(built.option, { notMerge: true }));
   out.firstRender = performance.now() - t0;
 
-  // As the view does: pinyin keys are warmed in an idle callback after the first render.
-  await new Promise<void>((ok) => requestIdleCallback(() => (warmPinyin(base.departments.map((d) => d.name)), ok())));
 
   // Per change: total until ECharts reports 'finished', and how much of it was our model + option.
   const change = async (name: string, f: () => void) => {

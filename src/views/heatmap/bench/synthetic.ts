@@ -25,6 +25,8 @@ export function syntheticData(nDepartments = 300, nTasks = 3000, seed = 7): { do
     provinceCode: '999999',
     name: `合成部门${String(i).padStart(3, '0')}${i % 5 === 0 ? '（长名称用于测试截断显示效果）' : ''}`,
     aliases: [],
+    // As the pipeline writes it (pinyin-pro at build time) for the synthetic 合成部门NNN names.
+    pinyin: `he2 cheng2 bu4 men2 ${String(i).padStart(3, '0')}`,
     kind: KINDS[i % KINDS.length],
     category: i % 4 === 0 ? null : `类别${i % 17}`,
     categoryReason: null,

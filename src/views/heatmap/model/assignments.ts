@@ -68,6 +68,7 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
           name: reg?.name ?? unit.name,
           kind: reg?.kind ?? 'other',
           category: reg?.category ?? null,
+          sortKey: reg?.pinyin ?? unit.name,
           firstTask: index,
         });
       }

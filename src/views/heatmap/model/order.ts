@@ -1,7 +1,9 @@
 // Row orderings. Each returns a permutation of matrix row indices (top to bottom); columns keep
 // document order, which is how officials read a 分工方案.
 import type { DepartmentKind } from '../../../shared/schema';
-import { comparePinyin } from './pinyin';
+// Ties (same reading, different characters) and the category names fall back to the runtime's
+// pinyin collator; category names carry no place-name polyphones.
+const collator = new Intl.Collator('zh-CN-u-co-pinyin');
 import { seriateRows } from './seriation';
 import type { Matrix } from './types';
 
@@ -38,7 +40,10 @@ export function orderRows(m: Matrix, ordering: Ordering): number[] {
     case 'first':
       return idx.sort(first);
     case 'name':
-      return idx.sort((a, b) => comparePinyin(m.rows[a].name, m.rows[b].name) || first(a, b));
+      return idx.sort((a, b) => {
+        const [ka, kb] = [m.rows[a].sortKey, m.rows[b].sortKey];
+        return (ka === kb ? collator.compare(m.rows[a].name, m.rows[b].name) : ka < kb ? -1 : 1) || first(a, b);
+      });
     case 'category':
       return idx.sort((a, b) => {
         const ra = m.rows[a];
@@ -47,7 +52,7 @@ export function orderRows(m: Matrix, ordering: Ordering): number[] {
         if (byKind) return byKind;
         // Uncategorised rows sink to the end of their kind.
         if ((ra.category === null) !== (rb.category === null)) return ra.category === null ? 1 : -1;
-        const byCat = ra.category && rb.category ? comparePinyin(ra.category, rb.category) : 0;
+        const byCat = ra.category && rb.category ? collator.compare(ra.category, rb.category) : 0;
         return byCat || workload(a, b);
       });
     case 'seriation': {

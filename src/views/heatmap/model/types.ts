@@ -8,6 +8,8 @@ export interface MatrixDepartment {
   name: string;
   kind: DepartmentKind;
   category: string | null;
+  /** Name order key: the registry's pinyin reading (build time), else the name as written. */
+  sortKey: string;
   /** Index of the first task (document order) naming this department: "first appearance" ordering. */
   firstTask: number;
 }
