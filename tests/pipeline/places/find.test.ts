@@ -125,6 +125,9 @@ describe('findPlaces: county short names need the look of a name', () => {
     expect(places('jiexiuAirport').codes).toEqual(['140600', '140700', '140100', '140400']);
     expect(places('lishi').codes).toEqual(['141100', '141000']);
   });
+  it('003: 通(城)平(江)修(水) names three counties in three provinces (咸宁, 岳阳, 九江)', () => {
+    expect(places('tongpingxiu').codes).toEqual(['420100', '421200', '430600', '360400']);
+  });
   it('a landmark resolves to its prefecture (五台山 → 忻州)', () => {
     expect(places('wutaishan').mentions).toMatchObject([{ name: '五台山', code: '140900', via: 'landmark' }]);
   });
