@@ -98,6 +98,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     places: new Set(tasks.flatMap((t) => t.places)).size,
     damagedFound: clean.damage.length,
     damagedCorrected: clean.damage.filter((d) => d.replacement != null).length,
+    damaged: clean.damage.map((d) => ({ line: d.line, column: d.column, original: d.original, corrected: d.replacement != null })),
     warnings: [...warnings],
   };
   return { doc, mentions, quality };

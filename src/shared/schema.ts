@@ -231,6 +231,8 @@ export const documentQuality = z.object({
   places: z.number().int(),
   damagedFound: z.number().int(),
   damagedCorrected: z.number().int(),
+  /** Every damaged span found, where it is in the raw file, and whether a reviewed correction fixed it. */
+  damaged: z.array(z.object({ line: z.number().int().positive(), column: z.number().int().nonnegative(), original: z.string(), corrected: z.boolean() })),
   warnings: z.array(z.string()),
 });
 export type DocumentQuality = z.infer<typeof documentQuality>;
