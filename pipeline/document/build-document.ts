@@ -68,6 +68,10 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     }
   });
   const indicators = buildIndicators(outline, tasks, ctx, meta.planEndYear);
+  // A node bears tasks when tasks were actually read inside it (a part can be task-bearing by title yet hold none).
+  const outlineWithTasks = outlineNodes(outline, lines).map((n) => ({
+    ...n, taskBearing: n.taskBearing && tasks.some((t) => n.start <= t.citation.start && t.citation.start <= n.end),
+  }));
 
   const doc = policyDocument.parse({
     ...meta,
@@ -77,7 +81,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     text: clean.text,
     lines: clean.lines,
     rawLines: clean.rawLines,
-    outline: outlineNodes(outline, lines),
+    outline: outlineWithTasks,
     tasks,
     indicators,
     damage: clean.damage,

@@ -9,9 +9,13 @@ import { cite, type TaskContext } from './tasks';
 
 /** Parts that report what was done (五年来…) hold achieved figures, not targets. */
 const REVIEW_TITLE = /回顾|过去|五年来/;
+/** In a review, "特别是刚刚过去的2022年" dates the achievements listed after it. */
+const REVIEWED_YEAR = /过去的(20\d{2})年/;
+const MULTI_YEAR = /多年|五年来|近年来/;
 
 /** The default stage and year for figures in each line: the part heading's year, else the plan period. */
-export function lineContexts(outline: Outline, lineCount: number, planEndYear: number | null): Array<TargetContext | null> {
+export function lineContexts(outline: Outline, lines: string[], planEndYear: number | null): Array<TargetContext | null> {
+  const lineCount = lines.length;
   const out: Array<TargetContext | null> = new Array(lineCount).fill(null);
   outline.parts.forEach((part, i) => {
     const next = outline.parts[i + 1];
@@ -20,13 +24,20 @@ export function lineContexts(outline: Outline, lineCount: number, planEndYear: n
     const ctx: TargetContext = REVIEW_TITLE.test(part.title)
       ? { stage: 'achieved', year: null }
       : { stage: 'target', year: headingYear ? Number(headingYear[1]) : planEndYear };
-    for (let l = part.line; l < end; l++) out[l] = ctx;
+    let current = ctx;
+    for (let l = part.line; l < end; l++) {
+      const dated = current.stage === 'achieved' ? REVIEWED_YEAR.exec(lines[l]) : null;
+      if (dated) current = { ...current, year: Number(dated[1]) };
+      // …until the text widens its frame again ("在多年持续努力的基础上…").
+      else if (current.year !== ctx.year && MULTI_YEAR.test(lines[l])) current = ctx;
+      out[l] = current;
+    }
   });
   return out;
 }
 
 export function buildIndicators(outline: Outline, tasks: Task[], ctx: TaskContext, planEndYear: number | null): Indicator[] {
-  const contexts = lineContexts(outline, ctx.lines.length, planEndYear);
+  const contexts = lineContexts(outline, ctx.lines.map((l) => l.text), planEndYear);
   const found: Indicator[] = [];
   ctx.lines.forEach((line, i) => {
     const lc = contexts[i];

@@ -30,9 +30,13 @@ export function cite(ctx: TaskContext, start: number, end: number, quote?: strin
   return { docId: ctx.docId, start, end, line: ctx.rawLine(start), quote: quote ?? ctx.text.slice(start, end) };
 }
 
-/** The title is the headline up to the first 。, or the text before the unit clause when that comes first. */
-function titleOf(body: string, clauseStart: number | null): string {
-  const stop = body.indexOf('。');
+/**
+ * The title is the headline up to the first 。, or the text before the unit clause when that comes first.
+ * Enumerations (一是…) run on in one sentence: their headline ends at the first comma
+ * ("一是全力做好治水兴水大文章,中部引黄…").
+ */
+function titleOf(body: string, clauseStart: number | null, enumeration: boolean): string {
+  const stop = enumeration ? body.search(/[。,;]/) : body.indexOf('。');
   const cut = [stop, clauseStart ?? -1].filter((n) => n > 0);
   const end = cut.length ? Math.min(...cut) : body.length;
   return body.slice(0, end).replace(/[。,;:\s]+$/, '').trim();
@@ -71,7 +75,7 @@ export function buildTask(c: TaskCandidate, ctx: TaskContext): Task {
   const placeMentions = found.mentions.map((m) => ({ name: m.name, code: m.code, start: bodyStart + m.start, end: bodyStart + m.end }));
   const body = joinLines(span.split('\n'));
   const firstClause = clauses.length ? clauses[0].start : null;
-  const title = titleOf(span, firstClause) || body.slice(0, 40);
+  const title = titleOf(span, firstClause, c.numbering === 'enum') || body.slice(0, 40);
   const unitsCitation = clauses.length
     ? cite(ctx, bodyStart + clauses[0].start, bodyStart + clauses[clauses.length - 1].end)
     : null;
