@@ -99,4 +99,28 @@ describe('seriation (nearest neighbour on Jaccard + 2-opt)', () => {
     const names = order.map((i) => m.rows[i].name);
     expect(Math.abs(names.indexOf('省水利厅') - names.indexOf('省能源局'))).toBe(1);
   });
+  it('with every department as a neighbour, the result is 2-opt optimal: no single reversal gains', () => {
+    // The neighbour-list pruning must not miss an improving move when the lists are complete.
+    for (const mat of [m, buildMatrix(base, base.assignments, 'sections')]) {
+      const n = mat.rows.length;
+      const s = rowSimilarity(mat);
+      const order = seriateRows(mat, 30, n);
+      const score = pathSimilarity(order, s, n);
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const moved = [...order.slice(0, i), ...order.slice(i, j + 1).reverse(), ...order.slice(j + 1)];
+          expect(pathSimilarity(moved, s, n)).toBeLessThanOrEqual(score + 1e-9);
+        }
+      }
+    }
+  });
+  it('repairs the stranded partner even when each department looks at its one nearest neighbour only', () => {
+    // Same case as above: S's nearest is A, B's nearest is S. The move is found from B's side (its edge
+    // to A is worth 0, its neighbour S is worth 1/3), so pruning to one neighbour still finds it.
+    const t = toy({ S: [0, 1, 2, 3, 4, 5], A: [0, 1, 2], B: [3, 4], C: [9], D: [7, 8], E: [8] });
+    const names = seriateRows(t, 30, 1).map((i) => t.rows[i].name);
+    expect(names.slice(0, 3)).toEqual(['A', 'S', 'B']);
+    expect(Math.abs(names.indexOf('D') - names.indexOf('E'))).toBe(1);
+    expect(seriateRows(t, 0, 1).map((i) => t.rows[i].name).slice(0, 3)).toEqual(['S', 'A', 'B']);
+  });
 });
