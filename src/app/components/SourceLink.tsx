@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Citation } from '../../shared/schema';
+import { prefetchProps } from '../data/prefetch';
 import { t } from '../i18n/strings';
 
 export function sourceHref(citation: Pick<Citation, 'docId' | 'start' | 'end'>, taskId?: string | null): string {
@@ -21,6 +22,7 @@ interface Props {
 export default function SourceLink({ citation, taskId, children, className }: Props) {
   return (
     <Link
+      {...prefetchProps(citation.docId)}
       href={sourceHref(citation, taskId)}
       className={className ?? 'source-link'}
       title={`${t.common.source}：${citation.quote}`}

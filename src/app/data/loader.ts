@@ -2,6 +2,7 @@
 // DataLoadError naming the file and the reason, so the error panel can say what went wrong.
 import type { z } from 'zod';
 import { t } from '../i18n/strings';
+import { takeEarly } from './early';
 
 export class DataLoadError extends Error {
   constructor(
@@ -40,7 +41,9 @@ export async function loadJson<S extends z.ZodType>(
   opts: LoadOptions<z.infer<S>> = {},
 ): Promise<z.infer<S>> {
   // The default cache mode lets the first load reuse index.html's <link rel=preload> of the manifest.
-  const fetchImpl: FetchLike = opts.fetchImpl ?? ((url) => fetch(url, opts.fresh ? { cache: 'reload' } : {}));
+  // index.html may have started this file already (cold /doc/ links); a retry never reuses it.
+  const fetchImpl: FetchLike =
+    opts.fetchImpl ?? ((url) => (!opts.fresh && takeEarly(file)) || fetch(url, opts.fresh ? { cache: 'reload' } : {}));
   const url = `${opts.base ?? DATA_BASE}${file}`;
   let res: Awaited<ReturnType<FetchLike>>;
   try {
@@ -62,7 +65,11 @@ export async function loadJson<S extends z.ZodType>(
   } catch (e) {
     throw new DataLoadError(file, t.errors.invalidJson(e instanceof Error ? e.message : String(e)));
   }
-  const parsed = schema.safeParse(json);
+  // jitless: each file is validated once per page load, and zod's compiled fast path costs more to
+  // generate (new Function per object schema) than it saves on one parse (001: ~15 ms jitless vs
+  // 30–70 ms with codegen). Per call, because zod fixes its global jitless flag when a schema is
+  // built — z.config() run by main.tsx came after schema.ts had been evaluated and did nothing.
+  const parsed = schema.safeParse(json, { jitless: true });
   if (!parsed.success) throw new DataLoadError(file, t.errors.schema(describeIssues(parsed.error)));
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { DocumentQuality, Manifest } from '../../shared/schema';
+import { prefetchProps } from '../../app/data/prefetch';
 import { t } from '../../app/i18n/strings';
 import { formatDate } from '../../app/lib/format';
 import { routePaths } from '../../app/paths';
@@ -12,7 +13,7 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
     <article className="doc-card" data-testid="doc-card" data-doc-id={doc.id}>
       <p className="doc-kicker">{t.genre[doc.genre]}</p>
       <h3>
-        <Link href={routePaths.doc(doc.id)}>{doc.title}</Link>
+        <Link {...prefetchProps(doc.id)} href={routePaths.doc(doc.id)}>{doc.title}</Link>
       </h3>
       <dl className="meta-list">
         <dt>{t.overview.issuer}</dt>
@@ -44,7 +45,7 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
         </div>
       )}
       <nav className="entry-points">
-        <Link href={routePaths.doc(doc.id)}>{t.overview.open.reader}</Link>
+        <Link {...prefetchProps(doc.id)} href={routePaths.doc(doc.id)}>{t.overview.open.reader}</Link>
         <Link href={routePaths.map(doc.provinceCode)}>{t.overview.open.map}</Link>
         <Link href={routePaths.heatmap(doc.id)}>{t.overview.open.heatmap}</Link>
         <Link href={`${routePaths.indicators}?doc=${encodeURIComponent(doc.id)}`}>{t.overview.open.indicators}</Link>

@@ -33,7 +33,10 @@ export default function ReaderView() {
   const marks = useMemo(() => (data ? buildMarks(data) : []), [data]);
   const task = data && taskId ? data.tasks.find((x) => x.id === taskId) ?? null : null;
   const range = data ? parseAt(at, data.text.length) : null;
-  const highlight = task ? { start: task.citation.start, end: task.citation.end } : range;
+  const hlStart = task ? task.citation.start : range?.start;
+  const hlEnd = task ? task.citation.end : range?.end;
+  // One object per span: a fresh one each render would make DocText rebuild every line.
+  const highlight = useMemo(() => (hlStart !== undefined && hlEnd !== undefined ? { start: hlStart, end: hlEnd } : null), [hlStart, hlEnd]);
 
   // Bad parameters: say so, show the document from the top.
   useEffect(() => {
@@ -44,8 +47,12 @@ export default function ReaderView() {
     else setNotice(null);
   }, [data, taskId, task, at, range, path, setNotice]);
 
-  const selected: Mark | null =
-    picked ?? (task ? { kind: 'task', start: task.citation.start, end: task.citation.end, ref: task.id, taskId: task.id } : null);
+  // Memoised for the same reason as highlight (DocText is memo'd on it).
+  const taskMark = useMemo<Mark | null>(
+    () => (task ? { kind: 'task', start: task.citation.start, end: task.citation.end, ref: task.id, taskId: task.id } : null),
+    [task],
+  );
+  const selected: Mark | null = picked ?? taskMark;
 
   const onPick = useCallback(
     (m: Mark) => {
