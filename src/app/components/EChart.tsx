@@ -1,5 +1,5 @@
-// The one wrapper that owns ECharts: shared base registration, theme, notMerge (option builders
-// return whole options), resize when the container changes size (echarts-for-react's size sensor),
+// The one wrapper that owns ECharts: shared base registration, theme, notMerge by default (option
+// builders return whole options), resize when the container changes size (echarts-for-react's size sensor),
 // dispose on unmount (echarts-for-react does it in componentWillUnmount).
 // The ESM build: lib/core is CommonJS, whose default export arrives as { default } after bundling.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
@@ -13,15 +13,24 @@ export interface EChartProps {
   ariaLabel: string;
   renderer?: 'canvas' | 'svg';
   onChartReady?: (chart: ECharts) => void;
+  /**
+   * false merges each new option into the chart instead of rebuilding it. Only for builders whose
+   * options always have the same shape: notMerge re-creates every component, and re-creating the
+   * HTML tooltip reads the canvas offset, a forced layout of the whole page on each update.
+   */
+  notMerge?: boolean;
+  /** Component types replaced (not merged) by id/index when notMerge is false, e.g. ['series']. */
+  replaceMerge?: string[];
 }
 
-export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady }: EChartProps) {
+export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
   return (
     <div className="echart" role="img" aria-label={ariaLabel}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
-        notMerge
+        notMerge={notMerge}
+        replaceMerge={replaceMerge}
         theme={THEME_NAME}
         opts={{ renderer }}
         onEvents={onEvents}

@@ -1,12 +1,13 @@
 // The table of what the filters show, sortable by any column (sort in the URL). Rows are drawn a
-// page at a time (a thousand rows at once cost a filter change several hundred ms); the CSV export
-// always carries every row the filters select, in the table's order.
-import { useState } from 'react';
+// page at a time, the next page as the end nears the viewport (a thousand rows at once cost a
+// filter change several hundred ms); the CSV export always carries every row the filters select,
+// in the table's order.
 import SourceLink from '../../app/components/SourceLink';
 import { formatTarget } from '../../app/lib/format';
 import { t } from '../../app/i18n/strings';
 import type { TargetEntry } from './catalogue';
 import type { SortDir, SortKey } from './sort';
+import { useGrowingLimit } from './useGrowingLimit';
 
 const s = t.indicators;
 const COLS: SortKey[] = ['province', 'doc', 'category', 'name', 'value', 'year', 'status'];
@@ -18,10 +19,11 @@ interface Props {
   onSort: (k: SortKey, d: SortDir) => void;
 }
 
-const PAGE = 150;
+// About three laptop screens of rows; more are drawn on the way down.
+const PAGE = 60;
 
 export default function TargetTable({ rows, sortKey, sortDir, onSort }: Props) {
-  const [limit, setLimit] = useState(PAGE);
+  const { limit, endRef, all } = useGrowingLimit(rows.length, PAGE);
   const visible = rows.length > limit ? rows.slice(0, limit) : rows;
   return (
     <div className="table-wrap">
@@ -59,7 +61,7 @@ export default function TargetTable({ rows, sortKey, sortDir, onSort }: Props) {
         </tbody>
       </table>
       {rows.length > limit && (
-        <button type="button" className="show-more" onClick={() => setLimit(rows.length)}>
+        <button type="button" className="show-more" ref={endRef} onClick={all}>
           {s.showAll(rows.length)}
         </button>
       )}

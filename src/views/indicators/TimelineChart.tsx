@@ -15,7 +15,9 @@ export default function TimelineChart({ entries, docs }: { entries: TargetEntry[
   return (
     <section className="timeline" aria-labelledby="timeline-h">
       <h2 id="timeline-h">{t.indicators.timeline}</h2>
-      <EChart option={option} ariaLabel={t.indicators.timelineLabel} height={Math.max(140, 60 + shown.length * 44)} />
+      {/* Merged, not rebuilt: the option's shape never changes (same axes, one series), and a
+          rebuild re-creates the HTML tooltip, which forces a layout of the whole page. */}
+      <EChart option={option} notMerge={false} ariaLabel={t.indicators.timelineLabel} height={Math.max(140, 60 + shown.length * 44)} />
       {undated > 0 && <p className="muted">{t.indicators.timelineNone(undated)}</p>}
     </section>
   );
