@@ -75,9 +75,7 @@ export interface Facet {
   count: number;
 }
 
-function count(entries: TargetEntry[], key: (e: TargetEntry) => string, order: (a: string, b: string) => number): Facet[] {
-  const counts = new Map<string, number>();
-  for (const e of entries) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+function sortedFacets(counts: Map<string, number>, order: (a: string, b: string) => number): Facet[] {
   return [...counts].map(([value, n]) => ({ value, count: n })).sort((a, b) => order(a.value, b.value));
 }
 
@@ -86,17 +84,41 @@ const categoryRank = (c: string) => {
   return i === -1 ? CATEGORY_ORDER.length : i;
 };
 const byCategory = (a: string, b: string) => categoryRank(a) - categoryRank(b) || a.localeCompare(b);
+// One collator for every comparison: localeCompare(b, 'zh') builds a new one per call.
+const zh = new Intl.Collator('zh');
 // Years ascending; targets with no stated year last.
 const byYear = (a: string, b: string) => (a === 'none' ? 1 : b === 'none' ? -1 : Number(a) - Number(b));
 
-/** Facet values with counts. Each facet counts under the other three filters, so choices never lead to nothing. */
-export function facets(entries: TargetEntry[], f: Filters) {
-  const without = (k: keyof Filters) => filterEntries(entries, { ...f, [k]: null });
+const FACET_KEYS = ['province', 'doc', 'year', 'category'] as const;
+
+/**
+ * Facet values with counts. Each facet counts under the other three filters, so choices never lead
+ * to nothing. One pass: an entry counts in every facet if it fails no filter, and only in facet k
+ * if k is the one filter it fails (runs on every filter change, over thousands of entries).
+ */
+export function facets(entries: TargetEntry[], f: Filters): Record<keyof Filters, Facet[]> {
+  const counts = { province: new Map<string, number>(), doc: new Map<string, number>(), year: new Map<string, number>(), category: new Map<string, number>() };
+  for (const e of entries) {
+    const values = { province: e.province, doc: e.docId, year: yearKey(e), category: categoryKey(e) };
+    let failed: keyof Filters | null = null;
+    let failures = 0;
+    for (const k of FACET_KEYS) {
+      if (f[k] !== null && values[k] !== f[k]) {
+        failed = k;
+        failures += 1;
+      }
+    }
+    if (failures > 1) continue;
+    for (const k of FACET_KEYS) {
+      if (failures === 1 && k !== failed) continue;
+      counts[k].set(values[k], (counts[k].get(values[k]) ?? 0) + 1);
+    }
+  }
   return {
-    province: count(without('province'), (e) => e.province, (a, b) => a.localeCompare(b, 'zh')),
-    doc: count(without('doc'), (e) => e.docId, (a, b) => a.localeCompare(b)),
-    year: count(without('year'), yearKey, byYear),
-    category: count(without('category'), categoryKey, byCategory),
+    province: sortedFacets(counts.province, zh.compare),
+    doc: sortedFacets(counts.doc, (a, b) => a.localeCompare(b)),
+    year: sortedFacets(counts.year, byYear),
+    category: sortedFacets(counts.category, byCategory),
   };
 }
 

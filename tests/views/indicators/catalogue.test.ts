@@ -40,6 +40,30 @@ describe('filters and facets', () => {
     expect(all.category.map((c) => c.value)).toEqual(['industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'none']);
   });
 
+  it('counts under two filters exactly what filtering by the other filters gives', () => {
+    // The definition, spelled out slowly: facet k counts the entries that pass every filter but k.
+    const slow = (f: typeof NO_FILTERS, k: keyof typeof NO_FILTERS, key: (e: (typeof entries)[number]) => string) => {
+      const counts = new Map<string, number>();
+      for (const e of filterEntries(entries, { ...f, [k]: null })) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+      return [...counts].sort();
+    };
+    const fast = (list: { value: string; count: number }[]) => list.map((x) => [x.value, x.count]).sort();
+    const filters = [
+      { ...NO_FILTERS, province: '江苏', category: 'industry-innovation' },
+      { ...NO_FILTERS, province: '湖北', year: '2025' },
+      { ...NO_FILTERS, doc: HUBEI, category: 'livelihood', year: 'none' },
+    ];
+    for (const f of filters) {
+      const got = facets(entries, f);
+      expect(fast(got.province)).toEqual(slow(f, 'province', (e) => e.province));
+      expect(fast(got.doc)).toEqual(slow(f, 'doc', (e) => e.docId));
+      expect(fast(got.year)).toEqual(slow(f, 'year', (e) => (e.indicator.targetYear === null ? 'none' : String(e.indicator.targetYear))));
+      expect(fast(got.category)).toEqual(slow(f, 'category', (e) => e.indicator.category ?? 'none'));
+    }
+    // 江苏 + industry-innovation: the category facet still lists 江苏's other categories.
+    expect(facets(entries, filters[0]).category.length).toBeGreaterThan(1);
+  });
+
   it('groups by category in the plans’ order, unclassified last', () => {
     expect(groupByCategory(entries).map((g) => [g.category, g.entries.length])).toEqual([
       ['industry-innovation', 4], ['energy-environment', 1], ['infrastructure', 1], ['livelihood', 2], ['none', 1],
