@@ -1,13 +1,14 @@
 // Memoised model chain for the view: document → base (once) → filtered assignments → matrix → order.
 // Each step only re-runs when its inputs change, so a sort change skips filtering and a filter
 // change skips rebuilding the base.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Department, PolicyDocument } from '../../shared/schema';
 import { buildResponsibilityBase } from './model/assignments';
 import { filterAssignments, type HeatmapFilters } from './model/filters';
 import { buildMatrix } from './model/matrix';
 import { orderRows, type Ordering } from './model/order';
 import type { MatrixKind } from './model/types';
+import { precomputeSeriation } from './precomputeSeriation';
 
 export function useHeatmapModel(
   doc: PolicyDocument | null,
@@ -26,5 +27,7 @@ export function useHeatmapModel(
   );
   const matrix = useMemo(() => (base ? buildMatrix(base, assignments, kind) : null), [base, assignments, kind]);
   const order = useMemo(() => (matrix ? orderRows(matrix, ordering) : []), [matrix, ordering]);
+  // Seriation ahead of time, once the matrix is on screen (see precomputeSeriation for why).
+  useEffect(() => (matrix && ordering !== 'seriation' ? precomputeSeriation(matrix) : undefined), [matrix, ordering]);
   return { base, matrix, order };
 }

@@ -40,7 +40,7 @@ describe('buildHeatmapOption — per task', () => {
   it('every heatmap series has a visualMap (ECharts requires it outside production)', () => {
     for (const kind of ['tasks', 'sections'] as const) {
       const { series, chart } = chartFor(hubei, kind);
-      const mapped = (chart.option.visualMap as { seriesIndex: number }[]).map((v) => v.seriesIndex);
+      const mapped = (chart.option.visualMap as { seriesIndex: number | number[] }[]).flatMap((v) => v.seriesIndex);
       series.forEach((s, i) => s.type === 'heatmap' && expect(mapped, `${kind} ${s.id}`).toContain(i));
     }
   });
@@ -82,18 +82,32 @@ describe('buildHeatmapOption — per task', () => {
 });
 
 describe('buildHeatmapOption — per section', () => {
+  type CellSeries = Omit<S, 'data' | 'itemStyle'> & { data: [number, number, number][]; itemStyle: { borderColor: string }; label?: { show: boolean; formatter?: unknown } };
+  const cellSeries = (series: S[]) => series.filter((s) => s.type === 'heatmap') as unknown as CellSeries[];
   it('cells carry counts with a continuous colour scale up to the largest count', () => {
     const { series, chart, tip } = chartFor(hubei, 'sections');
-    const cells = series[0] as unknown as { type: string; data: { value: number[] }[] };
-    expect(cells.type).toBe('heatmap');
-    expect(cells.data.find((d) => d.value[0] === 0 && d.value[1] === 0)!.value[2]).toBe(3);
-    expect((chart.option.visualMap as { max: number }[])[0].max).toBe(3);
+    const [cells, lead] = cellSeries(series);
+    expect(cells.id).toBe('cells');
+    expect(lead.data).toEqual([]); // the Hubei plan gives no roles: nothing is framed as lead
+    expect(cells.data.find((d) => d[0] === 0 && d[1] === 0)![2]).toBe(3);
+    expect((chart.option.visualMap as { max: number; seriesIndex: number[] }[])[0]).toMatchObject({ max: 3, seriesIndex: [0, 1] });
     expect(tip({ seriesId: 'cells', dataIndex: 0 })).toContain('负责 3（列于首位 3）');
+    // The label is ECharts' default for a heatmap (the value's third dimension, the count): no per-cell formatter.
+    expect(cells.label).toEqual({ show: true, fontSize: 11 });
   });
-  it('frames cells where a department leads', () => {
-    const { series } = chartFor(shanxi2016, 'sections');
-    const cells = series[0] as unknown as { data: { itemStyle?: { borderColor: string } }[] };
-    expect(cells.data.every((d) => d.itemStyle?.borderColor === '#b03a48')).toBe(true);
+  it('frames cells where a department leads: a second series with the frame, tooltips still find the cell', () => {
+    const { series, matrix, order, tip } = chartFor(shanxi2016, 'sections');
+    const [cells, lead] = cellSeries(series);
+    expect(lead.id).toBe('cells-lead');
+    expect(lead.itemStyle.borderColor).toBe('#b03a48');
+    expect(cells.itemStyle.borderColor).not.toBe('#b03a48');
+    const leading = matrix.cells.filter((c) => c.counts.lead > 0);
+    expect(lead.data).toHaveLength(leading.length);
+    expect(cells.data).toHaveLength(matrix.cells.length - leading.length);
+    // Each framed data item sits where a leading cell is drawn (column, display row).
+    const at = new Set(lead.data.map(([x, y]) => `${x},${y}`));
+    expect(leading.every((c) => at.has(`${c.col},${order.indexOf(c.row)}`))).toBe(true);
+    expect(tip({ seriesId: 'cells-lead', dataIndex: 0 })).toContain('牵头');
   });
 });
 
