@@ -1,6 +1,8 @@
 // npm run bench:indicators — median time from a filter change to the next repaint on /indicators,
 // with every document's targets replicated ×10 (synthetic copies with new ids, served in place of
 // the real files). Builds the app into a temp folder and serves it with vite preview.
+// --cpu: a second pass per facet under a Chromium trace reports the renderer main thread's CPU time
+// per change (thread time, so it varies far less than wall time on a machine shared by many).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,11 @@ function replicate(doc: { indicators: { id: string }[] }): unknown {
   );
   return { ...doc, indicators };
 }
+
+const CPU = process.argv.includes('--cpu');
+// Main-thread trace events that make up a repaint: the change handler (React render and commit,
+// ECharts setOption) and the frame's style, layout and paint.
+const REPAINT_EVENTS = ['EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -47,6 +54,21 @@ async function measure(page: Page, testId: string): Promise<number[]> {
   }
   await timeChange(page, testId, '');
   return times;
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { data?: { type?: string } } }
+
+/** CPU ms per change on the renderer main thread, by event name, from a trace of `changes` changes. */
+function cpuPerChange(trace: Buffer, changes: number): Record<string, number> {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents.filter((e) => e.ph === 'X');
+  const changeEvent = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'change');
+  if (!changeEvent) throw new Error('no change event in the trace');
+  const out: Record<string, number> = {};
+  for (const e of events) {
+    if (e.pid !== changeEvent.pid || e.tid !== changeEvent.tid || !REPAINT_EVENTS.includes(e.name)) continue;
+    out[e.name] = (out[e.name] ?? 0) + (e.tdur ?? 0) / 1000 / changes;
+  }
+  return out;
 }
 
 async function main() {
@@ -87,6 +109,14 @@ async function main() {
         console.log(
           `${tab.padEnd(5)} ${facet.padEnd(16)} median ${m.toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${times.length})  goal ≤ ${GOAL_MS} ms ${m <= GOAL_MS ? 'OK' : 'MISSED'}`,
         );
+        if (CPU) {
+          await browser.startTracing(page, { categories: ['devtools.timeline'] });
+          await measure(page, facet);
+          const cpu = cpuPerChange(await browser.stopTracing(), CHANGES + 1);
+          const total = Object.values(cpu).reduce((a, b) => a + b, 0);
+          const parts = REPAINT_EVENTS.filter((k) => cpu[k]).map((k) => `${k} ${cpu[k].toFixed(1)}`).join(', ');
+          console.log(`      main-thread CPU per change ${total.toFixed(1)} ms (${parts})`);
+        }
       }
     }
   } finally {
