@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
 // Own output folder: dist/ is rebuilt by others on this shared machine at any time.
@@ -69,6 +69,16 @@ addEventListener('click', (e) => { window.__clickAt = e.timeStamp; }, true);
 if (location.pathname.startsWith('/doc/')) window.__cold = window.__rendered('.is-highlighted');`;
 
 type Probe = { dom: number; painted: number };
+/** Main-thread busy time (Chrome's Performance.getMetrics, seconds → ms), to compare work done
+ *  rather than wall time, which the shared machine's load dominates. */
+const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
+type Work = Record<(typeof METRICS)[number], number>;
+async function work(cdp: CDPSession): Promise<Work> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => (metrics.find((x: { name: string }) => x.name === n)?.value ?? 0) * 1000;
+  return Object.fromEntries(METRICS.map((n) => [n, get(n)])) as Work;
+}
+const diff = (a: Work, b: Work): Work => Object.fromEntries(METRICS.map((n) => [n, b[n] - a[n]])) as Work;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
@@ -92,6 +102,8 @@ async function timing() {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(PROBE);
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     page.on('pageerror', (e) => console.error('  page error:', e.message));
     if (!real) {
       await page.route('**/data/**', (route) => {
@@ -99,7 +111,7 @@ async function timing() {
         return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(resolve(dataDir, rel)) });
       });
     }
-    return { context, page };
+    return { context, page, cdp };
   }
 
   /** The app settled at the overview: cards rendered, quality line in, no request in flight. */
@@ -111,21 +123,24 @@ async function timing() {
   }
 
   // (a1) The usual path: a click on a document's 阅读原文 link in the overview → its text is painted.
-  async function clickReader(): Promise<number> {
-    const { context, page } = await atOverview();
+  async function clickReader(): Promise<[number, Work]> {
+    const { context, page, cdp } = await atOverview();
+    const w0 = await work(cdp);
     const wait = page.evaluate(() => (window as any).__rendered('.reader-text .doc-line'));
     await page.click(`[data-doc-id="${doc.id}"] .entry-points a[href^="/doc/"]`);
     const r: Probe = await wait;
     const at: number = await page.evaluate(() => (window as any).__clickAt);
+    const w = diff(w0, await work(cdp));
     await context.close();
-    return r.painted - at;
+    return [r.painted - at, w];
   }
 
   // (a2) In-app navigation to a task (what every source link does) → the highlighted sentence is painted.
   // history.pushState + popstate drives the same store navigation a link click does, without a link
   // to this task on the overview.
-  async function inAppTask(): Promise<number> {
-    const { context, page } = await atOverview();
+  async function inAppTask(): Promise<[number, Work]> {
+    const { context, page, cdp } = await atOverview();
+    const w0 = await work(cdp);
     const r: Probe & { t0: number } = await page.evaluate(async (to) => {
       const w = window as any;
       const wait = w.__rendered('.is-highlighted');
@@ -134,18 +149,20 @@ async function timing() {
       dispatchEvent(new PopStateEvent('popstate'));
       return { ...(await wait), t0 };
     }, taskPath);
+    const w = diff(w0, await work(cdp));
     await context.close();
-    return r.painted - r.t0;
+    return [r.painted - r.t0, w];
   }
 
   // (b) Cold: a fresh browser context opens /doc/<id>?task=… (a shared link) → highlighted sentence painted,
   // measured from navigation start.
-  async function cold(): Promise<number> {
-    const { context, page } = await newPage();
+  async function cold(): Promise<[number, Work]> {
+    const { context, page, cdp } = await newPage();
     await page.goto(`${origin}${taskPath}`, { waitUntil: 'commit' });
     const r: Probe = await page.evaluate(() => (window as any).__cold);
+    const w = await work(cdp);
     await context.close();
-    return r.painted;
+    return [r.painted, w];
   }
 
   try {
@@ -159,15 +176,19 @@ async function timing() {
     }
     await cold(); // warms the HTTP server and the disk cache
     const loadBefore = load();
-    const runs = { click: [] as number[], task: [] as number[], cold: [] as number[] };
+    const runs = { click: [] as [number, Work][], task: [] as [number, Work][], cold: [] as [number, Work][] };
     for (let i = 0; i < 5; i++) {
       // Interleaved, so a burst of load on the shared machine hits all three alike.
       runs.click.push(await clickReader());
       runs.task.push(await inAppTask());
       runs.cold.push(await cold());
     }
-    const line = (label: string, xs: number[]) =>
+    const line = (label: string, rs: [number, Work][]) => {
+      const xs = rs.map((r) => r[0]);
+      const m = (n: keyof Work) => median(rs.map((r) => r[1][n])).toFixed(0);
       console.log(`  ${label.padEnd(44)} runs ${xs.map((t) => t.toFixed(0)).join(', ')} ms — median ${median(xs).toFixed(0)} ms (goal ≤ 300 ms)`);
+      console.log(`  ${''.padEnd(44)} main thread (medians): busy ${m('TaskDuration')} ms = script ${m('ScriptDuration')} + layout ${m('LayoutDuration')} + style ${m('RecalcStyleDuration')} + other`);
+    };
     console.log(`Navigation → rendered reader (${doc.id}, ${doc.tasks.length} tasks, ${doc.lines.length} lines, data: ${real ? 'pipeline output' : 'FIXTURE'}); "rendered" = in the DOM and the next frame produced:`);
     line('(a) in app: overview 阅读原文 click → text', runs.click);
     line('(a) in app: → /doc/…?task=… highlighted', runs.task);

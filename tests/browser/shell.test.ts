@@ -8,6 +8,8 @@ import { testDocument, testManifest } from './data';
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('#main > *');
   await page.waitForFunction(() => !document.querySelector('#main .loading'), null, { timeout: 20_000 });
+  // The reader marks up the lines away from the highlight in idle time (aria-busy until done).
+  await page.waitForFunction(() => !document.querySelector('.doc-text[aria-busy="true"]'), null, { timeout: 20_000 });
 }
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {

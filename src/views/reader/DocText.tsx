@@ -1,9 +1,13 @@
 // The cleaned text, line by line, with marks; optionally the raw source line beside each line.
 // The highlighted span (a selected task or a cited ?at= range) is scrolled into view.
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+// Progressive: the first render marks up only the lines around the highlight (what the reader sees
+// first); the other lines start as plain text — the same characters, so the same height and no
+// jump — and get their marks in idle time. Each line is its own memo'd row, so picking a mark or
+// moving the highlight re-renders only the rows it touches, never the whole text.
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
-import { primaryMark, segment, type Mark } from './annotations';
+import { segment, type Mark } from './annotations';
+import DocRow, { type Span } from './DocRow';
 
 interface Props {
   doc: PolicyDocument;
@@ -14,72 +18,59 @@ interface Props {
   onPick: (m: Mark) => void;
 }
 
-const sameMark = (a: Mark | null, b: Mark) => !!a && a.kind === b.kind && a.ref === b.ref && a.start === b.start;
+/** Lines marked up on the first render, either side of the highlighted line (a screenful and more). */
+const FIRST_WINDOW = 12;
+
+const overlaps = (s: Span | null, start: number, end: number) => !!s && s.start < end && s.end > start;
+
+/** Run once the browser is idle (the first paint is out), or after `timeout` ms at the latest. */
+function whenIdle(fn: () => void, timeout = 300): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
+}
 
 function DocText({ doc, marks, highlight, showRaw, selected, onPick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const segs = useMemo(() => doc.lines.map((line) => segment(line.start, line.end, marks)), [doc, marks]);
+  // Which line the reader lands on: fixed per document and landing, so the window does not move
+  // while the user clicks around (all lines are full by then anyway).
+  const [full, setFull] = useState<{ docId: string; all: boolean }>({ docId: doc.id, all: false });
+  const all = full.docId === doc.id && full.all;
+  const focusLine = useMemo(() => {
+    if (!highlight) return 0;
+    const i = doc.lines.findIndex((l) => l.end > highlight.start);
+    return i < 0 ? 0 : i;
+    // Only the first landing matters; later highlights find all lines marked up.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc]);
+
+  useEffect(() => {
+    if (all) return;
+    return whenIdle(() => startTransition(() => setFull({ docId: doc.id, all: true })));
+  }, [all, doc.id]);
+
   useEffect(() => {
     const first = ref.current?.querySelector<HTMLElement>('.is-highlighted');
     // 'center' keeps the sentence clear of the sticky header on a 768-px-high laptop screen.
     first?.scrollIntoView({ block: 'center' });
   }, [highlight?.start, highlight?.end, doc.id]);
 
-  const rows = useMemo(
-    () =>
-      doc.lines.map((line, i) => {
-        const segs = segment(line.start, line.end, marks);
-        return (
-          <div className={showRaw ? 'doc-row with-raw' : 'doc-row'} key={i} data-raw-line={line.rawLine}>
-            <p className="doc-line">
-              {segs.map((s) => {
-                const text = doc.text.slice(s.start, s.end);
-                const hl = highlight && s.start < highlight.end && s.end > highlight.start;
-                const classes = s.marks.map((m) => `mark-${m.kind}`);
-                if (hl) classes.push('is-highlighted');
-                const main = primaryMark(s.marks);
-                // A selected task is shown by the highlight; a frame on each of its pieces would be noise.
-                if (main && main.kind !== 'task' && sameMark(selected, main)) classes.push('is-selected');
-                if (!main) return hl ? <span key={s.start} className={classes.join(' ')}>{text}</span> : text;
-                const damage = s.marks.find((m) => m.kind === 'damage');
-                const d = damage ? doc.damage[Number(damage.ref)] : null;
-                return (
-                  <span
-                    key={s.start}
-                    className={classes.join(' ')}
-                    role="button"
-                    tabIndex={main.kind === 'task' ? -1 : 0}
-                    data-kind={main.kind}
-                    title={d ? `${t.reader.original}：${d.original}　${t.reader.reason}：${d.reason ?? t.common.notStated}` : undefined}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      onPick(main);
-                    }}
-                    onKeyDown={(e: KeyboardEvent) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        onPick(main);
-                      }
-                    }}
-                  >
-                    {text}
-                  </span>
-                );
-              })}
-            </p>
-            {showRaw && (
-              <p className="raw-line" lang="zh-Hant" aria-label={t.reader.rawLine(line.rawLine)}>
-                <span className="raw-no">{line.rawLine}</span>
-                {doc.rawLines[line.rawLine - 1] ?? ''}
-              </p>
-            )}
-          </div>
-        );
-      }),
-    [doc, marks, highlight, showRaw, selected, onPick],
-  );
   return (
-    <div className="doc-text" ref={ref}>
-      {rows}
+    // aria-busy until every line has its marks (tests wait for it before reading all marks).
+    <div className="doc-text" ref={ref} aria-busy={all ? undefined : true}>
+      {doc.lines.map((line, i) => {
+        const hl = overlaps(highlight, line.start, line.end) ? highlight : null;
+        const sel = overlaps(selected, line.start, line.end) ? selected : null;
+        // A highlight or selection always gets its marks, even before the idle pass.
+        const marked = all || Math.abs(i - focusLine) <= FIRST_WINDOW || hl !== null || sel !== null;
+        return (
+          <DocRow key={i} doc={doc} line={line} segs={marked ? segs[i] : null} highlight={hl} selected={sel} showRaw={showRaw} onPick={onPick} />
+        );
+      })}
     </div>
   );
 }
