@@ -30,9 +30,15 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
         <li>
           <strong>{doc.counts.units}</strong> {t.overview.units}
         </li>
+        {/* Review figures (已实现) are not targets: count them apart when the quality report says how many. */}
         <li>
-          <strong>{doc.counts.indicators}</strong> {t.overview.indicators}
+          <strong>{quality ? quality.targets : doc.counts.indicators}</strong> {quality ? t.overview.targets : t.overview.indicators}
         </li>
+        {quality && quality.achieved > 0 && (
+          <li>
+            <strong>{quality.achieved}</strong> {t.overview.achieved}
+          </li>
+        )}
         <li>
           <strong>{doc.counts.places}</strong> {t.overview.places}
         </li>
