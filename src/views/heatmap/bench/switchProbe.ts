@@ -1,0 +1,77 @@
+// Probe for issue 6 (BENCH_ENTRY=switchProbe npm run bench:heatmap): why the FIRST switch to the
+// sections matrix costs more than later ones. Draws the task matrix, then switches sections/tasks
+// back and forth (s1, t1, s2, …), timing option building and setOption→'finished' separately.
+// A page hash #mode=… (needs a runner that sets it; the bench script loads mode 'plain') tries:
+// warm = render the full sections option once on a hidden chart first; tiny = the same at 420×220;
+// glyphs = fillText every sections label on a throwaway canvas first; merge = replaceMerge instead
+// of notMerge. Diagnostic only: none of these is in the product (see the commit message).
+import { echarts } from '../chart/echarts';
+import { THEME_NAME } from '../../../app/echarts/core';
+import { buildHeatmapOption } from '../chart/heatmapOption';
+import { buildResponsibilityBase } from '../model/assignments';
+import { buildMatrix } from '../model/matrix';
+import { orderRows } from '../model/order';
+import { syntheticData } from './synthetic';
+
+const rendered = (chart: ReturnType<typeof echarts.init>, apply: () => void) =>
+  new Promise<void>((ok) => {
+    chart.on('finished', function done() { chart.off('finished', done); ok(); });
+    apply();
+  });
+
+async function run() {
+  const el = document.getElementById('chart')!;
+  const viewport = { width: el.clientWidth, height: el.clientHeight };
+  const mode = new URLSearchParams(location.hash.slice(1)).get('mode') ?? 'plain';
+  const { doc, registry } = syntheticData();
+  const out: Record<string, number> = {};
+  const base = buildResponsibilityBase(doc, registry);
+  const tm = buildMatrix(base, base.assignments, 'tasks');
+  const tasks = buildHeatmapOption({ matrix: tm, order: orderRows(tm, 'first'), documentHasRoles: base.anyRoles, viewport });
+  const chart = echarts.init(el, THEME_NAME, { renderer: 'canvas' });
+  await rendered(chart, () => chart.setOption(tasks.option, { notMerge: true }));
+  if (mode === 'warm' || mode === 'tiny') {
+    const small = mode === 'tiny';
+    // Render the sections option once on a detached, tiny hidden chart.
+    const div = document.createElement('div');
+    div.style.cssText = small ? 'position:absolute;left:-9999px;width:420px;height:220px' : 'position:absolute;left:-9999px;width:1366px;height:640px';
+    document.body.appendChild(div);
+    const sm = buildMatrix(base, base.assignments, 'sections');
+    const o = buildHeatmapOption({ matrix: sm, order: orderRows(sm, 'workload'), documentHasRoles: base.anyRoles, viewport: small ? { width: 420, height: 220 } : viewport });
+    const c2 = echarts.init(div, THEME_NAME, { renderer: 'canvas' });
+    const t = performance.now();
+    await rendered(c2, () => c2.setOption(o.option, { notMerge: true }));
+    out.warmOffscreen = performance.now() - t;
+    c2.dispose(); div.remove();
+  }
+  if (mode === 'glyphs') {
+    // Draw every label the sections matrix will show onto a throwaway canvas, in its fonts.
+    const t = performance.now();
+    const sm = buildMatrix(base, base.assignments, 'sections');
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const fam = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+    for (const [size, texts] of [[10, sm.columns.map((c) => c.label)], [11, ['0123456789']], [12, sm.rows.map((r) => r.name)]] as const) {
+      ctx.font = `${size}px ${fam}`;
+      for (const x of texts) ctx.fillText(x, 0, 20);
+    }
+    out.warmGlyphs = performance.now() - t;
+  }
+  const step = async (name: string, kind: 'tasks' | 'sections') => {
+    await new Promise((ok) => setTimeout(ok, 50));
+    const t = performance.now();
+    const m = buildMatrix(base, base.assignments, kind);
+    const b = buildHeatmapOption({ matrix: m, order: orderRows(m, 'workload'), documentHasRoles: base.anyRoles, viewport });
+    out[`${name} build`] = performance.now() - t;
+    const t1 = performance.now();
+    await rendered(chart, () => chart.setOption(b.option, mode === 'merge' ? { replaceMerge: ['series', 'visualMap'] } : { notMerge: true }));
+    out[`${name} setOption`] = performance.now() - t1;
+    out[name] = performance.now() - t;
+  };
+  await step('s1', 'sections');
+  await step('t1', 'tasks');
+  await step('s2', 'sections');
+  await step('t2', 'tasks');
+  await step('s3', 'sections');
+  (window as unknown as { __bench: unknown }).__bench = out;
+}
+run().catch((e) => ((window as unknown as { __bench: unknown }).__bench = { error: String(e?.stack ?? e) }));
