@@ -4,7 +4,10 @@
 // A page hash #mode=… (needs a runner that sets it; the bench script loads mode 'plain') tries:
 // warm = render the full sections option once on a hidden chart first; tiny = the same at 420×220;
 // glyphs = fillText every sections label on a throwaway canvas first; merge = replaceMerge instead
-// of notMerge. Diagnostic only: none of these is in the product (see the commit message).
+// of notMerge; nolabel = no count labels; pmap = piecewise visualMap for sections; prof = wrap each
+// step in console.profile (for a CDP Profiler.consoleProfileFinished listener). The performance
+// marks `change X`/`end X` let a Chromium trace give main-thread CPU per step.
+// Diagnostic only: none of these variants is in the product.
 import { echarts } from '../chart/echarts';
 import { THEME_NAME } from '../../../app/echarts/core';
 import { buildHeatmapOption } from '../chart/heatmapOption';
@@ -30,19 +33,22 @@ async function run() {
   const tasks = buildHeatmapOption({ matrix: tm, order: orderRows(tm, 'first'), documentHasRoles: base.anyRoles, viewport });
   const chart = echarts.init(el, THEME_NAME, { renderer: 'canvas' });
   await rendered(chart, () => chart.setOption(tasks.option, { notMerge: true }));
-  if (mode === 'warm' || mode === 'tiny') {
-    const small = mode === 'tiny';
+  if (mode === 'warm' || mode === 'tiny' || mode === 'mid') {
+    const small = mode !== 'warm';
+    const sv = mode === 'mid' ? { width: 700, height: 400 } : { width: 420, height: 220 };
+    performance.mark('change warm');
     // Render the sections option once on a detached, tiny hidden chart.
     const div = document.createElement('div');
-    div.style.cssText = small ? 'position:absolute;left:-9999px;width:420px;height:220px' : 'position:absolute;left:-9999px;width:1366px;height:640px';
+    div.style.cssText = small ? `position:absolute;left:-9999px;width:${sv.width}px;height:${sv.height}px` : 'position:absolute;left:-9999px;width:1366px;height:640px';
     document.body.appendChild(div);
     const sm = buildMatrix(base, base.assignments, 'sections');
-    const o = buildHeatmapOption({ matrix: sm, order: orderRows(sm, 'workload'), documentHasRoles: base.anyRoles, viewport: small ? { width: 420, height: 220 } : viewport });
+    const o = buildHeatmapOption({ matrix: sm, order: orderRows(sm, 'workload'), documentHasRoles: base.anyRoles, viewport: small ? sv : viewport });
     const c2 = echarts.init(div, THEME_NAME, { renderer: 'canvas' });
     const t = performance.now();
     await rendered(c2, () => c2.setOption(o.option, { notMerge: true }));
     out.warmOffscreen = performance.now() - t;
     c2.dispose(); div.remove();
+    performance.mark('end warm');
   }
   if (mode === 'glyphs') {
     // Draw every label the sections matrix will show onto a throwaway canvas, in its fonts.
@@ -58,14 +64,24 @@ async function run() {
   }
   const step = async (name: string, kind: 'tasks' | 'sections') => {
     await new Promise((ok) => setTimeout(ok, 50));
+    performance.mark(`change ${name}`);
+    if (mode === 'prof') console.profile(name);
     const t = performance.now();
     const m = buildMatrix(base, base.assignments, kind);
     const b = buildHeatmapOption({ matrix: m, order: orderRows(m, 'workload'), documentHasRoles: base.anyRoles, viewport });
+    // nolabel: sections cells without their count labels; pmap: piecewise visualMap (same colours).
+    if (mode === 'nolabel') for (const x of b.option.series as { type: string; label?: unknown }[]) if (x.type === 'heatmap') x.label = { show: false };
+    if (mode === 'pmap' && kind === 'sections') {
+      const v = (b.option.visualMap as { min: number; max: number }[])[0];
+      (b.option.visualMap as unknown[])[0] = { type: 'piecewise', seriesIndex: [0, 1], splitNumber: 5, min: v.min, max: v.max, orient: 'horizontal', top: 4, left: 150, inRange: { color: ['#dcefe9', '#2f8f7b', '#123f35'] } };
+    }
     out[`${name} build`] = performance.now() - t;
     const t1 = performance.now();
     await rendered(chart, () => chart.setOption(b.option, mode === 'merge' ? { replaceMerge: ['series', 'visualMap'] } : { notMerge: true }));
     out[`${name} setOption`] = performance.now() - t1;
     out[name] = performance.now() - t;
+    if (mode === 'prof') console.profileEnd(name);
+    performance.mark(`end ${name}`);
   };
   await step('s1', 'sections');
   await step('t1', 'tasks');
