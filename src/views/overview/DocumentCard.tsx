@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { DocumentQuality, Manifest } from '../../shared/schema';
 import { prefetchProps } from '../../app/data/prefetch';
 import { t } from '../../app/i18n/strings';
-import { formatDate } from '../../app/lib/format';
+import IssuedFacts from '../../app/components/IssuedFacts';
 import { routePaths } from '../../app/paths';
 
 type Entry = Manifest['documents'][number];
@@ -16,12 +16,7 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
         <Link {...prefetchProps(doc.id)} href={routePaths.doc(doc.id)}>{doc.title}</Link>
       </h3>
       <dl className="meta-list">
-        <dt>{t.overview.issuer}</dt>
-        <dd>{doc.issuer ?? t.common.notStated}</dd>
-        <dt>{t.overview.docNumber}</dt>
-        <dd>{doc.docNumber ?? t.common.notStated}</dd>
-        <dt>{t.overview.date}</dt>
-        <dd>{formatDate(doc.date)}</dd>
+        <IssuedFacts doc={doc} />
       </dl>
       <ul className="counts" aria-label={t.overview.counts}>
         <li>

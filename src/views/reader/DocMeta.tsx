@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../../shared/schema';
 import { t } from '../../app/i18n/strings';
-import { formatDate } from '../../app/lib/format';
+import IssuedFacts from '../../app/components/IssuedFacts';
 
 /** Title block: what the document is and what its text states about itself (unknown stays 未注明). */
 export default function DocMeta({ doc }: { doc: PolicyDocument }) {
@@ -11,12 +11,7 @@ export default function DocMeta({ doc }: { doc: PolicyDocument }) {
       </p>
       <h1>{doc.title}</h1>
       <dl className="meta-list">
-        <dt>{t.overview.issuer}</dt>
-        <dd>{doc.issuer ?? t.common.notStated}</dd>
-        <dt>{t.overview.docNumber}</dt>
-        <dd>{doc.docNumber ?? t.common.notStated}</dd>
-        <dt>{t.overview.date}</dt>
-        <dd>{formatDate(doc.date)}</dd>
+        <IssuedFacts doc={doc} />
         <dt>{t.reader.sha}</dt>
         <dd>
           <code title={doc.sha256}>{doc.sha256.slice(0, 12)}…</code>
