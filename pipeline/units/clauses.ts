@@ -6,7 +6,9 @@
 // Ordinary parentheses — (PPP), (山西段), (国函〔2016〕204号) — are not clauses: an unlabelled
 // parenthesis only counts when it carries a role word and every piece looks like a unit name.
 import { SourceError } from '../errors';
-import { toAsciiPunctuation } from './punctuation';
+// The clean stage's own normalisation: one UTF-16 unit for one, so offsets in the normalised text
+// are offsets in the original (analysts may run the parser on uncleaned text).
+import { normalisePunctuation } from '../text/punctuation';
 import { LABEL_ALTERNATION } from './roles';
 import { parseUnitList } from './parse-list';
 import { matchingParen } from './brackets';
@@ -22,7 +24,7 @@ const LABELLED_LINE = new RegExp(`(?:^|(?<=[\\n。]))[ \\t]*(?:${LABEL_ALTERNATI
 const SENTENCE = /[^\n。]+(?:。|$)/gm;
 
 export function findUnitClauses(text: string, opts: { province: string }): { clauses: UnitClause[]; warnings: string[] } {
-  const norm = toAsciiPunctuation(text);
+  const norm = normalisePunctuation(text);
   const clauses: UnitClause[] = [];
   const warnings: string[] = [];
   const taken = (a: number, b: number) => clauses.some((c) => a < c.end && b > c.start);

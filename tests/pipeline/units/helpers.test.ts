@@ -5,7 +5,7 @@ import { normaliseUnitName } from '../../../pipeline/units/name';
 import { collectiveRanges, splitTopLevel } from '../../../pipeline/units/split';
 import { expandSharedSuffix } from '../../../pipeline/units/shared-suffix';
 import { shouldRestoreProvince } from '../../../pipeline/units/elided-province';
-import { toAsciiPunctuation } from '../../../pipeline/units/punctuation';
+import { normalisePunctuation } from '../../../pipeline/text/punctuation';
 import { looksLikeUnit } from '../../../pipeline/units/unit-shape';
 
 describe('normaliseUnitName', () => {
@@ -66,10 +66,10 @@ describe('shouldRestoreProvince', () => {
   });
 });
 
-describe('toAsciiPunctuation', () => {
+describe('normalisePunctuation (as the unit parser uses it)', () => {
   it('maps full-width punctuation, digits and letters one to one', () => {
     const s = '（牵头单位：省发展改革委；５Ｇ，ＰＰＰ）〔〕、。';
-    const out = toAsciiPunctuation(s);
+    const out = normalisePunctuation(s);
     expect(out).toBe('(牵头单位:省发展改革委;5G,PPP)〔〕、。');
     expect(out.length).toBe(s.length);
   });
