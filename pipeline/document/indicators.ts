@@ -3,12 +3,11 @@ import type { Indicator, Task } from '../../src/shared/schema';
 import { findPlaces } from '../places/find';
 import type { Outline } from '../structure/outline';
 import { categorize } from '../targets/categories';
+import { contextForHeading } from '../targets/context';
 import { extractTargets, type TargetContext } from '../targets/extract';
 import { linkBaselines } from '../targets/baseline';
 import { cite, type TaskContext } from './tasks';
 
-/** Parts that report what was done (五年来…) hold achieved figures, not targets. */
-const REVIEW_TITLE = /回顾|过去|五年来/;
 /** In a review, "特别是刚刚过去的2022年" dates the achievements listed after it. */
 const REVIEWED_YEAR = /过去的(20\d{2})年/;
 const MULTI_YEAR = /多年|五年来|近年来/;
@@ -20,10 +19,8 @@ export function lineContexts(outline: Outline, lines: string[], planEndYear: num
   outline.parts.forEach((part, i) => {
     const next = outline.parts[i + 1];
     const end = next ? next.line : lineCount;
-    const headingYear = /(20\d{2})年/.exec(part.title);
-    const ctx: TargetContext = REVIEW_TITLE.test(part.title)
-      ? { stage: 'achieved', year: null }
-      : { stage: 'target', year: headingYear ? Number(headingYear[1]) : planEndYear };
+    // The heading decides (工作回顾 → achieved, 2023年重点工作 → 2023); otherwise the plan period.
+    const ctx: TargetContext = contextForHeading(part.title, planEndYear) ?? { stage: 'target', year: planEndYear };
     let current = ctx;
     for (let l = part.line; l < end; l++) {
       const dated = current.stage === 'achieved' ? REVIEWED_YEAR.exec(lines[l]) : null;
