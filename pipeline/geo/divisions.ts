@@ -2,6 +2,7 @@
 // 2.7.0 = NBS 2023 codes, trimmed by scripts/import-divisions.ts). The map keys regions by the same
 // 6-digit codes the pipeline puts in task.places, so both must come from this one file.
 import { readFileSync } from 'node:fs';
+import { checkDivisions, type Divisions } from '../places/divisions';
 
 export interface Division {
   code: string;
@@ -16,18 +17,16 @@ export interface DivisionTable {
   byCode: Map<string, Division>;
 }
 
-interface DivisionsFile {
-  source: { package: string; version: string; edition: string };
-  provinces: { code: string; name: string; short: string }[];
-  prefectures: { code: string; name: string; province: string }[];
-  counties: { code: string; name: string; prefecture: string }[];
-}
+// One table per file: boundary preparation asks for it once per province.
+const tables = new Map<string, DivisionTable>();
 
 export function loadDivisions(path: string): DivisionTable {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as DivisionsFile;
-  if (!Array.isArray(file.provinces) || !Array.isArray(file.prefectures) || !Array.isArray(file.counties)) {
-    throw new Error(`${path}: expected provinces, prefectures and counties arrays`);
-  }
+  let table = tables.get(path);
+  if (!table) tables.set(path, (table = buildTable(checkDivisions(JSON.parse(readFileSync(path, 'utf8')) as Divisions, path))));
+  return table;
+}
+
+function buildTable(file: Divisions): DivisionTable {
   const byCode = new Map<string, Division>();
   for (const p of file.prefectures) byCode.set(p.code, { code: p.code, name: p.name, provinceCode: p.province });
   // Counties matter for the municipalities, whose package maps are drawn by district.
