@@ -19,6 +19,10 @@ import { syntheticData } from '../src/views/heatmap/bench/synthetic';
 import { seriateRows } from '../src/views/heatmap/model/seriation';
 
 const root = resolve(import.meta.dirname, '..');
+// Page loads per run (BENCH_LOADS): wall times on a shared 2-core machine swing 2× between loads, so
+// the median of several is printed with its range. BENCH_ENTRY picks the browser entry (entry or the
+// switchProbe diagnostic) and BENCH_HASH is appended to the page URL (switchProbe reads #mode=…).
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time(f: () => unknown, runs = 5): number {
   const xs: number[] = [];
@@ -72,11 +76,11 @@ try {
   let cpu: Record<string, number> | null = null;
   try {
     const runs: Record<string, number>[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < LOADS; i++) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
       page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
-      await page.goto(`file://${join(out, 'index.html')}`);
+      await page.goto(`file://${join(out, 'index.html')}${process.env.BENCH_HASH ?? ''}`);
       await page.addScriptTag({ content: js });
       await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 60_000 });
       const r = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number> & { error?: string };
@@ -85,12 +89,14 @@ try {
       await page.close();
     }
     if (process.argv.includes('--cpu')) cpu = await cpuPass(browser, js, out);
-    console.log('Chromium (median of 3 page loads; each includes model + option + ECharts until "finished"):');
+    console.log(`Chromium (median [min–max] of ${LOADS} page loads; each includes model + option + ECharts until "finished"; changes start once the page has settled):`);
     const keys = Object.keys(runs[0]).filter((k) => k !== 'cells');
     for (const k of keys) {
-      const v = median(runs.map((r) => r[k]));
+      const xs = runs.map((r) => r[k]);
+      const v = median(xs);
+      const spread = `[${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`.padStart(11);
       const goal = k === 'firstRender' ? 500 : k.includes(':') && !k.includes('(') ? 100 : null;
-      console.log(`  ${k.padEnd(22)} ${ms(v)}${goal ? `  (goal ≤ ${goal} ms: ${v <= goal ? 'met' : 'MISSED'})` : ''}`);
+      console.log(`  ${k.padEnd(22)} ${ms(v)} ${spread}${goal ? `  (goal ≤ ${goal} ms: ${v <= goal ? 'met' : 'MISSED'})` : ''}`);
     }
     if (cpu) {
       console.log('Chromium main-thread CPU per change (one traced page load; thread time, not wall time):');

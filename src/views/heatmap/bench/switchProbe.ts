@@ -1,7 +1,7 @@
 // Probe for issue 6 (BENCH_ENTRY=switchProbe npm run bench:heatmap): why the FIRST switch to the
 // sections matrix costs more than later ones. Draws the task matrix, then switches sections/tasks
 // back and forth (s1, t1, s2, …), timing option building and setOption→'finished' separately.
-// A page hash #mode=… (needs a runner that sets it; the bench script loads mode 'plain') tries:
+// A page hash #mode=… (BENCH_HASH='#mode=tiny' BENCH_ENTRY=switchProbe npm run bench:heatmap) tries:
 // warm = render the full sections option once on a hidden chart first; tiny = the same at 420×220;
 // glyphs = fillText every sections label on a throwaway canvas first; merge = replaceMerge instead
 // of notMerge; nolabel = no count labels; pmap = piecewise visualMap for sections; prof = wrap each
@@ -26,6 +26,8 @@ async function run() {
   const el = document.getElementById('chart')!;
   const viewport = { width: el.clientWidth, height: el.clientHeight };
   const mode = new URLSearchParams(location.hash.slice(1)).get('mode') ?? 'plain';
+  // The first console.profile starts the profiler (~200 ms); do it before anything is timed.
+  if (mode === 'prof') { console.profile('init'); console.profileEnd('init'); }
   const { doc, registry } = syntheticData();
   const out: Record<string, number> = {};
   const base = buildResponsibilityBase(doc, registry);
