@@ -4,23 +4,17 @@
 // workload sort costs. The order is the same either way (seriateRows is deterministic); only the moment
 // it is computed differs. Picked before the idle callback ran (or right after a filter made a new
 // matrix), it is computed on the spot as before.
+import { whenIdle } from '../../app/lib/idle';
 import { orderRows } from './model/order';
 import type { Matrix } from './model/types';
 
-type Idle = (cb: () => void, opts?: { timeout: number }) => number;
-
 /** Schedule the seriation of m for when the browser is idle; returns a cancel function. */
 export function precomputeSeriation(m: Matrix, onDone?: () => void): () => void {
-  const w = globalThis as unknown as { requestIdleCallback?: Idle; cancelIdleCallback?: (id: number) => void };
-  const run = () => {
-    orderRows(m, 'seriation');
-    onDone?.();
-  };
-  // Safari has no requestIdleCallback: a timeout after the paint is the nearest stand-in.
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const id = w.requestIdleCallback(run, { timeout: 2000 });
-    return () => w.cancelIdleCallback!(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
+  return whenIdle(
+    () => {
+      orderRows(m, 'seriation');
+      onDone?.();
+    },
+    { timeout: 2000, fallbackMs: 200 },
+  );
 }

@@ -9,6 +9,7 @@ import { buildMatrix } from './model/matrix';
 import { orderRows, type Ordering } from './model/order';
 import type { MatrixKind } from './model/types';
 import { precomputeSeriation } from './precomputeSeriation';
+import { warmUpMatrixChart } from './warmUp';
 
 export function useHeatmapModel(
   doc: PolicyDocument | null,
@@ -29,5 +30,11 @@ export function useHeatmapModel(
   const order = useMemo(() => (matrix ? orderRows(matrix, ordering) : []), [matrix, ordering]);
   // Seriation ahead of time, once the matrix is on screen (see precomputeSeriation for why).
   useEffect(() => (matrix && ordering !== 'seriation' ? precomputeSeriation(matrix) : undefined), [matrix, ordering]);
+  // Once a matrix is on screen, get the other kind's drawing code warm in idle time (see warmUp.ts).
+  useEffect(() => {
+    if (!base || !matrix) return;
+    const other: MatrixKind = matrix.kind === 'tasks' ? 'sections' : 'tasks';
+    return warmUpMatrixChart(other, () => buildMatrix(base, assignments, other), base.anyRoles);
+  }, [base, assignments, matrix]);
   return { base, matrix, order };
 }

@@ -8,6 +8,7 @@ import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'rea
 import type { PolicyDocument } from '../../shared/schema';
 import { segment, type Mark } from './annotations';
 import DocRow, { type Span } from './DocRow';
+import { whenIdle } from '../../app/lib/idle';
 
 interface Props {
   doc: PolicyDocument;
@@ -22,16 +23,6 @@ interface Props {
 const FIRST_WINDOW = 12;
 
 const overlaps = (s: Span | null, start: number, end: number) => !!s && s.start < end && s.end > start;
-
-/** Run once the browser is idle (the first paint is out), or after `timeout` ms at the latest. */
-function whenIdle(fn: () => void, timeout = 300): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 50);
-  return () => clearTimeout(id);
-}
 
 function DocText({ doc, marks, highlight, showRaw, selected, onPick }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -50,7 +41,7 @@ function DocText({ doc, marks, highlight, showRaw, selected, onPick }: Props) {
 
   useEffect(() => {
     if (all) return;
-    return whenIdle(() => startTransition(() => setFull({ docId: doc.id, all: true })));
+    return whenIdle(() => startTransition(() => setFull({ docId: doc.id, all: true })), { timeout: 300 });
   }, [all, doc.id]);
 
   useEffect(() => {

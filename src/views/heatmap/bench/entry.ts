@@ -8,6 +8,7 @@ import { buildMatrix } from '../model/matrix';
 import { orderRows, type Ordering } from '../model/order';
 import { syntheticData } from './synthetic';
 import { precomputeSeriation } from '../precomputeSeriation';
+import { warmUpMatrixChart, type WarmUpStats } from '../warmUp';
 
 function rendered(chart: ReturnType<typeof echarts.init>, apply: () => void): Promise<void> {
   return new Promise((ok) => {
@@ -22,7 +23,8 @@ function rendered(chart: ReturnType<typeof echarts.init>, apply: () => void): Pr
 /** Two frames (the last paint is on screen), then a pause: 100 ms, or #settle=<ms> in the page URL
  *  (BENCH_HASH='#settle=500' npm run bench:heatmap) to see how much of a change right after the first
  *  render is V8 still compiling and collecting in the background on a 2-core machine. */
-const SETTLE_MS = Number(new URLSearchParams(location.hash.slice(1)).get('settle') ?? 100);
+const hash = new URLSearchParams(location.hash.slice(1));
+const SETTLE_MS = Number(hash.get('settle') ?? 100);
 const settle = () =>
   new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, SETTLE_MS))));
 
@@ -42,6 +44,15 @@ async function run() {
   const chart = echarts.init(el, THEME_NAME, { renderer: 'canvas' });
   await rendered(chart, () => chart.setOption(built.option, { notMerge: true }));
   out.firstRender = performance.now() - t0;
+
+  // As the view does once a matrix is on screen: draw the other kind in idle slices on a hidden chart
+  // (warmUp.ts). #warm=0 skips it, to time the changes as they are before the warm-up has run.
+  if (hash.get('warm') !== '0') {
+    const tw = performance.now();
+    const stats = await new Promise<WarmUpStats>((ok) => warmUpMatrixChart('sections', () => buildMatrix(base, base.assignments, 'sections'), base.anyRoles, ok));
+    out['idle warm-up (background)'] = performance.now() - tw;
+    out['idle warm-up longest slice'] = stats.longest;
+  }
 
 
   // Per change: total until ECharts reports 'finished', and how much of it was our model + option.

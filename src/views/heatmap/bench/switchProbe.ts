@@ -52,6 +52,29 @@ async function run() {
     c2.dispose(); div.remove();
     performance.mark('end warm');
   }
+  if (mode === 'chunks') {
+    // Many small renders of a sections option on a hidden chart, one per idle callback.
+    const div = document.createElement('div');
+    div.style.cssText = 'position:absolute;left:-9999px;width:480px;height:320px';
+    document.body.appendChild(div);
+    const sm = buildMatrix(base, base.assignments, 'sections');
+    const ord = orderRows(sm, 'workload');
+    const c2 = echarts.init(div, THEME_NAME, { renderer: 'canvas' });
+    let longest = 0;
+    const t = performance.now();
+    const n = Number(new URLSearchParams(location.hash.slice(1)).get('n') ?? 8);
+    for (let i = 0; i < n; i++) {
+      await new Promise((ok) => requestIdleCallback(ok));
+      const o = buildHeatmapOption({ matrix: sm, order: ord, documentHasRoles: base.anyRoles, viewport: { width: 480, height: 320 }, start: { row: i * 10, col: i } });
+      const tc = performance.now();
+      await rendered(c2, () => c2.setOption(o.option, { notMerge: true }));
+      longest = Math.max(longest, performance.now() - tc);
+    }
+    out.warmOffscreen = performance.now() - t;
+    c2.dispose(); div.remove();
+    out.warmLongestChunk = longest;
+  }
+  if (mode === 'wait') await new Promise((ok) => setTimeout(ok, Number(new URLSearchParams(location.hash.slice(1)).get('ms') ?? 700)));
   if (mode === 'glyphs') {
     // Draw every label the sections matrix will show onto a throwaway canvas, in its fonts.
     const t = performance.now();
