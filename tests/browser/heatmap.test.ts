@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { departments as departmentsSchema, type Department } from '../../src/shared/schema';
 import { baseURL, dataSource, openPage, screenshot, SIZES } from './harness';
 import { testDocument, testManifest } from './data';
-import { LAYOUT } from '../../src/views/heatmap/chart/layout';
+import { LABEL_CHARS, LAYOUT } from '../../src/views/heatmap/chart/layout';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -70,6 +70,34 @@ describe('heatmap', () => {
     await page.waitForURL((u) => u.pathname === `/doc/${entry.id}`);
     expect(new URL(page.url()).searchParams.get('task')).toBe(firstTask.id);
     await page.waitForFunction((title) => document.querySelector('#main')?.textContent?.includes(title), firstTask.title.slice(0, 8));
+    expect(errors.join('\n')).toBe('');
+    await close();
+  });
+
+  it('hovering a truncated department name shows the full name', async () => {
+    const { entry } = await hubei();
+    const names = new Set((await registry()).filter((d) => d.provinceCode === entry.provinceCode).map((d) => d.name));
+    const { page, errors, close } = await openPage(`/heatmap/${entry.id}`);
+    await chartReady(page);
+    const [, ys] = (await page.getAttribute('[data-testid="heatmap-summary"]', 'data-window'))!.split(';').map((s) => s.split(',').map(Number));
+    const box = (await page.locator('.heatmap-chart canvas').first().boundingBox())!;
+    const cellH = (box.height - LAYOUT.top - LAYOUT.bottom) / (ys[1] - ys[0] + 1);
+    // Hover each row's label (just left of the plot) and read the tooltip's first line.
+    const shown: string[] = [];
+    for (let i = 0; i <= ys[1] - ys[0]; i++) {
+      await page.mouse.move(box.x + LAYOUT.left - 40, box.y + LAYOUT.top + (i + 0.5) * cellH);
+      const tip = page.locator('.heatmap-chart div[style*="z-index: 9999999"] div').first();
+      await tip.waitFor({ state: 'visible', timeout: 5000 });
+      await page.waitForTimeout(60);
+      shown.push(await tip.innerText());
+    }
+    expect(shown.every((n) => names.has(n)), shown.join(' | ')).toBe(true);
+    expect(new Set(shown).size).toBe(shown.length); // one row each
+    const long = shown.find((n) => n.length > LABEL_CHARS);
+    expect(long, 'a name longer than the label width').toBeTruthy();
+    await page.mouse.move(box.x + LAYOUT.left - 40, box.y + LAYOUT.top + (shown.indexOf(long!) + 0.5) * cellH);
+    await page.waitForTimeout(200);
+    await screenshot(page, 'heatmap-label-tooltip-1366');
     expect(errors.join('\n')).toBe('');
     await close();
   });

@@ -6,6 +6,7 @@ import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assign
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
 import { hubei, registry, shanxi2016 } from './fixtures/excerpts';
+import { syntheticData } from '../../../src/views/heatmap/bench/synthetic';
 
 const vp = { width: 1366, height: 640 };
 type S = { id: string; name?: string; type: string; data: unknown[]; itemStyle?: { color?: string } };
@@ -78,6 +79,47 @@ describe('buildHeatmapOption — per task', () => {
     const html = tip({ seriesId: 'rowbar-listedFirst', dataIndex: 0 });
     expect(html).toContain('省发改委');
     expect(html).toContain('承担任务数：6');
+  });
+});
+
+describe('buildHeatmapOption — axis label tooltips', () => {
+  type Axis = { data: string[]; axisLabel: { formatter?: (v: string) => string }; tooltip: { show: boolean; formatter: (p: object) => string } };
+  it('a truncated department name shows in full (escaped) when its label is hovered, for the row in that place of the window', () => {
+    const doc = structuredClone(hubei);
+    const long = '长江中游城市群省会城市合作<b>协调</b>会议办公室';
+    doc.tasks[0].units.unshift({ name: long, role: 'responsible', departmentId: `fx:${long}`, asWritten: null });
+    const base = buildResponsibilityBase(doc, registry([doc]));
+    const matrix = buildMatrix(base, base.assignments, 'tasks');
+    const order = orderRows(matrix, 'workload');
+    // A window one row shorter than the matrix, started one row down: tick index and row differ.
+    const rows = matrix.rows.length;
+    const chart = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width: 1366, height: 142 + 16 * (rows - 1) }, start: { row: 1, col: 0 } });
+    expect(chart.window.y).toEqual([1, rows - 1]);
+    const y = (chart.option.yAxis as Axis[])[0];
+    const tick = y.data.indexOf(long);
+    expect(tick).toBeGreaterThanOrEqual(0);
+    expect(y.axisLabel.formatter!(long)).not.toBe(long); // drawn truncated
+    expect(y.tooltip.show).toBe(true);
+    const html = y.tooltip.formatter({ tickIndex: tick, value: long });
+    expect(html).toContain('长江中游城市群省会城市合作&lt;b&gt;协调&lt;/b&gt;会议办公室');
+    expect(html).not.toContain('<b>');
+    // Tick 0 is the window's first row (display position 1), not the matrix's first.
+    expect(y.tooltip.formatter({ tickIndex: 0 })).toContain(`${matrix.rows[order[1]].name}</div>`);
+    expect(y.tooltip.formatter({ tickIndex: 0 })).not.toContain(`${matrix.rows[order[0]].name}</div>`);
+  });
+  it('a column label shows its task or section title; panned windows map to the right column', () => {
+    const { doc, registry: reg } = syntheticData();
+    const base = buildResponsibilityBase(doc, reg);
+    const matrix = buildMatrix(base, base.assignments, 'tasks');
+    const chart = buildHeatmapOption({ matrix, order: orderRows(matrix, 'first'), documentHasRoles: base.anyRoles, viewport: { width: 1366, height: 640 }, start: { row: 0, col: 500 } });
+    const x0 = chart.window.x[0];
+    expect(x0).toBeGreaterThan(0);
+    const x = (chart.option.xAxis as Axis[])[0];
+    expect(x.data[0]).toBe(matrix.columns[x0].label);
+    const html = x.tooltip.formatter({ tickIndex: 1, value: x.data[1] });
+    expect(html).toContain(matrix.columns[x0 + 1].label);
+    expect(html).toContain(matrix.columns[x0 + 1].title);
+    expect(x.tooltip.formatter({})).toBe('');
   });
 });
 

@@ -32,6 +32,12 @@ export interface HeatmapChart {
   window: Window;
 }
 
+/** What ECharts passes an axis label's tooltip formatter (tickIndex: position in the axis data). */
+interface AxisLabelParams {
+  tickIndex?: number;
+  value?: string;
+}
+
 export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   const { matrix: m, order, documentHasRoles, viewport } = input;
   const nRows = m.rows.length;
@@ -160,6 +166,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
       {
         type: 'category', gridIndex: 0, data: colLabels, position: 'bottom',
         axisLabel: { rotate: m.kind === 'tasks' ? 90 : 0, fontSize: 10, interval: 0 },
+        // Hovering a column label shows the task or section it stands for.
+        tooltip: { show: true, formatter: (p: AxisLabelParams) => (p.tickIndex === undefined ? '' : columnTooltip(m, x0 + p.tickIndex)) },
         axisTick: { show: false }, splitArea: { show: false },
       },
       { type: 'category', gridIndex: 1, data: colLabels, show: false },
@@ -170,6 +178,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
       {
         type: 'category', gridIndex: 0, data: rowNames, inverse: true, triggerEvent: true,
         axisLabel: { fontSize: 12, formatter: (name: string) => truncateName(name, LABEL_CHARS) },
+        // Hovering a (possibly truncated) department name shows the full name and its totals.
+        tooltip: { show: true, formatter: (p: AxisLabelParams) => (p.tickIndex === undefined ? '' : rowTooltip(m, visibleRows[p.tickIndex])) },
         axisTick: { show: false },
       },
       { type: 'value', gridIndex: 1, show: true, max: maxColTotal, interval: maxColTotal, axisLabel: { fontSize: 10, showMinLabel: false }, splitLine: { show: false } },
