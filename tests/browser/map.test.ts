@@ -81,6 +81,55 @@ describe('map view', () => {
     await close();
   });
 
+  it('zoom and pan live in the URL: buttons, mouse wheel, a shared link, reload and reset', async () => {
+    const { page, errors, close } = await openPage('/map/140000', SIZES.laptop);
+    const canvas = page.locator('.map-canvas');
+    await page.waitForSelector('.map-canvas canvas');
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-view') === '');
+    expect(new URL(page.url()).searchParams.has('view')).toBe(false);
+
+    await page.getByRole('button', { name: '放大' }).click();
+    await page.waitForURL((u) => u.searchParams.get('view') === '1.5');
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-view') === '1.5');
+
+    // Wheel over the map: ECharts zooms around the pointer, so the centre moves too.
+    const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
+    await page.mouse.wheel(0, -300);
+    await page.waitForURL((u) => (u.searchParams.get('view') ?? '').split(',').length === 3);
+    const shared = new URL(page.url()).searchParams.get('view')!;
+    const [z] = shared.split(',').map(Number);
+    expect(z).toBeGreaterThan(1.5);
+    expect(await canvas.getAttribute('data-view')).toBe(shared);
+    await screenshot(page, 'map-shanxi-zoomed-1366');
+
+    // The link opens the same place in a fresh page, also on a projector (the centre is lon/lat, not pixels).
+    const other = await openPage(`/map/140000?view=${shared}`, SIZES.projector);
+    await other.page.waitForFunction(() => !!document.querySelector('.map-canvas')?.getAttribute('data-view'));
+    const got = (await other.page.locator('.map-canvas').getAttribute('data-view'))!.split(',').map(Number);
+    shared.split(',').map(Number).forEach((v, i) => expect(Math.abs(got[i] - v), `view[${i}]`).toBeLessThan(1e-3));
+    await screenshot(other.page, 'map-shanxi-zoomed-link-1920');
+    expect(other.errors).toEqual([]);
+    await other.close();
+
+    // A reload keeps it; reset clears it. (View changes replace the history entry: Back leaves the map.)
+    await page.reload();
+    await page.waitForFunction((v) => document.querySelector('.map-canvas')?.getAttribute('data-view') === v, shared);
+    await page.getByRole('button', { name: '复位' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('view'));
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-view') === '');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a malformed ?view= shows a notice and the whole province', async () => {
+    const { page, errors, close } = await openPage('/map/140000?view=99,abc', SIZES.laptop);
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-view') === '');
+    expect(await page.locator('.notice').first().textContent()).toContain('view');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('exports a 2× PNG and an SVG carrying the map note; Jiangsu screenshot', async () => {
     const { page, errors, close } = await openPage('/map/320000', SIZES.projector);
     await page.waitForSelector('.map-canvas canvas');

@@ -8,6 +8,8 @@ import type { LoadedProvince } from './geo/load';
 import { buildMapModel } from './map-model';
 import type { ColourMode, MapState } from './state/map-state';
 import { mapName } from './useProvinceGeo';
+import { serialiseView, type MapViewState } from './state/view-param';
+import type { MapProjection } from './projection';
 import './echarts-setup';
 
 export interface View {
@@ -28,12 +30,15 @@ interface Props {
   onSelect: (name: string) => void;
   onChart: (chart: ECharts | null) => void;
   onSize: (size: { width: number; height: number }) => void;
+  /** After the user zooms or pans with the mouse (viewRef already holds the new view). */
+  onRoam: () => void;
   ariaLabel: string;
 }
 
-export default function MapChart({ province, state, mode, showValues, selected, view, viewRef, onSelect, onChart, onSize, ariaLabel }: Props) {
+export default function MapChart({ province, state, mode, showValues, selected, view, viewRef, onSelect, onChart, onSize, onRoam, ariaLabel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
+  const projectionRef = useRef<MapProjection | null>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
 
   useEffect(() => {
@@ -60,7 +65,9 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   const option = useMemo(() => {
     if (!size || size.width < 50 || size.height < 50) return null;
     pendingPaint.current = code;
-    return buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current }).option;
+    const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current });
+    projectionRef.current = model.projection;
+    return model.option;
     // viewRef is read, not depended on: roaming must not rebuild; view.rev does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [province, code, state, mode, showValues, selected, size, view.rev]);
@@ -68,18 +75,41 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onRoamRef = useRef(onRoam);
+  onRoamRef.current = onRoam;
+  // The view ECharts shows, with its centre taken back from projected space to [lon, lat] through our
+  // own inverse (convertFromPixel is wrong with a projection, apache/echarts#16771).
+  const geoView = (): MapViewState | null => {
+    const geo = (chartRef.current?.getOption() as { geo?: { zoom?: number; center?: (number | string)[] }[] } | undefined)?.geo?.[0];
+    if (!geo) return null;
+    const c = geo.center;
+    const projected = c && typeof c[0] === 'number' && typeof c[1] === 'number' ? ([c[0], c[1]] as [number, number]) : null;
+    const lonLat = projected && projectionRef.current ? projectionRef.current.unproject(projected) : null;
+    return { zoom: geo.zoom ?? 1, center: lonLat && lonLat.every(Number.isFinite) ? lonLat : null };
+  };
+  // As data-view on the panel (read by the browser tests).
+  const markView = () => {
+    const v = geoView();
+    if (v && box.current) box.current.dataset.view = serialiseView(v) ?? '';
+  };
   const events = useMemo(
     () => ({
       click: (p: { componentType?: string; name?: string }) => {
         if (p.componentType === 'geo' && p.name) onSelectRef.current(p.name);
       },
       finished: () => {
-        if (pendingPaint.current) performance.mark(`map-painted:${pendingPaint.current}`);
+        if (pendingPaint.current) {
+          performance.mark(`map-painted:${pendingPaint.current}`);
+          markView();
+        }
         pendingPaint.current = null;
       },
       georoam: () => {
-        const geo = (chartRef.current?.getOption() as { geo?: { zoom?: number; center?: number[] }[] })?.geo?.[0];
-        if (geo) viewRef.current = { zoom: geo.zoom ?? 1, center: geo.center ?? null };
+        const v = geoView();
+        if (!v) return;
+        viewRef.current = v;
+        markView();
+        onRoamRef.current();
       },
     }),
     [viewRef],

@@ -1,12 +1,12 @@
 // /map/:provinceCode — prefecture map of one province coloured by what the documents ask of each
 // region, a keyboard-reachable region list, and the selected region's tasks and targets.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import ErrorPanel from '../../app/components/ErrorPanel';
 import Loading from '../../app/components/Loading';
 import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
 import { t } from '../../app/i18n/strings';
-import { useNavigate, useRouteParams } from '../../app/url-state';
+import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
 import MapChart, { type View } from './MapChart';
 import MapToolbar from './MapToolbar';
 import RegionList from './RegionList';
@@ -14,6 +14,9 @@ import RegionPanel from './RegionPanel';
 import { exportPng, exportSvg } from './export';
 import { buildMapState } from './state/map-state';
 import { useMapParams } from './useMapParams';
+import { serialiseView, ZOOM_MAX, ZOOM_MIN, type MapViewState } from './state/view-param';
+
+const DEFAULT_VIEW: MapViewState = { zoom: 1, center: null };
 import { mapName, useGeoIndex, useProvinceGeo } from './useProvinceGeo';
 import './map.css';
 
@@ -46,8 +49,32 @@ export default function MapView() {
   const shown = last.current;
 
   const [chart, setChart] = useState<ECharts | null>(null);
-  const viewRef = useRef<{ zoom: number; center: number[] | null }>({ zoom: 1, center: null });
-  const [view, setView] = useState<View>({ zoom: 1, center: null, rev: 0 });
+  // Zoom and pan: ECharts owns them while the user roams; viewRef remembers them for rebuilt options,
+  // and the URL (?view=) carries them for links, reloads and back/forward.
+  const viewRef = useRef<MapViewState>(params.view ?? DEFAULT_VIEW);
+  const [view, setView] = useState<View>({ ...viewRef.current, rev: 0 });
+  const applyView = (v: MapViewState) => {
+    viewRef.current = v;
+    setView((old) => ({ ...v, rev: old.rev + 1 }));
+  };
+  const urlView = serialiseView(params.view ?? DEFAULT_VIEW);
+  useEffect(() => {
+    // The URL changed under us (back/forward, a link): show that view.
+    if (serialiseView(viewRef.current) !== urlView) applyView(params.view ?? DEFAULT_VIEW);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [urlView]);
+  const roamTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(roamTimer.current), []);
+  const onRoam = useCallback(() => {
+    // One URL update when a drag or wheel gesture settles, not one per event.
+    clearTimeout(roamTimer.current);
+    roamTimer.current = setTimeout(() => params.setView(viewRef.current), 250);
+  }, [params]);
+  const setNotice = useAtlasStore((s) => s.setNotice);
+  const path = useAtlasStore((s) => s.path);
+  useEffect(() => {
+    if (params.viewParam && !params.view) setNotice({ path, text: t.notice.badParam('view', params.viewParam) });
+  }, [params.viewParam, params.view, path, setNotice]);
   const [size, setSize] = useState({ width: 1200, height: 800 });
   const selected = shown?.state.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
   const onSelect = useCallback((name: string) => {
@@ -64,8 +91,9 @@ export default function MapView() {
   const shownState = shown.state;
   const modelInput = { province, mapName: mapName(province.meta.provinceCode), state: shownState, mode: params.mode, showValues: params.showValues, selected: selected?.name ?? null, width: size.width, height: size.height, view: viewRef.current };
   const zoom = (factor: number | null) => {
-    viewRef.current = factor === null ? { zoom: 1, center: null } : { ...viewRef.current, zoom: Math.min(8, Math.max(1, viewRef.current.zoom * factor)) };
-    setView((v) => ({ ...viewRef.current, rev: v.rev + 1 }));
+    const next = factor === null ? DEFAULT_VIEW : { ...viewRef.current, zoom: Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, viewRef.current.zoom * factor)) };
+    applyView(next);
+    params.setView(next);
   };
   const file = `${province.meta.provinceName}-${t.map.modeShort[params.mode]}`;
 
@@ -78,7 +106,7 @@ export default function MapView() {
         withDocuments={withDocuments}
         onProvince={(c) => {
           performance.mark(`map-switch:${c}`);
-          viewRef.current = { zoom: 1, center: null };
+          viewRef.current = DEFAULT_VIEW;
           const q = new URLSearchParams();
           if (params.mode !== 'mentions') q.set('colour', params.mode);
           if (params.showValues) q.set('values', '1');
@@ -106,6 +134,7 @@ export default function MapView() {
           onSelect={onSelect}
           onChart={setChart}
           onSize={setSize}
+          onRoam={onRoam}
           ariaLabel={t.map.title(province.meta.provinceName, t.map.modes[params.mode])}
         />
         <aside className="map-side">

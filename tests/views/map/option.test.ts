@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument, Task } from '../../../src/shared/schema';
-import { buildMapOption, isDark, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
+import { buildMapOption, isDark, OVERLAY_Z, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
 import { canvasLayout } from '../../../src/views/map/option/layout';
 import { layoutLabels } from '../../../src/views/map/labels/layout';
 import { provinceProjection } from '../../../src/views/map/projection';
@@ -18,7 +18,7 @@ const doc = {
   indicators: [],
 } as unknown as PolicyDocument;
 
-function build(docs: PolicyDocument[], opts: { selected?: string | null; showValues?: boolean } = {}) {
+function build(docs: PolicyDocument[], opts: { selected?: string | null; showValues?: boolean; view?: { zoom: number; center: number[] | null } } = {}) {
   const { file, regions } = provinceFixture('hubei.json');
   const layout = canvasLayout(1600, 1000);
   const projection = provinceProjection(regions, { width: 1600, height: 1000, padding: [layout.map.y, 1600 - layout.map.x - layout.map.w, 1000 - layout.map.y - layout.map.h, layout.map.x] });
@@ -27,7 +27,7 @@ function build(docs: PolicyDocument[], opts: { selected?: string | null; showVal
   const state = buildMapState('420000', file.regions, docs, []);
   const option = buildMapOption({
     mapName: 'atlas-420000', provinceName: '湖北省', regions, projection, layout, labels, state, mode: 'mentions',
-    showValues: opts.showValues ?? false, selected: opts.selected ?? null, note: 'NOTE 示意图，非测绘地图', view: { zoom: 1, center: null },
+    showValues: opts.showValues ?? false, selected: opts.selected ?? null, note: 'NOTE 示意图，非测绘地图', view: opts.view ?? { zoom: 1, center: null },
   }) as any;
   return { option, labels, projection };
 }
@@ -100,5 +100,34 @@ describe('buildMapOption', () => {
     const all = build([doc]).option.graphic.flatMap(texts);
     expect(all).toContain('NOTE 示意图，非测绘地图');
     expect(all).toContain('湖北省：提及该地区的任务数');
+  });
+
+  it('a view centre given as lon/lat reaches ECharts in the projected space the regions are drawn in', () => {
+    const { option: whole } = build([doc]);
+    expect(whole.geo.center).toBeUndefined();
+    expect(whole.geo.zoom).toBe(1);
+    const wuhan = [114.3, 30.6];
+    const { option, projection } = build([doc], { view: { zoom: 3, center: wuhan } });
+    expect(option.geo.zoom).toBe(3);
+    expect(option.geo.center).toEqual(projection.project(wuhan));
+    const back = projection.unproject(option.geo.center);
+    expect(back[0]).toBeCloseTo(wuhan[0], 6);
+    expect(back[1]).toBeCloseTo(wuhan[1], 6);
+  });
+
+  it('title, legend and note are drawn above the regions and names, on a light backing', () => {
+    const { option } = build([doc]);
+    const seriesZ = Math.max(...option.series.map((s: { z: number }) => s.z));
+    expect(OVERLAY_Z).toBeGreaterThan(seriesZ);
+    for (const g of option.graphic) expect(g.z, texts(g)[0]).toBe(OVERLAY_Z);
+    const note = option.graphic.find((g: any) => g.style?.text?.startsWith('NOTE'));
+    expect(note.style.backgroundColor).toMatch(/^rgba\(255,255,255,0\.\d+\)$/);
+    const legend = option.graphic.find((g: any) => g.type === 'group');
+    const [backing, ...rest] = legend.children;
+    expect(backing.type).toBe('rect');
+    // The backing is at least as wide as the longest legend line's text (≈ 1 em per CJK glyph).
+    const fs = rest[0].style.fontSize;
+    const longest = Math.max(...rest.filter((c: any) => c.type === 'text').map((c: any) => c.left + [...c.style.text].length * 0.6 * fs));
+    expect(backing.left + backing.shape.width).toBeGreaterThanOrEqual(longest);
   });
 });

@@ -28,12 +28,17 @@ export interface MapOptionInput {
   selected: string | null;
   /** Map note text (boundary source, admin-code edition, schematic). */
   note: string;
+  /** Zoom and the centre as [lon, lat] (null: the whole province). */
   view: { zoom: number; center: number[] | null };
   /** Exports are static: no animation, no tooltip. */
   forExport?: boolean;
 }
 
 export const SELECTED_BORDER = '#d9822b';
+/** Above the regions (geo), leader lines (3) and names (4). */
+export const OVERLAY_Z = 10;
+/** A light box behind overlay text: readable over the map when it is zoomed under it. */
+export const BACKING = { backgroundColor: 'rgba(255,255,255,0.88)', padding: [2, 4] };
 
 export interface RegionColouring {
   bins: Bin[];
@@ -83,7 +88,9 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
       roam: !input.forExport,
       scaleLimit: { min: 1, max: 8 },
       zoom: input.view.zoom,
-      ...(input.view.center ? { center: input.view.center } : {}),
+      // The view's centre is geographic (lon, lat) so a link means the same place at any panel size;
+      // ECharts wants it in the projected space the regions are drawn in.
+      ...(input.view.center ? { center: projection.project(input.view.center as [number, number]) } : {}),
       selectedMode: false,
       label: { show: false },
       itemStyle: { borderColor: '#ffffff', borderWidth: 1.2 },
@@ -142,25 +149,30 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         })),
       },
     ],
+    // Title, legend and note sit above the map (z) on a light backing, so a zoomed-in map passes
+    // under them instead of hiding them.
     graphic: [
       {
         type: 'text',
+        z: OVERLAY_Z,
         left: layout.title.x,
         top: layout.title.y,
-        style: { text: title, fontSize: Math.round(fs * 1.25), fontWeight: 700, fill: '#111111' },
+        style: { text: title, fontSize: Math.round(fs * 1.25), fontWeight: 700, fill: '#111111', ...BACKING },
       },
       {
         type: 'text',
+        z: OVERLAY_Z,
         left: layout.title.x,
         top: layout.title.y + Math.round(fs * 1.6),
-        style: { text: subtitle, fontSize: Math.max(13, fs - 4), fill: '#444444' },
+        style: { text: subtitle, fontSize: Math.max(13, fs - 4), fill: '#444444', ...BACKING },
       },
-      buildLegend(layout, colouring, t.map.legendUnit[mode]),
+      { ...buildLegend(layout, colouring, t.map.legendUnit[mode]), z: OVERLAY_Z },
       {
         type: 'text',
+        z: OVERLAY_Z,
         left: layout.note.x,
         top: layout.note.y + 4,
-        style: { text: input.note, fontSize: Math.max(12, Math.round(fs * 0.62)), fill: '#555555' },
+        style: { text: input.note, fontSize: Math.max(12, Math.round(fs * 0.62)), fill: '#555555', ...BACKING },
       },
     ],
   };

@@ -13,11 +13,17 @@ export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, un
     ...(colouring.hasNoData ? [{ colour: NO_DATA_COLOUR, text: t.map.noData, dashed: true }] : []),
   ];
   const top = layout.legend.y + layout.legend.h - rows.length * row - Math.round(fs * 1.8);
+  // A light backing the size of the legend (CJK glyphs ≈ 1 em, digits and dashes ≈ 0.6 em), so a
+  // zoomed-in map passes under it.
+  const em = (text: string) => [...text].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 1 : 0.6), 0);
+  const width = Math.max(em(t.map.colourBy) * fs, fs * 2.1 + Math.max(0, ...rows.map((r) => em(r.text) * fs)));
+  const height = Math.round(fs * 1.8) + rows.length * row;
   return {
     type: 'group',
     left: layout.legend.x,
     top: Math.max(layout.legend.y, top),
     children: [
+      { type: 'rect', left: -6, top: -4, shape: { width: width + 12, height: height + 4, r: 3 }, style: { fill: 'rgba(255,255,255,0.88)' } },
       { type: 'text', left: 0, top: 0, style: { text: t.map.colourBy, fontSize: fs, fontWeight: 700, fill: '#222222' } },
       ...rows.flatMap((r, i) => [
         {
