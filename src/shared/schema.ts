@@ -14,7 +14,11 @@ export const citation = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   line: z.number().int().positive(),
-  /** The cleaned sentence (or clause) the fact comes from. */
+  /**
+   * The cleaned sentence (or clause) the fact comes from. For an indicator or target it is exactly
+   * text[start, end). For a task, start/end span the whole item (numeral, title, body, unit clause:
+   * the reader highlights all of it) and the quote is its title sentence, found inside that span.
+   */
   quote: z.string(),
 });
 export type Citation = z.infer<typeof citation>;

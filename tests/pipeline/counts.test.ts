@@ -41,7 +41,12 @@ describe('corpus sanity counts', () => {
   it('every citation quotes the cleaned text at its offsets', () => {
     for (const id of ['000', '001', '002', '003', '004']) {
       const doc = build(id);
-      for (const t of doc.tasks) expect(doc.text.slice(t.citation.start, t.citation.end)).toContain(t.title.slice(0, 8));
+      for (const t of doc.tasks) {
+        // A task's span is the whole item; its quote is the title sentence inside it.
+        const span = doc.text.slice(t.citation.start, t.citation.end);
+        expect(span).toContain(t.title.slice(0, 8));
+        expect(span).toContain(t.citation.quote);
+      }
       for (const i of doc.indicators) expect(doc.text.slice(i.citation.start, i.citation.end)).toBe(i.citation.quote);
     }
   });
