@@ -7,6 +7,7 @@ export function makeIndicator(o: Partial<Indicator> & Pick<Indicator, 'id' | 'na
     stage: 'target',
     valueMax: null,
     comparator: '=',
+    direction: null,
     targetYear: 2025,
     baseline: null,
     taskId: null,
