@@ -52,6 +52,7 @@ export function buildIndicators(outline: Outline, tasks: Task[], ctx: TaskContex
         valueMax: t.valueMax,
         unit: t.unit,
         comparator: t.comparator,
+        direction: t.direction,
         kind: t.kind,
         targetYear: t.targetYear,
         baseline: null,

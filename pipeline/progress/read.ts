@@ -8,6 +8,12 @@ import type { Indicator, ProgressRow } from '../../src/shared/schema';
 import { CsvSyntaxError, parseCsv } from './csv';
 
 export const PROGRESS_HEADER = ['indicator', 'date', 'value', 'unit', 'source_note'] as const;
+/**
+ * Optional last column: the indicator's name as the target card shows it. Ids are numbered in
+ * document order, so a change in what the pipeline extracts can move them; with the name given, a
+ * row whose id now points at another target is refused instead of silently re-attached.
+ */
+export const NAME_COLUMN = 'indicator_name';
 
 // Plain decimals only: "1,234" or "5%" would be read differently by different people.
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -37,17 +43,23 @@ export function parseProgressCsv(file: string, text: string, indicators: Map<str
   }
   if (records.length === 0) throw new InputError(file, null, 'empty file (expected a header row)');
   const header = records[0].fields.map((h) => h.trim());
-  if (header.join(',') !== PROGRESS_HEADER.join(',')) {
-    throw new InputError(file, records[0].line, `header must be "${PROGRESS_HEADER.join(',')}", got "${header.join(',')}"`);
+  const withName = [...PROGRESS_HEADER, NAME_COLUMN];
+  const named = header.join(',') === withName.join(',');
+  if (!named && header.join(',') !== PROGRESS_HEADER.join(',')) {
+    throw new InputError(file, records[0].line, `header must be "${PROGRESS_HEADER.join(',')}" (optionally ",${NAME_COLUMN}"), got "${header.join(',')}"`);
   }
+  const width = named ? withName.length : PROGRESS_HEADER.length;
   return records.slice(1).map(({ line, fields }) => {
     const fail = (reason: string) => new InputError(file, line, reason);
-    if (fields.length !== PROGRESS_HEADER.length) {
-      throw fail(`expected ${PROGRESS_HEADER.length} fields, got ${fields.length}`);
+    if (fields.length !== width) {
+      throw fail(`expected ${width} fields, got ${fields.length}`);
     }
-    const [id, date, rawValue, unit, note] = fields.map((f) => f.trim());
+    const [id, date, rawValue, unit, note, name = ''] = fields.map((f) => f.trim());
     const ind = indicators.get(id);
     if (!ind) throw fail(`unknown indicator "${id}"`);
+    if (name !== '' && name !== ind.name) {
+      throw fail(`indicator ${id} is "${ind.name}", not "${name}" (ids follow the order of targets in the document: check the id on the target card)`);
+    }
     const dateProblem = checkDate(date);
     if (dateProblem) throw fail(dateProblem);
     if (!NUMBER.test(rawValue)) throw fail(`bad number "${rawValue}" (plain decimal, no separators or unit)`);

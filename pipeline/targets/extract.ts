@@ -1,7 +1,7 @@
 // Quantified targets (and achieved figures) in a piece of cleaned text: clause by clause, every
 // figure with a known unit that is not a label, year, title or bare listed count (non-targets.ts),
 // named from its clause (naming.ts), with comparator, kind, year and stage.
-import { comparatorFor } from './comparator';
+import { comparatorFor, directionFor } from './comparator';
 import { kindFor } from './kind';
 import { nameFigures, type Figure } from './naming';
 import { nonTargetReason } from './non-targets';
@@ -49,7 +49,7 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
       if (y.scope === 'paragraph') paragraphYear = y.year;
     }
 
-    const accepted: { q: Quantity; figure: Figure; comparator: RawTarget['comparator'] }[] = [];
+    const accepted: { q: Quantity; figure: Figure; comparator: RawTarget['comparator']; direction: RawTarget['direction'] }[] = [];
     for (const q of quantities) {
       if (q.start < clause.start || q.end > clause.end) continue;
       const reason = nonTargetReason(text, q, clause);
@@ -57,8 +57,9 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
         dropped?.push({ raw: q.raw, start: q.start, reason });
         continue;
       }
-      const { comparator, suffixLength } = comparatorFor(text.slice(clause.start, q.start), text.slice(q.end, clause.end));
-      accepted.push({ q, comparator, figure: { start: q.start - clause.start, end: q.end - clause.start + suffixLength } });
+      const before = text.slice(clause.start, q.start);
+      const { comparator, suffixLength } = comparatorFor(before, text.slice(q.end, clause.end));
+      accepted.push({ q, comparator, direction: directionFor(before, comparator), figure: { start: q.start - clause.start, end: q.end - clause.start + suffixLength } });
     }
     if (accepted.length === 0) continue;
 
@@ -67,7 +68,7 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
     const [pStart, pEnd] = paragraphs.get(clause.paragraph)!;
     const scope = scopeOf(clauses, clause.sentence);
     const stage = stageOf(text.slice(sStart, sEnd), text.slice(pStart, pEnd), ctx.stage);
-    accepted.forEach(({ q, comparator }, k) => {
+    accepted.forEach(({ q, comparator, direction }, k) => {
       const { name, subject, change } = names[k];
       if (!name) {
         dropped?.push({ raw: q.raw, start: q.start, reason: 'no measure named in its clause' });
@@ -81,6 +82,7 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
         valueMax: q.valueMax,
         unit: q.unit,
         comparator,
+        direction,
         kind: kindFor(name, q.unit, change !== null),
         targetYear: year,
         start: clause.start,

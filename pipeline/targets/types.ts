@@ -4,6 +4,8 @@
 export type TargetStage = 'target' | 'achieved';
 export type TargetComparator = '>=' | '<=' | '~' | '>' | '=';
 export type TargetKind = 'level' | 'growth' | 'share' | 'count';
+/** Which way is better, when the words say so (see comparator.ts directionFor). */
+export type TargetDirection = 'up' | 'down';
 
 export interface RawTarget {
   /** The measure, e.g. 常住人口城镇化率, 全社会研发经费投入年均增长 (change verbs stay in the name). */
@@ -15,6 +17,7 @@ export interface RawTarget {
   /** As written: %, 公里, 万亿元, 百分点 … ('' when the figure has none). */
   unit: string;
   comparator: TargetComparator;
+  direction: TargetDirection | null;
   kind: TargetKind;
   targetYear: number | null;
   /** Offsets of the clause within the text given to extractTargets. */

@@ -90,6 +90,12 @@ export const indicator = z.object({
   /** Unit as written: %, 公里, 万元, 万亿元, 万亩, 个 … ('' when the figure has none). */
   unit: z.string(),
   comparator,
+  /**
+   * Which way is better, when the words say so: up for 以上/不低于/超过/提高到, down for
+   * 控制在/以内/不超过/缩小到/降至 (控制在5.5%左右 is '~' and down). null when they do not (达到, a
+   * plain figure): then only a stated starting figure can tell.
+   */
+  direction: z.enum(['up', 'down']).nullable(),
   kind: indicatorKind,
   /** Year the target is for; for achieved figures the year it was reached. null when the text is silent. */
   targetYear: z.number().int().nullable(),

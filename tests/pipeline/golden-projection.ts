@@ -21,6 +21,7 @@ export function project(doc: PolicyDocument) {
       value: i.valueMax == null ? i.value : [i.value, i.valueMax],
       unit: i.unit,
       comparator: i.comparator,
+      direction: i.direction,
       kind: i.kind,
       targetYear: i.targetYear,
       baseline: i.baseline ? i.baseline.value : null,

@@ -21,6 +21,8 @@ export function formatPlain(value: number, digits = 2): string {
 export function formatNumber(value: number, unit = ''): string {
   if (!Number.isFinite(value)) return `${String(value)}${unit}`;
   const abs = Math.abs(value);
+  // 百分点 is counted with 个: 每年提高一个百分点 → 1个百分点.
+  if (unit === '百分点') return `${formatPlain(value)}个百分点`;
   if (NO_SCALE.test(unit) || abs < 1e4) return `${formatPlain(value)}${unit}`;
   if (abs >= 1e8) return `${formatPlain(value / 1e8)}亿${unit}`;
   return `${formatPlain(value / 1e4)}万${unit}`;
@@ -30,16 +32,24 @@ export function formatComparator(c: Comparator): string {
   return t.comparator[c];
 }
 
-/** "不低于95%", "6%左右", "控制在3.5%": comparator in words, the value (and range end), the unit. */
-export function formatTarget(ind: Pick<Indicator, 'comparator' | 'value' | 'valueMax' | 'unit'>): string {
+/**
+ * "不低于95%", "6%左右", "控制在3.5%", "控制在5.5%左右": comparator in words, the value (and range
+ * end), the unit. A change (年均增长, 每年提高 — the verb is in the name) stated plainly gets no 达到.
+ */
+export function formatTarget(
+  ind: Pick<Indicator, 'comparator' | 'value' | 'valueMax' | 'unit'> & Partial<Pick<Indicator, 'direction' | 'kind'>>,
+): string {
   const words = formatComparator(ind.comparator);
   // A range as written (10-11%) keeps both ends; the unit is written once, after the upper end.
   const figure =
     ind.valueMax !== null
       ? `${formatPlain(ind.value)}—${formatNumber(ind.valueMax, ind.unit)}`
       : formatNumber(ind.value, ind.unit);
-  // 左右 follows the figure in Chinese ("6%左右"); the other comparators precede it.
-  return ind.comparator === '~' ? `${figure}${words}` : `${words}${figure}`;
+  // 左右 follows the figure in Chinese ("6%左右"); the other comparators precede it. An approximate
+  // ceiling keeps both words: 控制在5.5%左右.
+  if (ind.comparator === '~') return ind.direction === 'down' ? `${t.comparator['<=']}${figure}${words}` : `${figure}${words}`;
+  if (ind.comparator === '=' && ind.kind === 'growth') return figure;
+  return `${words}${figure}`;
 }
 
 /** ISO date → 2017年5月15日; null → 未注明 (the source does not state it). */

@@ -15,7 +15,7 @@ export type StatusReason =
   | 'not-a-target' // a figure reported as achieved, not a goal
   | 'no-progress' // no user-supplied figure for this target
   | 'no-target-year'
-  | 'one-point'; // a single figure and no baseline: no pace can be read from it
+  | 'one-point'; // a single figure and no baseline: no pace (and, for a plain 达到, no direction) can be read
 
 export interface Assessment {
   status: Status;
@@ -35,7 +35,18 @@ export function observationsFor(rows: ProgressRow[]): Point[] {
   return rows.map((r) => ({ year: dateToYear(r.date), value: r.value })).sort((a, b) => a.year - b.year);
 }
 
-const isCeiling = (ind: Pick<Indicator, 'comparator'>) => ind.comparator === '<=';
+/** A ceiling: 以内/不超过, or 控制在…左右 / 缩小到…左右 (approximate, but from above). */
+const isCeiling = (ind: Pick<Indicator, 'comparator' | 'direction'>) => ind.comparator === '<=' || ind.direction === 'down';
+
+/**
+ * Which way is better: +1 up, -1 down. The words decide when they say (以上, 控制在, 提高到 …);
+ * for a plain 达到 or 左右, a target below the starting figure means coming down. null: nothing says.
+ */
+export function directionOf(ind: Pick<Indicator, 'comparator' | 'direction'>, threshold: number, start: Point | null): 1 | -1 | null {
+  if (ind.comparator === '<=' || ind.direction === 'down') return -1;
+  if (ind.comparator === '>=' || ind.comparator === '>' || ind.direction === 'up') return 1;
+  return start ? (threshold < start.value ? -1 : 1) : null;
+}
 
 export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
   const obs = observationsFor(rows);
@@ -66,10 +77,12 @@ export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
   if (ind.stage === 'achieved') return { ...out, status: 'unknown', reason: 'not-a-target' };
   if (!latest) return { ...out, status: 'unknown', reason: 'no-progress' };
 
-  // Which way is "better": down for a ceiling; for 达到/左右 a level below the start means coming down.
-  const d =
-    isCeiling(ind) ? -1 : ind.comparator === '=' || ind.comparator === '~' ? (start && threshold < start.value ? -1 : 1) : 1;
-  if (d * (latest.value - threshold) >= 0) return { ...out, status: 'on-track', reason: 'met' };
+  const d = directionOf(ind, threshold, start);
+  // A plain 达到/左右 with one figure and no baseline: even "met" would be a guess about direction.
+  if (d === null) return { ...out, status: 'unknown', reason: 'one-point' };
+  // 超过 is passed only above the figure; the other comparators are met at it.
+  const gap = d * (latest.value - threshold);
+  if (ind.comparator === '>' ? gap > 0 : gap >= 0) return { ...out, status: 'on-track', reason: 'met' };
   if (ind.targetYear === null) return { ...out, status: 'unknown', reason: 'no-target-year' };
   if (latest.year >= ind.targetYear) return { ...out, status: 'behind', reason: 'missed' };
   if (implied === null) return { ...out, status: 'unknown', reason: 'one-point' };

@@ -34,6 +34,11 @@ describe('formatComparator / formatTarget', () => {
   });
   it('writes 左右 after the figure and the others before it', () => {
     expect(formatTarget({ comparator: '~', value: 6, valueMax: null, unit: '%' })).toBe('6%左右');
+    // 004: 城镇调查失业率控制在5.5%左右 — an approximate ceiling keeps both words.
+    expect(formatTarget({ comparator: '~', direction: 'down', value: 5.5, valueMax: null, unit: '%' })).toBe('控制在5.5%左右');
+    // 004: 制造业增加值占规上工业比重每年提高一个百分点 — the verb is in the name; no 达到, and 个百分点.
+    expect(formatTarget({ comparator: '=', kind: 'growth', value: 1, valueMax: null, unit: '百分点' })).toBe('1个百分点');
+    expect(formatTarget({ comparator: '=', kind: 'share', value: 67, valueMax: null, unit: '%' })).toBe('达到67%');
     expect(formatTarget({ comparator: '>=', value: 95, valueMax: null, unit: '%' })).toBe('不低于95%');
   });
   it('keeps both ends of a range', () => {

@@ -10,7 +10,7 @@ function withIds(targets: RawTarget[], prefix: string) {
 
 function t(partial: Partial<RawTarget>): RawTarget {
   return {
-    name: 'x', stage: 'target', value: 1, valueMax: null, unit: '%', comparator: '=', kind: 'share',
+    name: 'x', stage: 'target', value: 1, valueMax: null, unit: '%', comparator: '=', direction: null, kind: 'share',
     targetYear: null, start: 0, end: 1, quote: 'x', ...partial,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparatorFor } from '../../../pipeline/targets/comparator';
+import { comparatorFor, directionFor } from '../../../pipeline/targets/comparator';
 import { kindFor } from '../../../pipeline/targets/kind';
 
 describe('comparatorFor', () => {
@@ -41,5 +41,30 @@ describe('kindFor', () => {
   it('level: amounts, including absolute increases', () => {
     expect(kindFor('地区生产总值', '万亿元', false)).toBe('level');
     expect(kindFor('市场主体数量增长', '万户', true)).toBe('level');
+  });
+});
+
+describe('directionFor: which way is better, from the words only', () => {
+  const dir = (before: string, after = '') => directionFor(before, comparatorFor(before, after).comparator);
+  it('a bound says it: 以上/不低于/超过 up, 控制在/以内/不超过 down', () => {
+    expect(dir('研发投入强度达到', '以上')).toBe('up');
+    expect(dir('制造业增加值占GDP比重不低于')).toBe('up');
+    expect(dir('地区生产总值超过')).toBe('up');
+    expect(dir('城镇调查失业率控制在')).toBe('down');
+    expect(dir('能耗', '以内')).toBe('down');
+  });
+  it('控制在…左右 and 缩小到…左右 are approximate ceilings; 提高到 is up', () => {
+    expect(comparatorFor('城镇调查失业率控制在', '左右').comparator).toBe('~');
+    expect(dir('城镇调查失业率控制在', '左右')).toBe('down');
+    expect(dir('全省城乡居民收入差距缩小到', '左右')).toBe('down');
+    expect(dir('单位面积用水量降至')).toBe('down');
+    expect(dir('优良天数比例提高到')).toBe('up');
+    expect(dir('5A级景区增至')).toBe('up');
+  });
+  it('a plain 达到, 左右 or bare figure says nothing', () => {
+    expect(dir('常住人口城镇化率达到')).toBeNull();
+    expect(dir('煤炭先进产能占比达到', '左右')).toBeNull();
+    expect(dir('地区生产总值增长', '左右')).toBeNull();
+    expect(dir('铁路总里程')).toBeNull();
   });
 });

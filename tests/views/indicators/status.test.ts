@@ -28,7 +28,11 @@ describe('assess: unknown unless stated or supplied figures decide it', () => {
   it('no target year → unknown unless the target is already met', () => {
     const open = { ...hubeiUrban, targetYear: null };
     expect(assess(open, urban([['2020', 60], ['2021', 62]])).reason).toBe('no-target-year');
-    expect(assess(open, urban([['2021', 68]]))).toMatchObject({ status: 'on-track', reason: 'met' });
+    // 达到67% says nothing about up or down: one figure above it is not "met" unless a word or a
+    // starting figure says which way is better.
+    expect(assess(open, urban([['2021', 68]]))).toMatchObject({ status: 'unknown', reason: 'one-point' });
+    expect(assess({ ...open, direction: 'up' }, urban([['2021', 68]]))).toMatchObject({ status: 'on-track', reason: 'met' });
+    expect(assess({ ...open, comparator: '>=' }, urban([['2021', 68]]))).toMatchObject({ status: 'on-track', reason: 'met' });
   });
 });
 
@@ -87,5 +91,40 @@ describe('assess: growth targets', () => {
     expect(assess(jiangsuEnergy, e([['2021', 6]]))).toMatchObject({ status: 'on-track', reason: 'pace-enough' });
     // 3% down in four years: −0.76%/yr.
     expect(assess(jiangsuEnergy, e([['2021', 3]]))).toMatchObject({ status: 'behind', reason: 'pace-short' });
+  });
+});
+
+describe('assess: ceilings written with 左右 and verbs of direction', () => {
+  // 004 2023年目标: 城镇调查失业率控制在5.5%左右 — '~' but from above (direction 'down').
+  const unemployment = makeIndicator({
+    id: '004-u', name: '城镇调查失业率', value: 5.5, unit: '%', kind: 'share', comparator: '~', direction: 'down', targetYear: 2023,
+    citation: { docId: '004', start: 0, end: 14, line: 35, quote: '城镇调查失业率控制在5.5%左右' },
+  });
+  it('a rate under the ceiling is met; above it in the target year is missed', () => {
+    expect(assess(unemployment, rows(unemployment.id, '%', [['2023', 5.0]]))).toMatchObject({ status: 'on-track', reason: 'met' });
+    expect(assess(unemployment, rows(unemployment.id, '%', [['2023', 6.0]]))).toMatchObject({ status: 'behind', reason: 'missed' });
+  });
+  it('the same words without a direction would not be read as a floor', () => {
+    // Before direction existed, 5.0 against "5.5左右" with no start was judged as "higher is better".
+    expect(assess({ ...unemployment, direction: null }, rows(unemployment.id, '%', [['2023', 5.0]])).reason).toBe('one-point');
+  });
+  // 004: 居民消费价格涨幅控制在3%左右 — a growth figure with a ceiling.
+  const cpi = makeIndicator({
+    id: '004-c', name: '居民消费价格涨幅', value: 3, unit: '%', kind: 'growth', comparator: '~', direction: 'down', targetYear: 2023,
+  });
+  it('a growth ceiling: rates under it are on track, over it behind', () => {
+    expect(assess(cpi, rows(cpi.id, '%', [['2022', 2], ['2023', 2]])).status).toBe('on-track');
+    expect(assess(cpi, rows(cpi.id, '%', [['2022', 4], ['2023', 4]])).status).toBe('behind');
+  });
+  // 002: 全省城乡居民收入差距缩小到2:1左右 — one figure of 2.3 has not reached it.
+  const gap = makeIndicator({ id: '002-g', name: '全省城乡居民收入差距', value: 2, unit: '', kind: 'level', comparator: '~', direction: 'down', targetYear: 2025 });
+  it('缩小到…左右: a figure above the target is not met', () => {
+    expect(assess(gap, rows(gap.id, '', [['2021', 2.3]])).reason).not.toBe('met');
+    expect(assess(gap, rows(gap.id, '', [['2020', 2.4], ['2022', 2.2]]))).toMatchObject({ status: 'on-track', reason: 'pace-enough' });
+  });
+  it('超过 is passed only above the figure', () => {
+    const over = makeIndicator({ id: '003-o', name: '地区生产总值', value: 3.5, unit: '万亿元', kind: 'level', comparator: '>', direction: 'up', targetYear: 2025 });
+    expect(assess(over, rows(over.id, '万亿元', [['2025', 3.5]])).reason).not.toBe('met');
+    expect(assess(over, rows(over.id, '万亿元', [['2025', 3.6]])).reason).toBe('met');
   });
 });

@@ -18,7 +18,7 @@ const t16 = task('16', '有序推进潞城市改革试点', ['140406'], [
   { name: '长治市人民政府', role: 'support', departmentId: 'sx-cz', asWritten: null },
 ]);
 const target: Indicator = {
-  id: 'i1', name: '试点', stage: 'target', value: 2, valueMax: null, unit: '个', comparator: '=', kind: 'count', targetYear: null,
+  id: 'i1', name: '试点', stage: 'target', value: 2, valueMax: null, unit: '个', comparator: '=', direction: null, kind: 'count', targetYear: null,
   baseline: null, taskId: '16', places: ['140400'], category: null, citation: cite(28, '有序推进潞城市改革试点'),
 };
 const doc = { id: 'd001', provinceCode: '140000', tasks: [t15, t16], indicators: [target] } as unknown as PolicyDocument;
