@@ -3,7 +3,7 @@
 // an axis. A stated range (10-11%) is drawn as its lower end with the upper end marked.
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from '../../app/lib/escape';
-import { formatNumber, formatPlain } from '../../app/lib/format';
+import { formatPlain, formatTarget } from '../../app/lib/format';
 import { t } from '../../app/i18n/strings';
 import type { ComparisonMeasure, ComparisonMember } from './comparison';
 
@@ -12,12 +12,16 @@ export function memberLabel(m: ComparisonMember): string {
   return `${m.entry.province} · ${y === null ? t.indicators.yearNotStated : t.indicators.byYear(y)}`;
 }
 
+/** The member's figure in the measure's (normalised) unit, worded as on its card: 不低于35%, 6%左右. */
+export function memberFigure(m: ComparisonMember, unit: string): string {
+  return formatTarget({ ...m.entry.indicator, value: m.value!, valueMax: m.valueMax, unit });
+}
+
 export function memberTooltip(m: ComparisonMember, unit: string): string {
   const i = m.entry.indicator;
-  const value = m.valueMax !== null ? `${formatPlain(m.value!)}—${formatNumber(m.valueMax, unit)}` : formatNumber(m.value!, unit);
   return [
     `<b>${escapeHtml(i.name)}</b>`,
-    `${escapeHtml(t.comparator[i.comparator])}${escapeHtml(value)}`,
+    escapeHtml(memberFigure(m, unit)),
     `${escapeHtml(t.indicators.scope)}：${escapeHtml(m.scope?.scope ?? t.indicators.scopeNotStated)}`,
     escapeHtml(m.entry.docTitle),
   ].join('<br/>');
@@ -46,11 +50,7 @@ export function buildMeasureOption(measure: ComparisonMeasure): EChartsCoreOptio
           show: true,
           position: 'right',
           // Canvas text, not HTML: the comparator in words and the unit, as on the card.
-          formatter: (p: { dataIndex: number }) => {
-            const m = members[p.dataIndex];
-            const v = m.valueMax !== null ? `${formatPlain(m.value!)}—${formatNumber(m.valueMax, measure.unit)}` : formatNumber(m.value!, measure.unit);
-            return `${t.comparator[m.entry.indicator.comparator]}${v}`;
-          },
+          formatter: (p: { dataIndex: number }) => memberFigure(members[p.dataIndex], measure.unit),
         },
       },
     ],
