@@ -1,10 +1,36 @@
 // The indicators view in a real browser: filter to one category, open the comparison, download
-// the CSV and check it holds exactly the rows the table shows; screenshots at laptop and projector size.
+// the CSV and check it holds exactly the rows the table shows; cards grouped with full counts and
+// no insertion above the reader; the achieved switch; the timeline's empty state; screenshots at
+// laptop and projector size.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../pipeline/progress/csv';
+import { buildEntries, categoryOrder, type TargetEntry } from '../../src/views/indicators/catalogue';
+import { testDocument, testManifest } from './data';
 import { dataSource, openPage, screenshot, SIZES } from './harness';
+
+/** The catalogue the page builds, from the same data it is served (no progress: order only). */
+async function catalogue(): Promise<TargetEntry[]> {
+  const m = await testManifest();
+  const docs = await Promise.all(m.documents.map((d) => testDocument(m, d.id)));
+  return buildEntries(docs, []);
+}
+
+/** Scroll so the first element matching `selector` sits at the top of the viewport, below the sticky header. */
+async function scrollToTop(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().evaluate((el) => {
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - header - 8);
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+async function downloadCsv(page: Page): Promise<{ header: string[]; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+  const records = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  return { header: records[0].fields, rows: records.slice(1).map((r) => r.fields) };
+}
 
 /** The fixture has no progress.json; serve an empty one so a 404 does not count as a console error. */
 async function emptyProgressInFixture(page: Page): Promise<void> {
@@ -80,6 +106,103 @@ describe('indicators view', () => {
     await screenshot(page, 'indicators-cards-1920x1080');
     await page.goBack();
     await page.waitForSelector('[data-testid="target-table"]');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('groups the cards with full counts, appends pages below the reader and exports them in that order', async () => {
+    const targets = (await catalogue()).filter((e) => e.indicator.stage === 'target');
+    const ordered = categoryOrder(targets);
+    const countOf = (c: string) => targets.filter((e) => (e.indicator.category ?? 'none') === c).length;
+    const { page, errors, close } = await openPage('/indicators', SIZES.laptop, { beforeGoto: emptyProgressInFixture });
+    await ready(page);
+    await expect(count(page)).resolves.toBe(`显示 ${targets.length} / ${targets.length} 项目标`);
+
+    // The first heading counts every target of its category, not only the cards drawn so far.
+    const first = page.locator('[data-testid="category-heading"]').first();
+    const firstCategory = (await first.getAttribute('data-category'))!;
+    expect(firstCategory).toBe(ordered[0].indicator.category ?? 'none');
+    expect(Number(await first.locator('[data-testid="category-count"]').innerText())).toBe(countOf(firstCategory));
+    const headings = async () =>
+      page.locator('[data-testid="category-heading"]').evaluateAll((hs) => hs.map((h) => [h.getAttribute('data-category'), h.querySelector('[data-testid="category-count"]')!.textContent]));
+    for (const [c, n] of await headings()) expect(Number(n)).toBe(countOf(c!));
+
+    // Drawn cards are a prefix of the grouped order; drawing more adds below and moves nothing above.
+    const ids = () => page.locator('[data-testid="target-card"]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-indicator')));
+    const before = await ids();
+    expect(before).toEqual(ordered.slice(0, before.length).map((e) => e.indicator.id));
+    const lastTop = () => page.locator('[data-testid="target-card"]').nth(before.length - 1).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const topBefore = await lastTop();
+    if (dataSource() === 'real') expect(before.length).toBeLessThan(ordered.length);
+    if (ordered.length > before.length) {
+      await page.locator('.card-list .show-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="target-card"]').length > n, before.length);
+      const after = await ids();
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after).toEqual(ordered.slice(0, after.length).map((e) => e.indicator.id));
+      expect(await lastTop()).toBe(topBefore);
+    }
+
+    // The export says how many rows it writes and writes them in the cards' order, comparator in words.
+    await expect(page.locator('[data-testid="export-csv"]').innerText()).resolves.toBe(`导出 CSV（当前筛选的 ${targets.length} 行）`);
+    const csv = await downloadCsv(page);
+    expect(csv.rows.map((r) => r[csv.header.indexOf('indicator_id')])).toEqual(ordered.map((e) => e.indicator.id));
+    const comparators = csv.rows.map((r) => r[csv.header.indexOf('comparator')]);
+    for (const c of comparators) expect(['达到', '不低于', '左右', '超过', '控制在']).toContain(c);
+    for (const r of csv.rows) for (const f of r) expect(f.startsWith("'=")).toBe(false);
+
+    await scrollToTop(page, '[data-testid="category-heading"]');
+    await screenshot(page, 'indicators-cards-1366x768');
+    await scrollToTop(page, '[data-testid="timeline"]');
+    await screenshot(page, 'indicators-timeline-1366x768');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows achieved figures with their qualifier and drops a year only they have when switched off', async () => {
+    const all = await catalogue();
+    const achievedYears = new Set(all.filter((e) => e.indicator.stage === 'achieved').map((e) => e.indicator.targetYear));
+    const targetYears = new Set(all.filter((e) => e.indicator.stage === 'target').map((e) => e.indicator.targetYear));
+    const onlyAchieved = [...achievedYears].find((y) => y !== null && !targetYears.has(y));
+    if (onlyAchieved === undefined) return expect(dataSource()).toBe('fixture');
+    const { page, errors, close } = await openPage(`/indicators?achieved=1&year=${onlyAchieved}`, SIZES.laptop, { beforeGoto: emptyProgressInFixture });
+    await ready(page);
+    expect(await page.locator('.indicators-page .notice').count()).toBe(0);
+    const shown = all.filter((e) => e.indicator.targetYear === onlyAchieved);
+    await expect(count(page)).resolves.toBe(`显示 ${shown.length} / ${all.length} 项指标（目标与已实现数据）`);
+    // An approximate achieved figure reads as in the table (6%左右), not as a bare number.
+    const approx = shown.find((e) => e.indicator.comparator === '~');
+    if (approx) {
+      await expect(page.locator(`[data-indicator="${approx.indicator.id}"] [data-testid="target-figure"]`).innerText()).resolves.toMatch(/左右$/);
+    }
+    // Only achieved figures in that year: the timeline of targets says it has nothing to draw.
+    await expect(page.locator('[data-testid="timeline"] .empty-state').count()).resolves.toBe(1);
+    expect(await page.locator('[data-testid="timeline"] canvas').count()).toBe(0);
+
+    await page.locator('.include-achieved input').uncheck();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('achieved'));
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(await page.locator('.indicators-page .notice').count()).toBe(0);
+    await expect(page.locator('[data-testid="filter-year"]').inputValue()).resolves.toBe('');
+    expect(await page.locator('[data-testid="timeline"] canvas').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+
+    // Typed into a link without achieved figures, the same year is still reported.
+    const typed = await openPage(`/indicators?year=${onlyAchieved}`, SIZES.laptop, { beforeGoto: emptyProgressInFixture });
+    await ready(typed.page);
+    await expect(typed.page.locator('.indicators-page .notice').innerText()).resolves.toContain(`year=“${onlyAchieved}”`);
+    await typed.close();
+  });
+
+  it('draws the timeline and cards legibly on a projector', async () => {
+    const { page, errors, close } = await openPage('/indicators', SIZES.projector, { beforeGoto: emptyProgressInFixture });
+    await ready(page);
+    await page.waitForSelector('[data-testid="timeline"] canvas');
+    await scrollToTop(page, '[data-testid="timeline"]');
+    await screenshot(page, 'indicators-timeline-1920x1080');
+    await scrollToTop(page, '[data-testid="category-heading"]');
+    await screenshot(page, 'indicators-cards-grouped-1920x1080');
     expect(errors).toEqual([]);
     await close();
   });

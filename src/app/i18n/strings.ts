@@ -230,7 +230,9 @@ const zhCN = {
     all: '全部',
     yearNone: '未注明年份',
     clear: '清除筛选',
-    count: (shown: number, total: number) => `显示 ${shown} / ${total} 项目标`,
+    // With the review's achieved figures included, not every item is a target.
+    count: (shown: number, total: number, withAchieved = false) =>
+      withAchieved ? `显示 ${shown} / ${total} 项指标（目标与已实现数据）` : `显示 ${shown} / ${total} 项目标`,
     categories: {
       economy: '经济发展',
       'industry-innovation': '产业与创新',
@@ -283,9 +285,11 @@ const zhCN = {
     timelineLabel: '各文件目标按年份分布',
     timelineNone: (n: number) => `另有 ${n} 项目标未注明年份`,
     timelineCount: (n: number) => `${n} 项目标`,
+    timelineEmpty: '当前筛选下没有注明目标年份的目标，时间轴无内容。',
     more: (n: number) => `等 ${n} 项`,
     table: '目标一览表',
-    exportCsv: '导出 CSV（当前显示的行）',
+    // Every row the filters select (drawn or not yet drawn), in the order of the cards or table.
+    exportCsv: (n: number) => `导出 CSV（当前筛选的 ${n} 行）`,
     sortBy: (col: string) => `按${col}排序`,
     columns: {
       doc: '文件',

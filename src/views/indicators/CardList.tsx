@@ -1,8 +1,10 @@
-// Cards grouped by category (in document order) or, once the table is sorted, in that order.
-// A page at a time, the next as the end nears the viewport: hundreds of cards at once would make
-// every filter change slow to repaint.
+// Cards grouped by category or, once the table is sorted, in that order. Grouped cards come in
+// categoryOrder (group by group, document order inside a group), and are drawn a page at a time
+// in that order, the next page as the end nears the viewport: new cards then only append below the
+// reader, and each heading counts all of its group's cards, drawn or not. Hundreds of cards at
+// once would make every filter change slow to repaint.
 import { t } from '../../app/i18n/strings';
-import { groupByCategory, type TargetEntry } from './catalogue';
+import { drawnGroups, type TargetEntry } from './catalogue';
 import TargetCard from './TargetCard';
 import { useGrowingLimit } from './useGrowingLimit';
 
@@ -10,17 +12,19 @@ import { useGrowingLimit } from './useGrowingLimit';
 const PAGE = 24;
 const s = t.indicators;
 
+/** `entries` must already be in categoryOrder when `grouped`. */
 export default function CardList({ entries, grouped }: { entries: TargetEntry[]; grouped: boolean }) {
   const { limit, endRef, more } = useGrowingLimit(entries.length, PAGE);
-  const visible = entries.slice(0, limit);
-  const groups = grouped ? groupByCategory(visible) : [{ category: '', entries: visible }];
+  const groups = grouped
+    ? drawnGroups(entries, limit)
+    : [{ category: '', total: entries.length, entries: entries.slice(0, limit) }];
   return (
     <div className="card-list">
       {groups.map((g) => (
         <section key={g.category} className="category-group" aria-label={g.category ? s.categories[g.category] : undefined}>
           {g.category && (
-            <h2>
-              {s.categories[g.category] ?? g.category} <span className="muted">{g.entries.length}</span>
+            <h2 data-testid="category-heading" data-category={g.category}>
+              {s.categories[g.category] ?? g.category} <span className="muted" data-testid="category-count">{g.total}</span>
             </h2>
           )}
           <div className="target-grid">

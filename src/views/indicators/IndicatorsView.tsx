@@ -9,16 +9,16 @@ import { t } from '../../app/i18n/strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import likeMeasuresJson from '../../../data/comparison/like-measures.json';
 import CardList from './CardList';
-import { buildEntries, facets, filterEntries, NO_FILTERS } from './catalogue';
+import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './catalogue';
 import ComparisonPanel from './ComparisonPanel';
 import { parseLikeMeasures } from './comparison';
 import { toCsv } from './csv-export';
 import { downloadText } from '../../app/lib/download';
 import FilterBar from './FilterBar';
-import { docLabel } from './pace-format';
 import { sortEntries } from './sort';
 import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
+import { timelineLabel } from './timeline-option';
 import { useIndicatorParams, validFilters } from './useIndicatorParams';
 import './indicators.css';
 
@@ -46,17 +46,23 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   const p = useIndicatorParams();
   const built = useMemo(() => buildEntries(docs, rows), [docs, rows]);
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
-  const entries = useMemo(() => (p.includeAchieved ? built : built.filter((e) => e.indicator.stage === 'target')), [built, p.includeAchieved]);
-  const allFacets = useMemo(() => facets(entries, NO_FILTERS), [entries]);
+  const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
+  const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);
+  const entries = p.includeAchieved ? built : targets;
+  const allFacets = useMemo(() => (p.includeAchieved ? facets(entries, NO_FILTERS) : targetFacets), [entries, p.includeAchieved, targetFacets]);
   const { filters, bad } = validFilters(p.requested, allFacets);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filtered = useMemo(() => filterEntries(entries, filters), [entries, filterKey]);
-  const shown = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : filtered), [filtered, p.sortKey, p.sortDir]);
+  const sorted = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : null), [filtered, p.sortKey, p.sortDir]);
+  // What each view shows, in its order (the CSV carries exactly these): the table in its sort
+  // order, else document order; the cards in the table's sort order, else grouped by category.
+  const cardRows = useMemo(() => sorted ?? categoryOrder(filtered), [sorted, filtered]);
+  const shown = p.tab === 'table' ? (sorted ?? filtered) : cardRows;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const current = useMemo(() => facets(entries, filters), [entries, filterKey]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
-  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: docLabel(d.province, d.title), title: d.title })), [docs]);
+  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(d.province, d.title), title: d.title })), [docs]);
 
   if (entries.length === 0) return <EmptyState message={s.noTargets} />;
   return (
@@ -68,9 +74,9 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
       ))}
       <div className="indicators-toolbar">
         <FilterBar filters={filters} facets={current} docTitles={docTitles} onChange={p.setFilter} onClear={p.clear} />
-        <p className="result-count" data-testid="result-count">{s.count(shown.length, entries.length)}</p>
+        <p className="result-count" data-testid="result-count">{s.count(shown.length, entries.length, p.includeAchieved)}</p>
         <label className="include-achieved">
-          <input type="checkbox" checked={p.includeAchieved} onChange={(e) => p.setIncludeAchieved(e.target.checked)} />
+          <input type="checkbox" checked={p.includeAchieved} onChange={(e) => p.setIncludeAchieved(e.target.checked, filters, targetFacets)} />
           {s.includeAchieved}
         </label>
         <div className="toolbar-actions">
@@ -78,7 +84,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
             {p.compareOpen ? s.compareClose : s.compareOpen}
           </button>
           <button type="button" data-testid="export-csv" disabled={shown.length === 0} onClick={() => downloadText('targets.csv', toCsv(shown))}>
-            {s.exportCsv}
+            {s.exportCsv(shown.length)}
           </button>
         </div>
       </div>
@@ -98,7 +104,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
           {p.tab === 'table' ? (
             <TargetTable key={filterKey} rows={shown} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.setSort} />
           ) : (
-            <CardList key={filterKey} entries={shown} grouped={p.sortKey === null} />
+            <CardList key={filterKey} entries={cardRows} grouped={p.sortKey === null} />
           )}
         </>
       )}

@@ -27,7 +27,8 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       <h3>{ind.name}</h3>
       <p className="target-value">
         {achieved && <span className="stage-chip">{s.stage.achieved}</span>}
-        <strong>{achieved ? formatNumber(ind.value, ind.unit) : formatTarget(ind)}</strong>
+        {/* Achieved figures keep their qualifier (约6% → 6%左右, 突破5000亿元 → 超过5000亿元), as in the table. */}
+        <strong data-testid="target-figure">{formatTarget(ind)}</strong>
         <span className="target-year">
           {ind.targetYear !== null ? s.byYear(ind.targetYear) : achieved ? s.achievedYearNotStated : s.yearNotStated}
         </span>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import EChart from '../../app/components/EChart';
+import EmptyState from '../../app/components/EmptyState';
 import { t } from '../../app/i18n/strings';
 import './echarts-setup';
 import type { TargetEntry } from './catalogue';
@@ -7,17 +8,21 @@ import { buildTimelineOption, timelineCells, type TimelineDoc } from './timeline
 
 // Every document keeps its row whatever the filters: the chart's size then never changes on a
 // filter change (a resize forces a layout of the whole page, the costliest part of a repaint),
-// and an empty row says "no target of this document matches" at a glance.
+// and an empty row says "no target of this document matches" at a glance. When no target the
+// filters leave has a stated year, the shared empty state says so instead of blank axes.
 export default function TimelineChart({ entries, docs }: { entries: TargetEntry[]; docs: TimelineDoc[] }) {
-  const shown = docs;
-  const option = useMemo(() => buildTimelineOption(entries, shown), [entries, shown]);
-  const undated = useMemo(() => timelineCells(entries, shown).undated, [entries, shown]);
+  const option = useMemo(() => buildTimelineOption(entries, docs), [entries, docs]);
+  const undated = useMemo(() => timelineCells(entries, docs).undated, [entries, docs]);
   return (
-    <section className="timeline" aria-labelledby="timeline-h">
+    <section className="timeline" aria-labelledby="timeline-h" data-testid="timeline">
       <h2 id="timeline-h">{t.indicators.timeline}</h2>
-      {/* Merged, not rebuilt: the option's shape never changes (same axes, one series), and a
-          rebuild re-creates the HTML tooltip, which forces a layout of the whole page. */}
-      <EChart option={option} notMerge={false} ariaLabel={t.indicators.timelineLabel} height={Math.max(140, 60 + shown.length * 44)} />
+      {option ? (
+        /* Merged, not rebuilt: the option's shape never changes (same axes, one series), and a
+           rebuild re-creates the HTML tooltip, which forces a layout of the whole page. */
+        <EChart option={option} notMerge={false} ariaLabel={t.indicators.timelineLabel} height={Math.max(140, 60 + docs.length * 44)} />
+      ) : (
+        <EmptyState message={t.indicators.timelineEmpty} />
+      )}
       {undated > 0 && <p className="muted">{t.indicators.timelineNone(undated)}</p>}
     </section>
   );

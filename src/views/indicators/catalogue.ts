@@ -132,3 +132,35 @@ export function groupByCategory(entries: TargetEntry[]): { category: string; ent
   }
   return [...groups].sort(([a], [b]) => byCategory(a, b)).map(([category, list]) => ({ category, entries: list }));
 }
+
+/**
+ * The cards' reading order: category groups in the plans' order, document order inside a group.
+ * Cards are drawn a page at a time in this order, so a new page only ever appends below what is
+ * on screen (grouping only the drawn cards put later cards into groups above the reader).
+ */
+export function categoryOrder(entries: TargetEntry[]): TargetEntry[] {
+  return groupByCategory(entries).flatMap((g) => g.entries);
+}
+
+export interface CardGroup {
+  category: string;
+  /** Every filtered entry of the category, drawn or not: what the group heading counts. */
+  total: number;
+  /** The entries drawn so far (a prefix of the group). */
+  entries: TargetEntry[];
+}
+
+/**
+ * Groups of the first `limit` entries of `ordered` (already in categoryOrder), each with the
+ * count of all its entries. Groups with nothing drawn yet are left out.
+ */
+export function drawnGroups(ordered: TargetEntry[], limit: number): CardGroup[] {
+  const out: CardGroup[] = [];
+  let left = limit;
+  for (const g of groupByCategory(ordered)) {
+    if (left <= 0) break;
+    out.push({ category: g.category, total: g.entries.length, entries: g.entries.slice(0, left) });
+    left -= g.entries.length;
+  }
+  return out;
+}

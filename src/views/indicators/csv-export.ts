@@ -1,6 +1,9 @@
-// CSV of exactly the rows the table shows, in its order. UTF-8 with a BOM so Excel on a Chinese
-// Windows opens it as UTF-8 instead of GBK; RFC-4180 quoting; numbers written plain (no 万/亿
-// scaling) so a spreadsheet can compute with them.
+// CSV of exactly the rows the view shows (every row the filters select, drawn or not yet drawn),
+// in its order: the cards' category order or the table's sort order. UTF-8 with a BOM so Excel on
+// a Chinese Windows opens it as UTF-8 instead of GBK; RFC-4180 quoting; numbers written plain (no
+// 万/亿 scaling) so a spreadsheet can compute with them; the comparator in the words the cards use
+// (达到, 不低于, …), not symbols: "=" would be read as a formula and come out as "'=".
+import { formatComparator } from '../../app/lib/format';
 import type { TargetEntry } from './catalogue';
 
 export const CSV_COLUMNS = [
@@ -23,7 +26,7 @@ export function entryRow(e: TargetEntry): (string | number | null)[] {
   const a = e.assessment;
   const last = e.progress.length > 0 ? [...e.progress].sort((x, y) => x.date.localeCompare(y.date)).at(-1)! : null;
   return [
-    e.province, e.docTitle, i.id, i.category, i.name, i.stage, i.comparator, i.value, i.valueMax, i.unit,
+    e.province, e.docTitle, i.id, i.category, i.name, i.stage, formatComparator(i.comparator), i.value, i.valueMax, i.unit,
     i.targetYear, i.baseline?.value ?? null, i.baseline?.year ?? null, last?.value ?? null, last?.date ?? null,
     round(a.required), round(a.implied), a.mode, a.status,
     e.units ? e.units.map((u) => u.name).join('、') : null,

@@ -6,9 +6,10 @@ export const SORT_KEYS = ['doc', 'province', 'name', 'category', 'value', 'year'
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
+const zh = new Intl.Collator('zh');
 const STATUS_RANK = { behind: 0, 'on-track': 1, unknown: 2 } as const;
 
-type Key = number | string | null | [string, number];
+type Key = number | string | null | [number, string];
 
 function keyOf(e: TargetEntry, k: SortKey): Key {
   switch (k) {
@@ -21,8 +22,8 @@ function keyOf(e: TargetEntry, k: SortKey): Key {
     case 'category':
       return e.indicator.category;
     case 'value':
-      // Figures only compare within a unit (7000公里 vs 1855个 means nothing): unit first, then value.
-      return [e.indicator.unit, e.indicator.value];
+      // By the number, whatever its unit (the column reads as figures); equal numbers then by unit.
+      return [e.indicator.value, e.indicator.unit];
     case 'year':
       return e.indicator.targetYear;
     case 'status':
@@ -31,7 +32,7 @@ function keyOf(e: TargetEntry, k: SortKey): Key {
 }
 
 function compareKeys(a: Key, b: Key): number {
-  if (Array.isArray(a) && Array.isArray(b)) return a[0].localeCompare(b[0], 'zh') || a[1] - b[1];
+  if (Array.isArray(a) && Array.isArray(b)) return a[0] - b[0] || zh.compare(a[1], b[1]);
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b), 'zh');
 }

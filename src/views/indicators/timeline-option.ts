@@ -8,6 +8,22 @@ import type { TargetEntry } from './catalogue';
 export const TIMELINE_FROM = 2016;
 export const TIMELINE_TO = 2035;
 const MAX_NAMES = 8;
+/** Bubble fill; the count on it is white, outlined in the same colour so it stays legible where it overhangs a small bubble. */
+const BUBBLE = '#1f5fa8';
+/** Projector-legible count labels (≥ 12px). */
+const LABEL_SIZE = 13;
+
+/**
+ * Row label: the province, then the start of the title, unless the title already starts with the
+ * province ("山西省政府工作报告", not "山西·山西省政府工作报告").
+ */
+export function timelineLabel(province: string, title: string, max = 12): string {
+  const own = title.startsWith(province);
+  // Without the "山西·" prefix the title has its room: every label stays about as wide.
+  const room = own ? max + province.length + 1 : max;
+  const short = title.length > room ? `${title.slice(0, room)}…` : title;
+  return own ? short : `${province}·${short}`;
+}
 
 export interface TimelineDoc {
   id: string;
@@ -54,8 +70,10 @@ export function timelineTooltip(cell: TimelineCell, doc: TimelineDoc): string {
   ].join('<br/>');
 }
 
-export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[]): EChartsCoreOption {
+/** The chart's option, or null when no entry is a target with a stated year (the view then says so instead of drawing empty axes). */
+export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[]): EChartsCoreOption | null {
   const { cells } = timelineCells(entries, docs);
+  if (cells.length === 0) return null;
   const years = cells.map((c) => c.year);
   const from = Math.min(TIMELINE_FROM, ...years);
   const to = Math.max(TIMELINE_TO, ...years);
@@ -76,12 +94,25 @@ export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[])
       {
         type: 'scatter',
         data: cells.map((c) => ({
-          value: [String(c.year), docs[c.docIndex].label, c.names.length],
+          // The row by index, so two documents with the same short label keep their own rows.
+          value: [String(c.year), c.docIndex, c.names.length],
           cell: c,
         })),
         // Area, not radius, is proportional to the count (sqrt), capped so the largest fits a row.
-        symbolSize: (v: [string, string, number]) => 8 + 26 * Math.sqrt(v[2] / max),
-        label: { show: true, formatter: (p: { value: [string, string, number] }) => String(p.value[2]), fontSize: 10 },
+        // At least 18px, so a two-digit count fits inside the smallest bubble.
+        symbolSize: (v: [string, number, number]) => 18 + 18 * Math.sqrt(v[2] / max),
+        // Opaque, so the white count keeps its contrast (the theme's scatter is translucent).
+        itemStyle: { color: BUBBLE, opacity: 1 },
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: (p: { value: [string, number, number] }) => String(p.value[2]),
+          fontSize: LABEL_SIZE,
+          fontWeight: 'bold',
+          color: '#ffffff',
+          textBorderColor: BUBBLE,
+          textBorderWidth: 2,
+        },
       },
     ],
   };

@@ -17,7 +17,7 @@ export function useIndicatorParams() {
   const setParams = useAtlasStore((s) => s.setParams);
   const [tab, setTab] = useUrlParam('tab');
   const [compare, setCompare] = useUrlParam('compare');
-  const [achieved, setAchieved] = useUrlParam('achieved');
+  const [achieved] = useUrlParam('achieved');
   const requested: Filters = useMemo(() => ({ province, doc, year, category }), [province, doc, year, category]);
   const setters: Record<keyof Filters, (v: string | null) => void> = {
     province: setProvince,
@@ -37,7 +37,13 @@ export function useIndicatorParams() {
     tab: tab === 'table' ? 'table' : 'cards',
     setTab: (v: 'cards' | 'table') => setTab(v === 'cards' ? null : v),
     includeAchieved: achieved === '1',
-    setIncludeAchieved: (on: boolean) => setAchieved(on ? '1' : null),
+    /**
+     * Turn the achieved figures on or off. Off, `targetFacets` (the choices among targets alone)
+     * says which of the current filters no longer apply; they go in the same history entry, so a
+     * year only achieved figures have (?year=2022) is dropped instead of reported as invalid.
+     */
+    setIncludeAchieved: (on: boolean, filters: Filters, targetFacets: Record<keyof Filters, Facet[]>) =>
+      setParams(includeAchievedPatch(on, filters, targetFacets)),
     compareOpen: compare === '1',
     setCompareOpen: (open: boolean) => setCompare(open ? '1' : null),
   } as const;
@@ -55,4 +61,15 @@ export function validFilters(requested: Filters, all: Record<keyof Filters, Face
     }
   }
   return { filters, bad };
+}
+
+/**
+ * The URL change for the "include achieved" box: the flag, and when it is turned off, every
+ * current filter whose value the targets alone do not have (the user chose it among achieved
+ * figures; nothing they typed was invalid, so it is dropped without a notice).
+ */
+export function includeAchievedPatch(on: boolean, filters: Filters, targetFacets: Record<keyof Filters, Facet[]>): Record<string, string | null> {
+  const patch: Record<string, string | null> = { achieved: on ? '1' : null };
+  if (!on) for (const [param] of validFilters(filters, targetFacets).bad) patch[param] = null;
+  return patch;
 }

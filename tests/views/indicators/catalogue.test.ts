@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/views/indicators/catalogue';
+import { buildEntries, categoryOrder, drawnGroups, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/views/indicators/catalogue';
 import { documentOrder, sortEntries } from '../../../src/views/indicators/sort';
 import { HUBEI, JIANGSU, rows, sampleDocs, hubeiUrban } from './make';
 
@@ -71,17 +71,48 @@ describe('filters and facets', () => {
   });
 });
 
+describe('card order', () => {
+  it('orders by category group in the plans’ order, document order inside a group', () => {
+    expect(categoryOrder(entries).map((e) => e.indicator.id)).toEqual([
+      '002-rd', '002-mfg', '003-i3', '004-mfg', '002-energy', '003-i2', '002-urban', '003-i1', '004-open',
+    ]);
+  });
+
+  it('draws any prefix of that order as whole groups and partial last group, each counted in full', () => {
+    const ordered = categoryOrder(entries);
+    for (let limit = 1; limit <= ordered.length + 1; limit++) {
+      const groups = drawnGroups(ordered, limit);
+      // What is drawn is exactly the first `limit` cards: a new page only appends below.
+      expect(groups.flatMap((g) => g.entries)).toEqual(ordered.slice(0, limit));
+      for (const g of groups) expect(g.total).toBe(ordered.filter((e) => (e.indicator.category ?? 'none') === g.category).length);
+    }
+    // One card drawn: its group heading still counts all four.
+    expect(drawnGroups(ordered, 1).map((g) => [g.category, g.total, g.entries.length])).toEqual([['industry-innovation', 4, 1]]);
+  });
+});
+
 describe('sortEntries', () => {
-  it('sorts by value within each unit, both ways, and keeps missing years last either way', () => {
-    const pct = (list: typeof entries) => list.filter((e) => e.indicator.unit === '%').map((e) => e.indicator.value);
-    expect(pct(sortEntries(entries, 'value', 'asc'))).toEqual([3, 7, 10, 35, 67, 75]);
-    expect(pct(sortEntries(entries, 'value', 'desc'))).toEqual([75, 67, 35, 10, 7, 3]);
-    // Units stay together: no 公里 figure between two % figures.
-    const units = sortEntries(entries, 'value', 'asc').map((e) => e.indicator.unit);
-    expect(units.filter((u, i) => i === 0 || u !== units[i - 1])).toHaveLength(new Set(units).size);
+  it('sorts by the figure whatever its unit, both ways, and keeps missing years last either way', () => {
+    const values = (list: typeof entries) => list.map((e) => e.indicator.value);
+    // 1百分点, 3%, 7%, 10%, 35%, 50万户, 67%, 75%, 7000公里: by number, not by unit name first.
+    expect(values(sortEntries(entries, 'value', 'asc'))).toEqual([1, 3, 7, 10, 35, 50, 67, 75, 7000]);
+    expect(values(sortEntries(entries, 'value', 'desc'))).toEqual([7000, 75, 67, 50, 35, 10, 7, 3, 1]);
     expect(sortEntries(entries, 'year', 'asc').at(-1)!.indicator.id).toBe('004-open');
     expect(sortEntries(entries, 'year', 'desc').at(-1)!.indicator.id).toBe('004-open');
     expect(sortEntries(entries, 'year', 'desc')[0].indicator.targetYear).toBe(2025);
+  });
+  it('breaks a tie in the figure by unit, then keeps document order (stable)', () => {
+    const tied = buildEntries(sampleDocs(), []).map((e, i) => ({
+      ...e, indicator: { ...e.indicator, value: 5, unit: i % 3 === 0 ? '个' : '%' },
+    }));
+    const sorted = sortEntries(tied, 'value', 'asc');
+    const units = sorted.map((e) => e.indicator.unit);
+    expect(units.filter((u, i) => i === 0 || u !== units[i - 1])).toHaveLength(2);
+    for (const u of ['个', '%']) {
+      const ids = (list: typeof tied) => list.filter((e) => e.indicator.unit === u).map((e) => e.indicator.id);
+      expect(ids(sorted)).toEqual(ids(tied));
+      expect(ids(sortEntries(tied, 'value', 'desc'))).toEqual(ids(tied));
+    }
   });
   it('puts behind first when sorting by status ascending', () => {
     const e2 = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 62.1]]));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bulletGeometry } from '../../../src/views/indicators/bullet';
-import { buildEntries } from '../../../src/views/indicators/catalogue';
+import { buildEntries, categoryOrder } from '../../../src/views/indicators/catalogue';
+import { t } from '../../../src/app/i18n/strings';
+import type { Comparator } from '../../../src/shared/schema';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/csv-export';
 import { assess } from '../../../src/views/indicators/status';
 import { parseCsv } from '../../../pipeline/progress/csv';
@@ -30,6 +32,28 @@ describe('CSV export', () => {
     expect(col('responsible_units')).toBe('省发改委、省自然资源厅、省住建厅');
     expect(col('target_year')).toBe('2025');
     expect(col('baseline')).toBe('');
+  });
+
+  it('writes the comparator in the words the cards use, so no cell is a defused "=" ', () => {
+    const col = CSV_COLUMNS.indexOf('comparator');
+    const comparators: Comparator[] = ['=', '>=', '~', '>', '<='];
+    const withEach = comparators.map((c, i) => ({ ...entries[i], indicator: { ...entries[i].indicator, comparator: c } }));
+    const records = parseCsv(toCsv(withEach)).slice(1);
+    expect(records.map((r) => r.fields[col])).toEqual(['达到', '不低于', '左右', '超过', '控制在']);
+    expect(records.map((r) => r.fields[col])).toEqual(comparators.map((c) => t.comparator[c]));
+    for (const r of records) for (const f of r.fields) expect(f.startsWith("'=")).toBe(false);
+  });
+
+  it('exports the cards in their category-grouped order when given it', () => {
+    const records = parseCsv(toCsv(categoryOrder(entries))).slice(1);
+    const cat = CSV_COLUMNS.indexOf('category');
+    const cats = records.map((r) => r.fields[cat] || 'none');
+    // Each category in one run (grouped), in the plans' order.
+    expect(cats.filter((c, i) => i === 0 || c !== cats[i - 1])).toEqual(['industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'none']);
+  });
+
+  it('labels the export with the number of rows it writes', () => {
+    expect(t.indicators.exportCsv(123)).toBe('导出 CSV（当前筛选的 123 行）');
   });
 
   it('quotes commas and quotes and defuses spreadsheet formulas from document text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntries } from '../../../src/views/indicators/catalogue';
 import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
 import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/comparison-option';
-import { buildTimelineOption, timelineCells, timelineTooltip } from '../../../src/views/indicators/timeline-option';
+import { buildTimelineOption, timelineCells, timelineLabel, timelineTooltip } from '../../../src/views/indicators/timeline-option';
 import spec from '../../../data/comparison/like-measures.json';
 import { HUBEI, JIANGSU, SHANXI, makeDoc, makeIndicator, sampleDocs } from './make';
 
@@ -12,6 +12,16 @@ const docs = [
   { id: SHANXI, label: '山西·004', title: '山西工作报告' },
 ];
 const entries = buildEntries(sampleDocs(), []);
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 describe('timeline option', () => {
   it('counts targets per document and year and keeps undated ones apart', () => {
@@ -34,9 +44,40 @@ describe('timeline option', () => {
     expect(o.xAxis.data.at(-1)).toBe('2035');
     expect(o.xAxis.data).toHaveLength(20);
     expect(o.yAxis.data).toEqual(['江苏·002', '湖北·003', '山西·004']);
-    expect(o.series[0].data.map((d: any) => d.value)).toContainEqual(['2025', '江苏·002', 4]);
+    // Rows by index into yAxis.data (0 = 江苏·002).
+    expect(o.series[0].data.map((d: any) => d.value)).toContainEqual(['2025', 0, 4]);
     // Bigger bubbles for more targets.
     expect(o.series[0].symbolSize(['2025', 'x', 4])).toBeGreaterThan(o.series[0].symbolSize(['2025', 'x', 1]));
+  });
+
+  it('labels the bubbles legibly on a projector: at least 12px, white on the dark bubble, outlined', () => {
+    const { label, itemStyle, symbolSize } = (buildTimelineOption(entries, docs) as any).series[0];
+    expect(label.show).toBe(true);
+    expect(label.fontSize).toBeGreaterThanOrEqual(12);
+    expect(label.color).toBe('#ffffff');
+    expect(label.textBorderColor).toBe(itemStyle.color);
+    expect(itemStyle.opacity).toBe(1);
+    expect(label.textBorderWidth).toBeGreaterThan(0);
+    expect(contrast(label.color, itemStyle.color)).toBeGreaterThanOrEqual(4.5);
+    expect(label.formatter({ value: ['2025', 0, 4] })).toBe('4');
+    // Even a single target's bubble is wide enough for a 12px+ two-digit count.
+    expect(symbolSize(['2025', 0, 1])).toBeGreaterThanOrEqual(18);
+  });
+
+  it('does not repeat the province when the title starts with it', () => {
+    expect(timelineLabel('山西', '山西省政府工作报告(正文未载标题,据内容拟)')).toBe('山西省政府工作报告(正文未载标…');
+    expect(timelineLabel('山西', '山西省2023年政府工作报告')).not.toMatch(/^山西·/);
+    expect(timelineLabel('湖北', '长江中游城市群发展“十四五”实施方案湖北省主要目标和任务分工方案')).toBe('湖北·长江中游城市群发展“十四…');
+    expect(timelineLabel('江苏', '短标题')).toBe('江苏·短标题');
+  });
+
+  it('has no chart to draw when the filters leave no target with a stated year', () => {
+    const undated = entries.filter((e) => e.indicator.targetYear === null);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(buildTimelineOption(undated, docs)).toBeNull();
+    expect(buildTimelineOption([], docs)).toBeNull();
+    const achieved = entries.map((e) => ({ ...e, indicator: { ...e.indicator, stage: 'achieved' as const } }));
+    expect(buildTimelineOption(achieved, docs)).toBeNull();
   });
 
   it('widens the axis when a target lies outside it', () => {
