@@ -3,11 +3,11 @@
 // a Chinese Windows opens it as UTF-8 instead of GBK; RFC-4180 quoting; numbers written plain (no
 // 万/亿 scaling) so a spreadsheet can compute with them; the comparator in the words the cards use
 // (达到, 不低于, …), not symbols: "=" would be read as a formula and come out as "'=".
-import { formatComparator } from '../../app/lib/format';
+import { formatComparator, formatTarget } from '../../app/lib/format';
 import type { TargetEntry } from './catalogue';
 
 export const CSV_COLUMNS = [
-  'province', 'document', 'indicator_id', 'category', 'name', 'stage', 'comparator', 'value', 'value_max', 'unit',
+  'province', 'document', 'indicator_id', 'category', 'name', 'stage', 'target_text', 'comparator', 'direction', 'value', 'value_max', 'unit',
   'target_year', 'baseline', 'baseline_year', 'latest', 'latest_date', 'required_per_year', 'implied_per_year',
   'pace_mode', 'status', 'responsible_units', 'source_line', 'source_quote',
 ] as const;
@@ -26,7 +26,9 @@ export function entryRow(e: TargetEntry): (string | number | null)[] {
   const a = e.assessment;
   const last = e.progress.length > 0 ? [...e.progress].sort((x, y) => x.date.localeCompare(y.date)).at(-1)! : null;
   return [
-    e.province, e.docTitle, i.id, i.category, i.name, i.stage, formatComparator(i.comparator), i.value, i.valueMax, i.unit,
+    // target_text is the figure exactly as the card writes it (控制在5.5%左右); comparator and
+    // direction are its parts, for filtering: direction up/down when the words say which way is better.
+    e.province, e.docTitle, i.id, i.category, i.name, i.stage, formatTarget(i), formatComparator(i.comparator), i.direction, i.value, i.valueMax, i.unit,
     i.targetYear, i.baseline?.value ?? null, i.baseline?.year ?? null, last?.value ?? null, last?.date ?? null,
     round(a.required), round(a.implied), a.mode, a.status,
     e.units ? e.units.map((u) => u.name).join('、') : null,

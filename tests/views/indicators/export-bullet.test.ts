@@ -44,6 +44,16 @@ describe('CSV export', () => {
     for (const r of records) for (const f of r.fields) expect(f.startsWith("'=")).toBe(false);
   });
 
+  it('target_text is the figure as the card writes it; direction says which way is better', () => {
+    const cap = { ...entries[0], indicator: { ...entries[0].indicator, comparator: '~' as const, direction: 'down' as const, value: 5.5, valueMax: null, unit: '%' } };
+    const r = parseCsv(toCsv([cap]))[1].fields;
+    expect(r[CSV_COLUMNS.indexOf('target_text')]).toBe('控制在5.5%左右');
+    expect(r[CSV_COLUMNS.indexOf('comparator')]).toBe('左右');
+    expect(r[CSV_COLUMNS.indexOf('direction')]).toBe('down');
+    const plain = parseCsv(toCsv([entries[0]]))[1].fields;
+    expect(plain[CSV_COLUMNS.indexOf('direction')]).toBe('');
+  });
+
   it('exports the cards in their category-grouped order when given it', () => {
     const records = parseCsv(toCsv(categoryOrder(entries))).slice(1);
     const cat = CSV_COLUMNS.indexOf('category');
