@@ -131,6 +131,7 @@ describe('heatmap', () => {
     expect(text).not.toContain('相关城市人民政府'); // the collective filter applies to the export
     const svg = await take('SVG 图片');
     expect(svg.body.toString('utf8')).toMatch(/^<svg[\s\S]*省发展改革委[\s\S]*<\/svg>$/);
+    expect(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, svg.body.toString('utf8'))).toBeNull();
     const png = await take('PNG 图片');
     expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(errors.join('\n')).toBe('');

@@ -143,6 +143,8 @@ describe('map view', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text.startsWith('<svg')).toBe(true);
+    // Well-formed: the browser's own XML parser reads it (a stray quote once broke every export).
+    expect(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, text)).toBeNull();
     expect(text).toContain('示意图，非测绘地图');
     expect(text).toContain('echarts 4.9.0');
     expect(text).toContain('南京');

@@ -32,7 +32,8 @@ export const THEME_NAME = 'atlas';
 // Colours chosen to stay distinguishable on a washed-out projector; fonts fall back to Noto CJK.
 echarts.registerTheme(THEME_NAME, {
   color: ['#1f5fa8', '#d9822b', '#2f8f5b', '#b03a48', '#6b4fa0', '#8a6d3b', '#3a8fa8', '#7a7a7a'],
-  textStyle: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
+  // Single quotes inside: the SVG renderer writes this into a double-quoted style attribute.
+  textStyle: { fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" },
   backgroundColor: 'transparent',
 });
 
