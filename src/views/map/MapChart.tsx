@@ -94,8 +94,9 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   };
   const events = useMemo(
     () => ({
-      click: (p: { componentType?: string; name?: string }) => {
-        if (p.componentType === 'geo' && p.name) onSelectRef.current(p.name);
+      click: (p: { componentType?: string; seriesId?: string; name?: string }) => {
+        // A region, or its name (labels of small units are drawn beside them, over a neighbour).
+        if ((p.componentType === 'geo' || (p.componentType === 'series' && p.seriesId === 'names')) && p.name) onSelectRef.current(p.name);
       },
       finished: () => {
         if (pendingPaint.current) {

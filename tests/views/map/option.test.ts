@@ -130,4 +130,19 @@ describe('buildMapOption', () => {
     const longest = Math.max(...rest.filter((c: any) => c.type === 'text').map((c: any) => c.left + [...c.style.text].length * 0.6 * fs));
     expect(backing.left + backing.shape.width).toBeGreaterThanOrEqual(longest);
   });
+
+  it('names are part of their region: clickable with the region tooltip on screen, solid, silent in exports', () => {
+    const { option } = build([doc]);
+    const names = option.series.find((s: any) => s.id === 'names');
+    expect(names.silent).toBe(false);
+    expect(names.itemStyle.opacity).toBe(1);
+    expect(names.tooltip.formatter({ name: '鄂州市' })).toContain('鄂州市');
+    expect(names.tooltip.formatter({ name: '鄂州市' })).toContain('&lt;img');
+    // Leader lines are drawn over a wider white halo.
+    const [halo, leaders] = ['leader-halo', 'leaders'].map((id) => option.series.find((s: any) => s.id === id));
+    expect(halo.data).toEqual(leaders.data);
+    expect(halo.z).toBeLessThan(leaders.z);
+    expect(halo.lineStyle.width).toBeGreaterThan(leaders.lineStyle.width);
+  });
 });
+

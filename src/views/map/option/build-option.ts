@@ -67,6 +67,7 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   const colouring = colourRegions(state, mode);
   const byName = new Map(state.regions.map((r) => [r.name, r]));
   const unproject = (p: Point) => projection.unproject(p);
+  const leaderCoords = input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] }));
   const fs = layout.fontSize;
   const [[x0, y0], [x1, y1]] = projectedBounds(input.regions, projection);
   const title = t.map.title(input.provinceName, t.map.modes[mode]);
@@ -112,24 +113,31 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
       }),
     },
     series: [
-      {
-        id: 'leaders',
+      // Leader lines get a white halo underneath so they stay visible on the darkest fills.
+      ...(['leader-halo', 'leaders'] as const).map((id) => ({
+        id,
         type: 'lines',
         coordinateSystem: 'geo',
         silent: true,
-        z: 3,
+        z: id === 'leaders' ? 3 : 2,
         symbol: ['circle', 'none'],
-        symbolSize: [5, 0],
-        lineStyle: { color: '#333333', width: 1.2, opacity: 0.9 },
-        data: input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] })),
-      },
+        symbolSize: id === 'leaders' ? [5, 0] : [8, 0],
+        lineStyle: id === 'leaders' ? { color: '#222222', width: 1.3, opacity: 1 } : { color: '#ffffff', width: 4, opacity: 0.9 },
+        data: leaderCoords,
+      })),
       {
         id: 'names',
         type: 'scatter',
         coordinateSystem: 'geo',
-        silent: true,
+        // A name is part of its region: clicking or hovering it acts on that region (MapChart), never
+        // on the region it happens to be drawn over (a small unit's offset label sits on a neighbour).
+        silent: !!input.forExport,
+        cursor: 'pointer',
+        tooltip: { show: !input.forExport, formatter: (p: { name: string }) => tooltipFor(p.name) },
         z: 4,
         symbolSize: 0,
+        // Scatter's default opacity (0.8) would grey the names; they are text, drawn solid.
+        itemStyle: { opacity: 1 },
         label: {
           show: true,
           position: 'inside',
