@@ -319,7 +319,7 @@ const zhCN = {
     colourBy: '着色依据',
     legendUnit: { mentions: '项任务', responsible: '项任务', targets: '项目标' },
     noData: '无数据',
-    noDataReason: { 'no-document': '本省暂无文件', 'no-code': '该地区无区划代码，无法匹配' },
+    noDataReason: { 'no-document': '本省暂无文件', 'no-code': '该地区无区划代码，无法匹配', 'no-units': '本省文件未列责任单位' },
     province: '省份',
     withDocuments: '有文件的省份',
     otherProvinces: '其他省份（无文件）',

@@ -138,7 +138,7 @@ export default function MapView() {
           ariaLabel={t.map.title(province.meta.provinceName, t.map.modes[params.mode])}
         />
         <aside className="map-side">
-          {selected ? <RegionPanel region={selected} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
+          {selected ? <RegionPanel region={selected} unitsNamed={shownState.unitsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
           <RegionList state={shownState} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
         </aside>
       </div>

@@ -34,7 +34,7 @@ function TaskItem({ r, units }: { r: TaskRef; units?: TaskUnit[] }) {
   );
 }
 
-export default function RegionPanel({ region, onClose }: { region: RegionState; onClose: () => void }) {
+export default function RegionPanel({ region, unitsNamed, onClose }: { region: RegionState; unitsNamed: boolean; onClose: () => void }) {
   return (
     <section className="map-panel" aria-label={region.name}>
       <header>
@@ -48,9 +48,12 @@ export default function RegionPanel({ region, onClose }: { region: RegionState; 
       </h3>
       {region.mentions.length ? <ul className="tasks">{region.mentions.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} />)}</ul> : <p className="muted">{t.map.noneListed}</p>}
       <h3>
-        {t.map.tasksResponsible}（{region.responsible.length}）
+        {t.map.tasksResponsible}
+        {unitsNamed && `（${region.responsible.length}）`}
       </h3>
-      {region.responsible.length ? (
+      {!unitsNamed ? (
+        <p className="muted">{t.map.noDataReason['no-units']}</p>
+      ) : region.responsible.length ? (
         <ul className="tasks">{region.responsible.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} units={r.units} />)}</ul>
       ) : (
         <p className="muted">{t.map.noneListed}</p>

@@ -74,6 +74,22 @@ describe('buildMapState', () => {
     expect(regionValue(uncoded, uncoded.regions[0], 'targets')).toBe('no-code');
   });
 
+  it('a province whose documents name no responsible units has no data in that mode, not zeros', () => {
+    const silent = { ...doc, tasks: [t15, t16].map((x) => ({ ...x, units: [], unitsStated: false })) } as PolicyDocument;
+    const s = buildMapState('140000', regions, [silent], departments);
+    expect(s.unitsNamed).toBe(false);
+    expect(regionValue(s, s.regions[0], 'responsible')).toBe('no-units');
+    expect(regionValue(s, s.regions[0], 'mentions')).toBe(2); // other modes still count
+    expect(state.unitsNamed).toBe(true);
+    expect(regionValue(state, by.get('太原市')!, 'responsible')).toBe(0);
+  });
+
+  it('colours by targets only: achieved figures of a review are not asked of a region', () => {
+    const achieved = { ...target, id: 'i2', stage: 'achieved' as const };
+    const s = buildMapState('140000', regions, [{ ...doc, indicators: [target, achieved] } as PolicyDocument], departments);
+    expect(s.regions.find((r) => r.name === '长治市')!.targets.map((t) => t.indicator.id)).toEqual(['i1']);
+  });
+
   it('ignores documents of other provinces', () => {
     const other = { ...doc, id: 'd9', provinceCode: '420000' } as PolicyDocument;
     expect(buildMapState('140000', regions, [doc, other], departments).docIds).toEqual(['d001']);
@@ -94,8 +110,9 @@ describe('countBins', () => {
     const colours = countBins([0, 40]).map((b) => b.colour);
     expect(new Set([...colours, NO_DATA_COLOUR]).size).toBe(colours.length + 1);
   });
-  it('has a 1 bin even when every region is zero', () => {
-    expect(countBins([0, 0]).map((b) => b.label)).toEqual(['0', '1']);
+  it('lists only counts that can occur: every region zero → a legend of just 0', () => {
+    expect(countBins([0, 0]).map((b) => b.label)).toEqual(['0']);
+    expect(countBins([0, 1]).map((b) => b.label)).toEqual(['0', '1']);
   });
   it('rejects non-counts', () => {
     expect(() => countBins([1.5])).toThrow('invalid count: 1.5');

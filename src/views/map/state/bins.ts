@@ -24,8 +24,9 @@ function ramp(n: number): string[] {
 
 export function countBins(values: readonly number[]): Bin[] {
   for (const v of values) if (!Number.isInteger(v) || v < 0) throw new Error(`invalid count: ${v}`);
-  const max = Math.max(1, ...values);
+  const max = Math.max(0, ...values);
   const ranges: [number, number][] = [];
+  // All zero: the legend is just 0 (no empty "1" bin).
   if (max <= 4) for (let i = 1; i <= max; i++) ranges.push([i, i]);
   else for (let lo = 1; lo <= max; lo *= 2) ranges.push([lo, lo * 2 - 1]);
   if (ranges.length > RAMP.length) {

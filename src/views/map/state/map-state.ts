@@ -33,11 +33,13 @@ export interface RegionState {
   targets: TargetRef[];
 }
 
-export type NoDataReason = 'no-document' | 'no-code';
+export type NoDataReason = 'no-document' | 'no-code' | 'no-units';
 
 export interface MapState {
   provinceCode: string;
   docIds: string[];
+  /** Whether any of the province's documents names responsible units (002 and 004 name none). */
+  unitsNamed: boolean;
   regions: RegionState[];
 }
 
@@ -81,17 +83,21 @@ export function buildMapState(
       }
       for (const [c, us] of units) byCode.get(c)!.responsible.push({ docId: doc.id, task, units: us });
     }
+    // Targets only: a five-year review's achieved figures are not asked of a region.
     for (const indicator of doc.indicators) {
+      if (indicator.stage !== 'target') continue;
       const hit = new Set(indicator.places.map((p) => regionOf(p, codes)).filter((c): c is string => c !== null));
       for (const c of hit) byCode.get(c)!.targets.push({ docId: doc.id, indicator });
     }
   }
-  return { provinceCode, docIds: docs.map((d) => d.id), regions: out };
+  return { provinceCode, docIds: docs.map((d) => d.id), unitsNamed: docs.some((d) => d.tasks.some((t) => t.unitsStated)), regions: out };
 }
 
 /** The number a region is coloured by, or why there is none. */
 export function regionValue(state: MapState, region: RegionState, mode: ColourMode): number | NoDataReason {
   if (state.docIds.length === 0) return 'no-document';
   if (!region.code) return 'no-code';
+  // Where no document names responsible units, "0 tasks" would claim what the text never says.
+  if (mode === 'responsible' && !state.unitsNamed) return 'no-units';
   return region[mode].length;
 }
