@@ -29,7 +29,8 @@ export function mapNote(meta: LoadedProvince['meta']): string {
 
 export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection } {
   const { province, width, height } = input;
-  const layout = canvasLayout(width, height);
+  const note = mapNote(province.meta);
+  const layout = canvasLayout(width, height, note);
   const m = layout.map;
   const projection = provinceProjection(province.regions, {
     width,
@@ -51,7 +52,7 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     mode: input.mode,
     showValues: input.showValues,
     selected: input.selected,
-    note: mapNote(province.meta),
+    note,
     view: input.view,
     forExport: input.forExport,
   });

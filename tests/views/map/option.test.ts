@@ -144,5 +144,17 @@ describe('buildMapOption', () => {
     expect(halo.z).toBeLessThan(leaders.z);
     expect(halo.lineStyle.width).toBeGreaterThan(leaders.lineStyle.width);
   });
+
+  it('says in the subtitle when the documents of the province name no responsible units', () => {
+    const { file, regions } = provinceFixture('hubei.json');
+    const layout = canvasLayout(1600, 1000);
+    const projection = provinceProjection(regions, { width: 1600, height: 1000, padding: [layout.map.y, 1600 - layout.map.x - layout.map.w, 1000 - layout.map.y - layout.map.h, layout.map.x] });
+    const labels = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize });
+    const state = buildMapState('420000', file.regions, [doc], []); // doc's tasks name no units
+    const opt = (mode: 'responsible' | 'mentions') => buildMapOption({ mapName: 'm', provinceName: '湖北省', regions, projection, layout, labels, state, mode, showValues: false, selected: null, note: 'N', view: { zoom: 1, center: null } }) as any;
+    expect(texts({ children: opt('responsible').graphic })).toContain('依据本省 1 份文件 · 本省文件未列责任单位');
+    expect(texts({ children: opt('mentions').graphic })).toContain('依据本省 1 份文件');
+    expect(opt('responsible').geo.regions.every((r: any) => r.itemStyle.areaColor === NO_DATA_COLOUR)).toBe(true);
+  });
 });
 

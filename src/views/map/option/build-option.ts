@@ -11,7 +11,7 @@ import { leaderEnd, type PlacedLabel, type Point } from '../labels/placement';
 import type { MapProjection } from '../projection';
 import { binOf, countBins, NO_DATA_COLOUR, type Bin } from '../state/bins';
 import { regionValue, type ColourMode, type MapState } from '../state/map-state';
-import type { CanvasLayout } from './layout';
+import { noteFontSize, type CanvasLayout } from './layout';
 import { buildLegend } from './legend';
 import { regionTooltip } from './tooltip';
 
@@ -71,7 +71,10 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   const fs = layout.fontSize;
   const [[x0, y0], [x1, y1]] = projectedBounds(input.regions, projection);
   const title = t.map.title(input.provinceName, t.map.modes[mode]);
-  const subtitle = state.docIds.length > 0 ? t.map.basedOn(state.docIds.length) : t.map.noDocument;
+  const subtitle =
+    state.docIds.length === 0
+      ? t.map.noDocument
+      : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.unitsNamed ? ` · ${t.map.noDataReason['no-units']}` : '');
 
   return {
     animation: false,
@@ -180,7 +183,8 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         z: OVERLAY_Z,
         left: layout.note.x,
         top: layout.note.y + 4,
-        style: { text: input.note, fontSize: Math.max(12, Math.round(fs * 0.62)), fill: '#555555', ...BACKING },
+        // Wraps within the panel (the layout made room for the lines): every export carries all of it.
+        style: { text: input.note, fontSize: noteFontSize(fs), lineHeight: Math.round(noteFontSize(fs) * 1.4), width: layout.note.w, overflow: 'break', fill: '#555555', ...BACKING },
       },
     ],
   };

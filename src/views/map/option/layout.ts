@@ -17,19 +17,48 @@ export interface CanvasLayout {
   map: Box;
 }
 
-export function canvasLayout(width: number, height: number): CanvasLayout {
+/** Font size of the map note (source line). */
+export const noteFontSize = (fontSize: number) => Math.max(12, Math.round(fontSize * 0.62));
+
+/** Rough width of text in em: CJK glyphs 1 em, Latin letters, digits and punctuation ~0.55 em. */
+export function textEm(text: string): number {
+  return [...text].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 1 : 0.55), 0);
+}
+
+/** Below this width the legend leaves its column and sits under the map, in several columns. */
+export const NARROW = 640;
+
+/**
+ * The panel's layout. `note` is the map note's text: on a narrow panel it wraps onto more lines and
+ * the note area grows (an export must carry all of it). Without it the note is taken as one line.
+ */
+export function canvasLayout(width: number, height: number, note?: string): CanvasLayout {
   const fontSize = labelFontSize({ w: width, h: height });
   const titleH = Math.round(fontSize * 3.2);
-  const noteH = Math.round(fontSize * 1.8);
-  const legendW = Math.round(fontSize * 9);
-  const labels: Box = { x: legendW, y: titleH, w: Math.max(1, width - legendW - 8), h: Math.max(1, height - titleH - noteH) };
+  const nfs = noteFontSize(fontSize);
+  const noteLines = note ? Math.max(1, Math.ceil((textEm(note) * nfs) / Math.max(1, width - 24))) : 1;
+  const noteH = Math.max(Math.round(fontSize * 1.8), Math.round(noteLines * nfs * 1.4 + nfs * 0.6));
   const inset = Math.round(fontSize * 1.2);
+  const narrow = width < NARROW;
+  // Narrow (a phone): the legend spans the width under the map, in columns of ~8 em; room for 8 rows.
+  const legendFs = Math.max(14, fontSize - 2);
+  const legendCols = Math.max(1, Math.floor((width - 24) / (legendFs * 8)));
+  const legendH = narrow ? Math.round(legendFs * 1.8 + Math.ceil(8 / legendCols) * legendFs * 1.7 + 8) : 0;
+  const legendW = narrow ? 0 : Math.round(fontSize * 9);
+  const labels: Box = {
+    x: narrow ? 8 : legendW,
+    y: titleH,
+    w: Math.max(1, width - legendW - (narrow ? 16 : 8)),
+    h: Math.max(1, height - titleH - noteH - legendH),
+  };
   return {
     width,
     height,
     fontSize,
     title: { x: 12, y: 8, w: width - 24, h: titleH - 8 },
-    legend: { x: 12, y: titleH, w: legendW - 20, h: height - titleH - noteH },
+    legend: narrow
+      ? { x: 12, y: height - noteH - legendH, w: width - 24, h: legendH }
+      : { x: 12, y: titleH, w: legendW - 20, h: height - titleH - noteH },
     note: { x: 12, y: height - noteH, w: width - 24, h: noteH },
     labels,
     map: { x: labels.x + inset, y: labels.y + inset, w: Math.max(1, labels.w - 2 * inset), h: Math.max(1, labels.h - 2 * inset) },

@@ -12,12 +12,18 @@ export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, un
     ...colouring.bins.map((b) => ({ colour: b.colour, text: `${b.label} ${unit}`, dashed: false })),
     ...(colouring.hasNoData ? [{ colour: NO_DATA_COLOUR, text: t.map.noData, dashed: true }] : []),
   ];
-  const top = layout.legend.y + layout.legend.h - rows.length * row - Math.round(fs * 1.8);
+  // In a wide legend box (a phone: under the map) the rows flow into columns of ~8 em.
+  const cols = Math.max(1, Math.min(rows.length, Math.floor(layout.legend.w / (fs * 8))));
+  const perCol = Math.ceil(rows.length / cols);
+  const colW = layout.legend.w / cols;
+  const top = layout.legend.y + layout.legend.h - perCol * row - Math.round(fs * 1.8);
   // A light backing the size of the legend (CJK glyphs ≈ 1 em, digits and dashes ≈ 0.6 em), so a
   // zoomed-in map passes under it.
   const em = (text: string) => [...text].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 1 : 0.6), 0);
-  const width = Math.max(em(t.map.colourBy) * fs, fs * 2.1 + Math.max(0, ...rows.map((r) => em(r.text) * fs)));
-  const height = Math.round(fs * 1.8) + rows.length * row;
+  const itemW = fs * 2.1 + Math.max(0, ...rows.map((r) => em(r.text) * fs));
+  const width = Math.max(em(t.map.colourBy) * fs, cols > 1 ? (cols - 1) * colW + itemW : itemW);
+  const height = Math.round(fs * 1.8) + perCol * row;
+  const at = (i: number) => ({ x: Math.floor(i / perCol) * colW, y: Math.round(fs * 1.8) + (i % perCol) * row });
   return {
     type: 'group',
     left: layout.legend.x,
@@ -28,12 +34,12 @@ export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, un
       ...rows.flatMap((r, i) => [
         {
           type: 'rect',
-          left: 0,
-          top: Math.round(fs * 1.8) + i * row,
+          left: at(i).x,
+          top: at(i).y,
           shape: { width: fs * 1.6, height: fs * 1.1 },
           style: { fill: r.colour, stroke: r.dashed ? '#666666' : '#999999', lineWidth: 1, lineDash: r.dashed ? [3, 2] : null },
         },
-        { type: 'text', left: fs * 2.1, top: Math.round(fs * 1.8) + i * row, style: { text: r.text, fontSize: fs, fill: '#222222' } },
+        { type: 'text', left: at(i).x + fs * 2.1, top: at(i).y, style: { text: r.text, fontSize: fs, fill: '#222222' } },
       ]),
     ],
   };
