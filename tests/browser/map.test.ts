@@ -87,14 +87,23 @@ describe('map view', () => {
     });
     await page.waitForSelector('.map-canvas canvas');
     await page.locator('.map-regions button').first().focus();
+    const focusedName = () => page.evaluate(() => document.activeElement?.querySelector('.name')?.textContent);
+    // Two columns: Down goes to the region below (the third), Right to the one beside it.
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => document.activeElement?.querySelector('.name')?.textContent);
-    expect(focused).toBe('黄石市');
+    expect(await focusedName()).toBe(await page.locator('.map-regions li').nth(2).locator('.name').textContent());
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedName()).toBe('黄石市');
     await page.keyboard.press('Enter');
     await page.waitForURL(/region=420200/);
     expect(page.url()).toContain('colour=targets');
     expect(page.url()).toContain('values=1');
     expect(await page.locator('.map-panel h2').textContent()).toBe('黄石市');
+    // Opening the panel leaves the focused button where it was (the list comes first) and in view.
+    expect(await focusedName()).toBe('黄石市');
+    const b = (await page.locator('.map-regions button.selected').boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height).toBeLessThanOrEqual(768);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await close();
@@ -137,6 +146,22 @@ describe('map view', () => {
     await page.getByRole('button', { name: '复位' }).click();
     await page.waitForURL((u) => !u.searchParams.has('view'));
     await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-view') === '');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('bad colour and region values and an unknown province code show a notice and a sensible default', async () => {
+    const { page, errors, close } = await openPage('/map/420000?colour=foo&region=999999', SIZES.laptop);
+    await page.waitForSelector('.map-canvas canvas');
+    await expect.poll(() => page.locator('.notice').first().textContent()).toMatch(/colour[\s\S]*region|region[\s\S]*colour/);
+    expect(await page.locator('.map-panel').count()).toBe(0);
+    const other = await openPage('/map/999999?values=1', SIZES.laptop);
+    await other.page.waitForURL((u) => u.pathname !== '/map/999999');
+    expect(new URL(other.page.url()).pathname).toMatch(/^\/map\/\d{6}$/);
+    expect(new URL(other.page.url()).searchParams.get('values')).toBe('1');
+    await expect.poll(() => other.page.locator('.notice').first().textContent()).toContain('999999');
+    expect(other.errors).toEqual([]);
+    await other.close();
     expect(errors).toEqual([]);
     await close();
   });

@@ -20,6 +20,18 @@ const DEFAULT_VIEW: MapViewState = { zoom: 1, center: null };
 import { mapName, useGeoIndex, useProvinceGeo } from './useProvinceGeo';
 import './map.css';
 
+/** Codes and names of the regions shown, for checking ?region= (memoised by province). */
+const regionKeys = new WeakMap<object, Set<string>>();
+function shownRegionsKey(state: { regions: { code: string | null; name: string }[] } | null): Set<string> | null {
+  if (!state) return null;
+  let keys = regionKeys.get(state.regions);
+  if (!keys) {
+    keys = new Set(state.regions.flatMap((r) => (r.code ? [r.code, r.name] : [r.name])));
+    regionKeys.set(state.regions, keys);
+  }
+  return keys;
+}
+
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
   const navigate = useNavigate();
@@ -72,9 +84,25 @@ export default function MapView() {
   }, [params]);
   const setNotice = useAtlasStore((s) => s.setNotice);
   const path = useAtlasStore((s) => s.path);
+  // An unknown province code: show the default province under its own URL, with a notice.
   useEffect(() => {
-    if (params.viewParam && !params.view) setNotice({ path, text: t.notice.badParam('view', params.viewParam) });
-  }, [params.viewParam, params.view, path, setNotice]);
+    if (index.status !== 'ready' || known || !code) return;
+    const q = new URLSearchParams();
+    if (params.mode !== 'mentions') q.set('colour', params.mode);
+    if (params.showValues) q.set('values', '1');
+    navigate(`/map/${code}${q.size ? `?${q}` : ''}`, { replace: true });
+    setNotice({ path: `/map/${code}`, text: t.map.unknownProvince(provinceCode) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index.status, known, code, provinceCode]);
+  const regionNames = shownRegionsKey(last.current?.state ?? null);
+  useEffect(() => {
+    const bad: [string, string][] = [];
+    if (params.viewParam && !params.view) bad.push(['view', params.viewParam]);
+    if (params.colourParam && params.colourParam !== params.mode) bad.push(['colour', params.colourParam]);
+    // A region only once the province's regions are known (codes or names, as links write them).
+    if (params.region && regionNames && !regionNames.has(params.region)) bad.push(['region', params.region]);
+    if (bad.length) setNotice({ path, text: bad.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
+  }, [params.viewParam, params.view, params.colourParam, params.mode, params.region, regionNames, path, setNotice]);
   const [size, setSize] = useState({ width: 1200, height: 800 });
   const selected = shown?.state.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
   const onSelect = useCallback((name: string) => {
@@ -99,7 +127,6 @@ export default function MapView() {
 
   return (
     <div className="map-view">
-      {!known && <p className="notice">{t.map.unknownProvince(provinceCode)}</p>}
       <MapToolbar
         index={index.data}
         provinceCode={code}
@@ -138,8 +165,9 @@ export default function MapView() {
           ariaLabel={t.map.title(province.meta.provinceName, t.map.modes[params.mode])}
         />
         <aside className="map-side">
-          {selected ? <RegionPanel region={selected} unitsNamed={shownState.unitsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
+          {/* The list first: opening a region never moves the focused button, and Tab goes on into the panel. */}
           <RegionList state={shownState} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
+          {selected ? <RegionPanel region={selected} unitsNamed={shownState.unitsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
         </aside>
       </div>
     </div>

@@ -15,14 +15,24 @@ interface Props {
   onSelect: (name: string) => void;
 }
 
+/** The index a key moves to in a grid of n items laid out in `cols` columns (undefined: not a move key). */
+export function gridStep(key: string, i: number, n: number, cols: number): number | undefined {
+  const down = i + cols < n ? i + cols : i % cols === cols - 1 || i + 1 >= n ? 0 : (i % cols) + 1;
+  const up = i - cols >= 0 ? i - cols : n - 1;
+  return { ArrowDown: down, ArrowUp: up, ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: n - 1 }[key];
+}
+
 export default function RegionList({ state, mode, selected, chart, onSelect }: Props) {
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const highlight = (name: string, on: boolean) => chart?.dispatchAction({ type: on ? 'highlight' : 'downplay', geoIndex: 0, name });
 
+  const list = useRef<HTMLUListElement | null>(null);
   const move = (e: KeyboardEvent, i: number) => {
     const n = state.regions.length;
-    const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: n - 1 }[e.key];
+    // Up/down move by a row of the grid (two columns beside the map, one on a phone).
+    const cols = list.current ? getComputedStyle(list.current).gridTemplateColumns.split(' ').filter(Boolean).length || 1 : 1;
+    const next = gridStep(e.key, i, n, cols);
     if (next === undefined) return;
     e.preventDefault();
     const j = (next + n) % n;
@@ -33,7 +43,7 @@ export default function RegionList({ state, mode, selected, chart, onSelect }: P
   return (
     <nav className="map-regions" aria-label={t.map.regionList}>
       <h3>{t.map.regionList}</h3>
-      <ul>
+      <ul ref={list}>
         {state.regions.map((r, i) => {
           const v = regionValue(state, r, mode);
           return (

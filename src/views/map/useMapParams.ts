@@ -13,6 +13,8 @@ export function useMapParams() {
   const mode: ColourMode = COLOUR_MODES.includes(colour as ColourMode) ? (colour as ColourMode) : 'mentions';
   return {
     mode,
+    /** The raw ?colour= value (to tell a bad one from the default). */
+    colourParam: colour,
     setMode: (m: ColourMode) => setColour(m === 'mentions' ? null : m),
     region,
     setRegion: (r: string | null) => setRegion(r),

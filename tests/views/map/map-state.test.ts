@@ -118,3 +118,18 @@ describe('countBins', () => {
     expect(() => countBins([1.5])).toThrow('invalid count: 1.5');
   });
 });
+
+describe('gridStep (region list keys)', () => {
+  it('moves by rows in two columns and wraps at the ends', async () => {
+    const { gridStep } = await import('../../../src/views/map/RegionList');
+    expect(gridStep('ArrowDown', 0, 17, 2)).toBe(2);
+    expect(gridStep('ArrowUp', 2, 17, 2)).toBe(0);
+    expect(gridStep('ArrowRight', 0, 17, 2)).toBe(1);
+    expect(gridStep('ArrowDown', 15, 17, 2)).toBe(0); // bottom of the right column → first
+    expect(gridStep('ArrowDown', 16, 17, 2)).toBe(0);
+    expect(gridStep('ArrowDown', 14, 17, 2)).toBe(16);
+    expect(gridStep('ArrowUp', 1, 17, 2)).toBe(16);
+    expect(gridStep('ArrowDown', 3, 17, 1)).toBe(4); // one column on a phone
+    expect(gridStep('Tab', 3, 17, 2)).toBeUndefined();
+  });
+});
