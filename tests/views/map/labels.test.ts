@@ -88,3 +88,29 @@ describe('label layout', () => {
     expect(fontSize).toBe(22);
   });
 });
+
+describe('offset names stay off other small units', () => {
+  // 潜江's name drawn inside 仙桃 reads as 仙桃's. Checked at the sizes presenters use, with values.
+  const inside = (p: [number, number], polygons: [number, number][][][]) => {
+    let c = false;
+    for (const poly of polygons) for (const ring of poly) for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) c = !c;
+    }
+    return c;
+  };
+  for (const [file, w, h] of [['hubei.json', 1400, 1000], ['hubei.json', 800, 560], ['jiangsu.json', 1000, 700]] as const) {
+    it(`${file} at ${w}×${h} with values: no offset name's centre lies in another offset unit`, () => {
+      const { regions, labels } = layout(file, w, h, true);
+      const padding: [number, number, number, number] = [16, 16, 16, 16];
+      const projection = provinceProjection(regions, { width: w, height: h, padding });
+      const poly = new Map(regions.features.map((f) => [f.properties.name, f.geometry.coordinates.map((pg) => pg.map((ring) => ring.map((p) => projection.project(p) as [number, number])))]));
+      const offset = labels.filter((l) => l.leader);
+      for (const l of offset) {
+        const c: [number, number] = [l.box.x + l.box.w / 2, l.box.y + l.box.h / 2];
+        for (const o of offset) if (o !== l) expect(inside(c, poly.get(o.key)!), `${l.key}'s name inside ${o.key}`).toBe(false);
+      }
+    });
+  }
+});

@@ -63,6 +63,19 @@ function fitsInside(box: Box, polygons: Point[][][]): boolean {
   return xs.every((x) => ys.every((y) => insideRegion([x, y], polygons)));
 }
 
+function bboxOf(polygons: Point[][][]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (const [x, y] of ring) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
 function pointInBox(p: Point, b: Box, pad = 0): boolean {
   return p[0] >= b.x - pad && p[0] <= b.x + b.w + pad && p[1] >= b.y - pad && p[1] <= b.y + b.h + pad;
 }
@@ -90,6 +103,24 @@ export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLa
   }
   const anchors = inputs.map((l) => l.anchor);
   small.sort((a, b) => a.area - b.area);
+  // An offset name should not sit on another small unit (潜江's name inside 仙桃 reads as 仙桃's),
+  // and reads best off the province or over a large region. Sample points of a box are tested
+  // against the other regions (bounding boxes first: cheap).
+  const smallKeys = new Set(small.map((l) => l.key));
+  const regions = inputs.map((l) => ({ key: l.key, polygons: l.polygons, bbox: bboxOf(l.polygons), small: smallKeys.has(l.key) }));
+  const coverCost = (box: Box, own: string) => {
+    let cost = 0;
+    for (const fx of [0.15, 0.5, 0.85]) {
+      for (const fy of [0.2, 0.8]) {
+        const p: Point = [box.x + box.w * fx, box.y + box.h * fy];
+        for (const g of regions) {
+          if (g.key === own || !pointInBox(p, g.bbox) || !insideRegion(p, g.polygons)) continue;
+          cost += g.small ? 1.5 : 0.08;
+        }
+      }
+    }
+    return cost;
+  };
   for (const l of small) {
     let best: { box: Box; cost: number } | null = null;
     const unit = Math.max(l.h, 8);
@@ -106,7 +137,7 @@ export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLa
         if (anchors.some((a) => a !== l.anchor && pointInBox(a, box, 4))) continue;
         if (pointInBox(l.anchor, box, 2)) continue;
         const end = leaderEnd(l.anchor, box);
-        let cost = r;
+        let cost = r + coverCost(box, l.key);
         for (const p of placed) {
           if (p.leader && segmentsCross(l.anchor, end, p.anchor, leaderEnd(p.anchor, p.box))) cost += 5;
         }
