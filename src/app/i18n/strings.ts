@@ -309,7 +309,7 @@ const zhCN = {
   map: {
     title: (province: string, mode: string) => `${province}：${mode}`,
     basedOn: (n: number) => `依据本省 ${n} 份文件`,
-    noDocument: '本省暂无文件——各地区均为“无数据”（不是零）',
+    noDocument: '本省（区、市）暂无文件——各地区均为“无数据”（不是零）',
     modes: {
       mentions: '提及该地区的任务数',
       responsible: '该地区政府为责任单位的任务数',
@@ -319,7 +319,7 @@ const zhCN = {
     colourBy: '着色依据',
     legendUnit: { mentions: '项任务', responsible: '项任务', targets: '项目标' },
     noData: '无数据',
-    noDataReason: { 'no-document': '本省暂无文件', 'no-code': '该地区无区划代码，无法匹配', 'no-units': '本省文件未列责任单位' },
+    noDataReason: { 'no-document': '本省（区、市）暂无文件', 'no-code': '该地区无区划代码，无法匹配', 'no-units': '本省文件未列责任单位' },
     province: '省份',
     withDocuments: '有文件的省份',
     otherProvinces: '其他省份（无文件）',

@@ -51,7 +51,7 @@ describe('buildMapOption', () => {
     for (const r of option.geo.regions) expect(r.itemStyle.areaColor).toBe(NO_DATA_COLOUR);
     const all = option.graphic.flatMap(texts);
     expect(all).toContain('无数据');
-    expect(all.some((s: string) => s.includes('本省暂无文件'))).toBe(true);
+    expect(all.some((s: string) => s.includes('本省（区、市）暂无文件'))).toBe(true);
     expect(all.some((s: string) => /项任务/.test(s))).toBe(false); // no count bins without counts
   });
 

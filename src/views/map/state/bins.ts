@@ -13,7 +13,8 @@ export interface Bin {
 // ColorBrewer Blues (Cynthia Brewer, Apache-2.0 licensed scheme), darkened at the low end so the
 // first bin stays distinct from zero on a washed-out projector.
 const RAMP = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
-export const ZERO_COLOUR = '#f3efe6';
+// Warm beige, dark enough to stand off a white panel on a washed-out projector; no data is grey + dashed.
+export const ZERO_COLOUR = '#e8dfcc';
 export const NO_DATA_COLOUR = '#d0d0d0';
 
 function ramp(n: number): string[] {
