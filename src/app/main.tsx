@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import App from './App';
 import './styles.css';
 
+// The app scrolls to what a link points at (the reader's highlighted sentence); the browser's own
+// restoration on Back/Forward would scroll back to where the page was and hide it.
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -24,8 +24,9 @@ export function formatNumber(value: number, unit = ''): string {
   // 百分点 is counted with 个: 每年提高一个百分点 → 1个百分点.
   if (unit === '百分点') return `${formatPlain(value)}个百分点`;
   if (NO_SCALE.test(unit) || abs < 1e4) return `${formatPlain(value)}${unit}`;
-  if (abs >= 1e8) return `${formatPlain(value / 1e8)}亿${unit}`;
-  return `${formatPlain(value / 1e4)}万${unit}`;
+  // Scaling never rounds a stated figure: 10460元 → 1.046万元 (not 1.05万元), 123456789 → 1.23456789亿.
+  if (abs >= 1e8) return `${formatPlain(value / 1e8, 8)}亿${unit}`;
+  return `${formatPlain(value / 1e4, 4)}万${unit}`;
 }
 
 export function formatComparator(c: Comparator): string {
@@ -36,8 +37,10 @@ export function formatComparator(c: Comparator): string {
  * "不低于95%", "6%左右", "控制在3.5%", "控制在5.5%左右": comparator in words, the value (and range
  * end), the unit. A change (年均增长, 每年提高 — the verb is in the name) stated plainly gets no 达到.
  */
+const CHANGE_NAME = /(?:增长|增加|提高|提升|下降|减少|降低|扩大|新增|增收)$/;
+
 export function formatTarget(
-  ind: Pick<Indicator, 'comparator' | 'value' | 'valueMax' | 'unit'> & Partial<Pick<Indicator, 'direction' | 'kind'>>,
+  ind: Pick<Indicator, 'comparator' | 'value' | 'valueMax' | 'unit'> & Partial<Pick<Indicator, 'direction' | 'kind' | 'name'>>,
 ): string {
   const words = formatComparator(ind.comparator);
   // A range as written (10-11%) keeps both ends; the unit is written once, after the upper end.
@@ -48,7 +51,8 @@ export function formatTarget(
   // 左右 follows the figure in Chinese ("6%左右"); the other comparators precede it. An approximate
   // ceiling keeps both words: 控制在5.5%左右.
   if (ind.comparator === '~') return ind.direction === 'down' ? `${t.comparator['<=']}${figure}${words}` : `${figure}${words}`;
-  if (ind.comparator === '=' && ind.kind === 'growth') return figure;
+  // A change stated plainly (年均增长7%, 增长10460元, 每年提高一个百分点): the verb is in the name, no 达到.
+  if (ind.comparator === '=' && (ind.kind === 'growth' || (ind.name !== undefined && CHANGE_NAME.test(ind.name)))) return figure;
   return `${words}${figure}`;
 }
 

@@ -53,6 +53,11 @@ export default function SearchBox() {
     navigate(hit.href);
   };
 
+  // Keep the active result in view as the arrow keys move it.
+  useEffect(() => {
+    if (open) document.getElementById(`sr-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, open]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();

@@ -11,6 +11,9 @@ describe('formatNumber', () => {
     expect(formatNumber(25000)).toBe('2.5万');
     expect(formatNumber(120000, '人')).toBe('12万人');
     expect(formatNumber(350000000, '元')).toBe('3.5亿元');
+    // Never rounds a stated figure (004: 城乡居民人均可支配收入增长10460元).
+    expect(formatNumber(10460, '元')).toBe('1.046万元');
+    expect(formatNumber(123456789)).toBe('1.23456789亿');
   });
   it('never rescales a unit that already carries a magnitude', () => {
     expect(formatNumber(10000, '万亿元')).toBe('10000万亿元');
@@ -39,6 +42,8 @@ describe('formatComparator / formatTarget', () => {
     // 004: 制造业增加值占规上工业比重每年提高一个百分点 — the verb is in the name; no 达到, and 个百分点.
     expect(formatTarget({ comparator: '=', kind: 'growth', value: 1, valueMax: null, unit: '百分点' })).toBe('1个百分点');
     expect(formatTarget({ comparator: '=', kind: 'share', value: 67, valueMax: null, unit: '%' })).toBe('达到67%');
+    // An increase in a level unit: the name says 增长, the figure is the increment.
+    expect(formatTarget({ comparator: '=', kind: 'level', name: '城镇居民人均可支配收入增长', value: 10460, valueMax: null, unit: '元' })).toBe('1.046万元');
     expect(formatTarget({ comparator: '>=', value: 95, valueMax: null, unit: '%' })).toBe('不低于95%');
   });
   it('keeps both ends of a range', () => {
