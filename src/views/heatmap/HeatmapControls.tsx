@@ -75,7 +75,8 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <legend>{t.heatmap.unitKind}</legend>
         {kinds.map((k) => (
           <label key={k} title={k === 'collective' ? t.heatmap.hideCollective : undefined}>
-            <input type="checkbox" checked={shownKinds.includes(k)} onChange={() => toggleKind(k)} />
+            {/* The last kind left cannot be unticked: no kinds would mean an empty matrix (and reads back as all). */}
+            <input type="checkbox" checked={shownKinds.includes(k)} disabled={shownKinds.length === 1 && shownKinds.includes(k)} onChange={() => toggleKind(k)} />
             {t.heatmap.kinds[k]}
           </label>
         ))}

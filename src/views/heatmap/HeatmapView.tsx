@@ -1,6 +1,6 @@
 // /heatmap/:docId — who carries which tasks: departments × tasks or × sections, ordered and filtered
 // from the URL. Data: the document and the department registry; everything else is derived.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import EmptyState from '../../app/components/EmptyState';
 import ErrorPanel from '../../app/components/ErrorPanel';
@@ -22,17 +22,22 @@ import { decodeParam } from './model/routeParam';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
 
-function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
+/**
+ * The view's width, measured whenever the element appears (a callback ref: the section is only
+ * rendered once the data has loaded, so an effect run on mount would find nothing and keep a guess).
+ */
+function useContainerWidth(): [(el: HTMLDivElement | null) => void, number] {
   const [width, setWidth] = useState(1200);
-  useLayoutEffect(() => {
-    const el = ref.current;
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
     if (!el) return;
     setWidth(el.clientWidth);
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
+    observer.current = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.current.observe(el);
   }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
   return [ref, width];
 }
 

@@ -60,9 +60,15 @@ export function warmUpMatrixChart(
   let cancel = () => {};
   let longest = 0;
   let slices: ((c: WarmChart) => void)[] = [];
-  const finish = () => {
-    chart?.dispose();
+  // zrender may still be finishing a paint of the last slice in a later frame; disposing under it
+  // throws (null layerStack). So the hidden chart is disposed in an idle callback of its own.
+  const disposeLater = () => {
+    const c = chart;
     chart = null;
+    if (c) whenIdle(() => c.dispose(), { timeout: 1000 });
+  };
+  const finish = () => {
+    disposeLater();
     warmed.add(kind);
     onDone?.({ slices: slices.length, longest });
   };
@@ -89,8 +95,7 @@ export function warmUpMatrixChart(
   cancel = whenIdle(() => step(0));
   return () => {
     cancel();
-    chart?.dispose();
-    chart = null;
+    disposeLater();
   };
 }
 

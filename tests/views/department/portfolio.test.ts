@@ -16,9 +16,9 @@ describe('buildPortfolio', () => {
     ]);
     expect(p.totals).toEqual({ lead: 1, support: 0, responsible: 2, listedFirst: 2, total: 3 });
   });
-  it('a sole unit is not "listed first"; unit count gives context', () => {
+  it('a sole unit is listed first (as on the heatmap: it heads its one-name list); unit count gives context', () => {
     const p = buildPortfolio({ id: idOf('省水利厅') }, docs);
-    expect(p.documents[1].tasks).toMatchObject([{ role: 'responsible', listedFirst: false, unitCount: 1 }]);
+    expect(p.documents[1].tasks).toMatchObject([{ role: 'responsible', listedFirst: true, unitCount: 1 }]);
   });
   it('a department not named anywhere has an empty portfolio per document', () => {
     const p = buildPortfolio({ id: 'nobody' }, docs);

@@ -22,6 +22,12 @@ describe('buildResponsibilityBase', () => {
     expect(base.assignments.every((a) => a.role === 'responsible')).toBe(true);
   });
 
+  it('a sole unit is listed first too (it is the task\u2019s only owner, not "not listed first")', () => {
+    const t = { ...hubei.tasks[0], units: [hubei.tasks[0].units[0]] };
+    const b = buildResponsibilityBase({ id: 'x', tasks: [t, ...hubei.tasks.slice(1)] }, reg);
+    expect(b.assignments.filter((a) => a.task === 0)).toEqual([{ task: 0, department: expect.any(Number), role: 'responsible', listedFirst: true }]);
+  });
+
   it('keeps 牵头 as lead and does not mark listed-first where roles are given', () => {
     const b = buildResponsibilityBase(shanxi2016, registry([shanxi2016]));
     expect(b.anyRoles).toBe(true);
@@ -88,5 +94,13 @@ describe('filterAssignments', () => {
   it('search keeps matching departments and every unit of matching tasks', () => {
     expect(rowsAfter({ search: '武汉' })).toEqual(['省发改委', '省自然资源厅', '省住建厅', '省商务厅', '武汉市人民政府']);
     expect(rowsAfter({ search: '网信' })).toEqual(['省委网信办']);
+  });
+  it('search finds a unit by any of its names (registry alias or the form the document writes)', () => {
+    const withAlias = reg.map((d) => (d.name === '省发改委' ? { ...d, name: '省发展改革委', aliases: ['省发改委', '省发展和改革委员会'] } : d));
+    const b = buildResponsibilityBase(hubei, withAlias);
+    const rows = (q: string) => names(buildMatrix(b, filterAssignments(b, { ...NO_FILTERS, search: q }), 'tasks').rows);
+    expect(rows('省发改委')).toContain('省发展改革委');
+    expect(rows('发展和改革委员会')).toContain('省发展改革委');
+    expect(rows('省发展改革委')).toContain('省发展改革委');
   });
 });

@@ -50,7 +50,7 @@ function toy(rows: Record<string, number[]>): Matrix {
   const cols = Math.max(...Object.values(rows).flat()) + 1;
   return {
     kind: 'tasks', docId: 't',
-    rows: names.map((name, i) => ({ id: name, name, kind: 'government', category: null, sortKey: name, firstTask: i })),
+    rows: names.map((name, i) => ({ id: name, name, kind: 'government', category: null, sortKey: name, firstTask: i, aliases: [] })),
     columns: [...Array(cols).keys()].map((c) => ({ id: `c${c}`, label: `${c}`, title: `${c}`, context: null })),
     cells: names.flatMap((n, row) => rows[n].map((col) => ({ row, col, total: 1, counts: { lead: 0, support: 0, responsible: 1, listedFirst: 0 } }))),
     rowTotals: names.map((n) => rows[n].length),

@@ -55,7 +55,7 @@ export function buildPortfolio(department: Pick<Department, 'id'>, docs: readonl
       const p: PortfolioTask = {
         task,
         role: best.u.role,
-        listedFirst: !hasRoles && mine[0].i === 0 && task.units.length > 1,
+        listedFirst: !hasRoles && mine[0].i === 0, // a sole unit is listed first too (same rule as the heatmap)
         unitCount: new Set(task.units.map((u) => u.departmentId)).size,
       };
       tasks.push(p);

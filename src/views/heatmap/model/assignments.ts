@@ -70,9 +70,12 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
           category: reg?.category ?? null,
           sortKey: reg?.pinyin ?? unit.name,
           firstTask: index,
+          aliases: [...new Set([...(reg?.aliases ?? []), unit.name])],
         });
       }
-      const listedFirst = !hasRoles && position === 0 && task.units.length > 1;
+      // The first (or only) unit of a list without roles. A sole unit is listed first too: calling it
+      // "not listed first" drew a task's only owner lighter than the head of a longer list.
+      const listedFirst = !hasRoles && position === 0;
       const prev = seen.get(row);
       if (prev) {
         if (STRENGTH[unit.role] > STRENGTH[prev.role]) prev.role = unit.role;

@@ -24,7 +24,8 @@ export function filterAssignments(base: ResponsibilityBase, f: HeatmapFilters): 
   const rowOk = base.departments.map(
     (d) => (!kinds || kinds.has(d.kind)) && (!cats || cats.has(d.category ?? '')),
   );
-  const rowMatch = base.departments.map((d) => q !== '' && d.name.includes(q));
+  // By name or any form the unit goes by (the Hubei plan writes 省发改委 for 省发展改革委).
+  const rowMatch = base.departments.map((d) => q !== '' && (d.name.includes(q) || d.aliases.some((a) => a.includes(q))));
   const taskOk = base.tasks.map((t) => f.section === null || t.sectionKey === f.section);
   const taskMatch = base.tasks.map((t) => q !== '' && (t.title.includes(q) || t.label === q));
   return base.assignments.filter(

@@ -12,6 +12,8 @@ export interface MatrixDepartment {
   sortKey: string;
   /** Index of the first task (document order) naming this department: "first appearance" ordering. */
   firstTask: number;
+  /** Other names of the unit (registry aliases, the form the document writes): search matches them too. */
+  aliases: string[];
 }
 
 /** A task (column of the per-task matrix). */
