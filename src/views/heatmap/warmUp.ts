@@ -28,7 +28,7 @@ export interface WarmUpStats {
 /** The part of ECharts the warm-up needs; tests pass a recording fake. */
 export interface WarmChart {
   setOption(option: unknown, opts: { notMerge: boolean }): void;
-  dispose(): void;
+  clear(): void;
 }
 type Init = (size: { width: number; height: number }) => WarmChart;
 
@@ -36,6 +36,7 @@ const canvasChart: Init = (size) =>
   echarts.init(document.createElement('div'), THEME_NAME, { renderer: 'canvas', ...size }) as unknown as WarmChart;
 
 const warmed = new Set<MatrixKind>();
+let hidden: WarmChart | null = null;
 
 /** The top-left of each slice: successive windows down the rows, stepping across the columns. */
 export function sliceStarts(m: Matrix, slices: number, rowsPerWindow: number, colsPerWindow: number): { row: number; col: number }[] {
@@ -46,7 +47,7 @@ export function sliceStarts(m: Matrix, slices: number, rowsPerWindow: number, co
 
 /**
  * Draw a matrix of `kind` (the kind not on screen; built by `make` inside the first idle slice) in idle
- * slices on a hidden chart, once per page and kind. Returns a cancel function (the chart is disposed).
+ * slices on a hidden chart, once per page and kind. Returns a cancel function.
  */
 export function warmUpMatrixChart(
   kind: MatrixKind,
@@ -60,15 +61,15 @@ export function warmUpMatrixChart(
   let cancel = () => {};
   let longest = 0;
   let slices: ((c: WarmChart) => void)[] = [];
-  // zrender may still be finishing a paint of the last slice in a later frame; disposing under it
-  // throws (null layerStack). So the hidden chart is disposed in an idle callback of its own.
-  const disposeLater = () => {
-    const c = chart;
+  // One hidden chart for the page, emptied after use but never disposed: zrender may still be
+  // finishing a slice's paint in a later frame, and disposing under it throws (null layerStack —
+  // seen after clicking a cell right after the first render). Its canvas is 480×320.
+  const release = () => {
+    chart?.clear();
     chart = null;
-    if (c) whenIdle(() => c.dispose(), { timeout: 1000 });
   };
   const finish = () => {
-    disposeLater();
+    release();
     warmed.add(kind);
     onDone?.({ slices: slices.length, longest });
   };
@@ -85,7 +86,8 @@ export function warmUpMatrixChart(
       const options = sliceStarts(m, WARM_SLICES, first.window.y[1] + 1, first.window.x[1] + 1).map((start, j) => (j === 0 ? first : build(start)).option);
       slices = options.map((option) => (c: WarmChart) => c.setOption(option, { notMerge: true }));
     } else {
-      chart ??= init(WARM_SIZE);
+      hidden ??= init(WARM_SIZE);
+      chart = hidden;
       slices[i - 1](chart);
     }
     longest = Math.max(longest, performance.now() - t);
@@ -95,11 +97,12 @@ export function warmUpMatrixChart(
   cancel = whenIdle(() => step(0));
   return () => {
     cancel();
-    disposeLater();
+    release();
   };
 }
 
 /** For tests: forget which kinds were warmed. */
 export function resetWarmUp(): void {
   warmed.clear();
+  hidden = null;
 }
