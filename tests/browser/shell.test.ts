@@ -54,6 +54,20 @@ describe('shell routes', () => {
     await close();
   });
 
+  it('an unknown document id in a link is a notice and a default view, not a data error', async () => {
+    const { page, errors, close } = await openPage('/doc/no-such-doc?task=1');
+    await page.waitForURL((u) => u.pathname === '/');
+    await expect.poll(() => page.locator('[data-testid="notice"]').innerText()).toContain('no-such-doc');
+    expect(await page.locator('[data-testid="doc-card"]').count()).toBeGreaterThan(0);
+    const heat = await openPage('/heatmap/no-such-doc');
+    await heat.page.waitForURL((u) => /^\/heatmap\/(?!no-such-doc)/.test(u.pathname));
+    await expect.poll(() => heat.page.locator('[data-testid="notice"]').innerText()).toContain('no-such-doc');
+    expect(heat.errors).toEqual([]);
+    await heat.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a bad ?task= parameter says so and still shows the document', async () => {
     const m = await testManifest();
     const { page, close } = await openPage(`/doc/${m.documents[0].id}?task=nonexistent`);

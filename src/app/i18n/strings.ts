@@ -41,6 +41,7 @@ const zhCN = {
   notice: {
     unknownRoute: (path: string) => `没有“${path}”这个页面，已显示总览。`,
     badParam: (name: string, value: string) => `参数 ${name}=“${value}”无效，已显示默认内容。`,
+    unknownDocument: (id: string) => `没有编号为“${id}”的文件，已显示默认内容。`,
     dismiss: '知道了',
   },
   empty: {

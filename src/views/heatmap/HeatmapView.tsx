@@ -21,6 +21,7 @@ import type { MatrixCell } from './model/types';
 import { decodeParam } from './model/routeParam';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
+import { useUnknownDocument } from '../../app/useUnknownDocument';
 
 /**
  * The view's width, measured whenever the element appears (a callback ref: the section is only
@@ -45,6 +46,7 @@ export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
   const manifest = useManifest();
   const doc = useDocument(docId);
+  const unknownDoc = useUnknownDocument(docId, (first) => (first ? routePaths.heatmap(first) : '/'));
   const registry = useDepartments();
   const navigate = useNavigate();
   const raw = useAtlasStore((s) => s.params);
@@ -104,6 +106,7 @@ export default function HeatmapView() {
     else if (what === 'svg') exportSvg(chart.option, width, height, name);
   };
 
+  if (unknownDoc) return <Loading />;
   for (const r of [manifest, doc, registry]) {
     if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   }

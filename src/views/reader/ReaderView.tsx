@@ -12,6 +12,7 @@ import Details from './Details';
 import DocMeta from './DocMeta';
 import DocText from './DocText';
 import Legend from './Legend';
+import { useUnknownDocument } from '../../app/useUnknownDocument';
 
 /** 一、 for parts, (一) for sections; headings (004's narrative titles) carry their own wording. */
 function outlineLabel(level: string, label: string | undefined): string {
@@ -22,6 +23,7 @@ function outlineLabel(level: string, label: string | undefined): string {
 export default function ReaderView() {
   const { docId = '' } = useRouteParams<{ docId: string }>();
   const doc = useDocument(docId);
+  const unknownDoc = useUnknownDocument(docId, () => '/');
   const [taskId, setTaskId] = useUrlParam('task');
   const [at, setAt] = useUrlParam('at');
   const [raw, setRaw] = useUrlParam('raw');
@@ -65,6 +67,7 @@ export default function ReaderView() {
     [setTaskId, setAt],
   );
 
+  if (unknownDoc) return <Loading />;
   if (doc.status === 'loading') return <Loading />;
   if (doc.status === 'error')
     return (
