@@ -192,3 +192,16 @@ describe('windowing (300 departments × 3,000 tasks, synthetic)', async () => {
     expect((option.yAxis as { data?: string[] }[])[0].data!.at(-1)).toBe(matrix.rows[order[299]].name);
   });
 });
+
+describe('buildHeatmapOption — lead frame legend', () => {
+  it('the sections matrix explains its red frame when a unit leads; not when the document has no roles', () => {
+    const withRoles = chartFor(shanxi2016, 'sections').chart.option as { graphic?: { children: { style?: { text?: string } }[] }[] };
+    expect(withRoles.graphic?.[0].children.some((c) => c.style?.text === '红框：该单位在此章节牵头至少一项任务')).toBe(true);
+    expect((chartFor(hubei, 'sections').chart.option as { graphic?: unknown }).graphic).toBeUndefined();
+    expect((chartFor(shanxi2016, 'tasks').chart.option as { graphic?: unknown }).graphic).toBeUndefined();
+  });
+  it('a row tooltip says the name opens the department page', () => {
+    const { tip } = chartFor(hubei, 'tasks');
+    expect(tip({ seriesId: 'rowbar-listedFirst', dataIndex: 0 })).toContain('点击单位名称查看其全部任务');
+  });
+});

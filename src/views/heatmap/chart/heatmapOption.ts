@@ -186,6 +186,20 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
       { type: 'category', gridIndex: 2, data: rowNames, inverse: true, show: false },
     ],
     series,
+    // The sections matrix frames cells where the unit leads: say so next to the colour scale.
+    ...(m.kind === 'sections' && documentHasRoles && m.cells.some((c) => c.counts.lead > 0)
+      ? {
+          graphic: [
+            {
+              type: 'group', left: left + 200, top: 2,
+              children: [
+                { type: 'rect', shape: { x: 0, y: 3, width: 16, height: 12 }, style: { fill: '#fff', stroke: CLASS_COLOUR.lead, lineWidth: 2 } },
+                { type: 'text', x: 22, y: 2, style: { text: t.heatmap.leadFrame, fontSize: 12, fill: '#333' } },
+              ],
+            },
+          ],
+        }
+      : {}),
   };
   return { option, lookup, window: win };
 }

@@ -42,7 +42,8 @@ export function rowTooltip(m: Matrix, row: number): string {
     line(t.heatmap.unitKind, t.heatmap.kinds[r.kind]) +
     line(t.heatmap.category, r.category ?? t.heatmap.uncategorised) +
     line(t.heatmap.rowTotal, `${m.rowTotals[row]}`) +
-    (roles.length ? line(t.department.byRole, roles.join('，')) : '')
+    (roles.length ? line(t.department.byRole, roles.join('，')) : '') +
+    `<div style="color:#666;margin-top:4px">${escapeHtml(t.heatmap.openDepartment)}</div>`
   );
 }
 
