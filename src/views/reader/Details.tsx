@@ -128,7 +128,8 @@ export default function Details({ doc, mark }: Props) {
             {t.reader.original}：<code>{d.original}</code>
           </p>
           <p>
-            {t.reader.corrected}：{d.replacement ?? t.reader.uncorrected}
+            {/* As the cleaned text reads (simplified script), not the raw-script replacement. */}
+            {t.reader.corrected}：{d.replacement === null ? t.reader.uncorrected : d.start !== null && d.end !== null ? doc.text.slice(d.start, d.end) : d.replacement}
           </p>
           <p>
             {t.reader.reason}：{d.reason ?? t.common.notStated}
