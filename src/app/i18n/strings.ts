@@ -138,6 +138,7 @@ const zhCN = {
     hint: '↑↓ 选择，回车打开，Esc 关闭',
     count: (n: number) => `${n} 条结果`,
     taskCount: (n: number) => `${n} 项任务`,
+    placeDetail: (code: string, n: number) => `所属地级区划 ${code} · 该区划共 ${n} 项任务`,
   },
   place: {
     heading: (name: string) => `${name}`,

@@ -39,7 +39,7 @@ const docHref = (docId: string) => `/doc/${encodeURIComponent(docId)}`;
 export function buildSearchIndex(docs: PolicyDocument[], departments: readonly Department[] = []): SearchEntry[] {
   const entries: SearchEntry[] = [];
   const registry = new Map(departments.map((d) => [d.id, d]));
-  const units = new Map<string, { name: string; aliases: Set<string>; tasks: number }>();
+  const units = new Map<string, { name: string; province: string | null; aliases: Set<string>; tasks: number }>();
   const placeTasks = new Map<string, number>();
   for (const doc of docs) {
     for (const task of doc.tasks) {
@@ -54,7 +54,7 @@ export function buildSearchIndex(docs: PolicyDocument[], departments: readonly D
       });
       for (const u of task.units) {
         const known = registry.get(u.departmentId);
-        const e = units.get(u.departmentId) ?? { name: known?.name ?? u.name, aliases: new Set<string>(known?.aliases), tasks: 0 };
+        const e = units.get(u.departmentId) ?? { name: known?.name ?? u.name, province: known?.province ?? null, aliases: new Set<string>(known?.aliases), tasks: 0 };
         e.tasks++;
         e.aliases.add(u.name);
         if (u.asWritten) e.aliases.add(u.asWritten);
@@ -80,7 +80,8 @@ export function buildSearchIndex(docs: PolicyDocument[], departments: readonly D
       kind: 'unit',
       key: `unit:${id}`,
       label: u.name,
-      detail: t.search.taskCount(u.tasks),
+      // 省发展改革委 exists in 山西 and 湖北: the province tells the two results apart.
+      detail: u.province ? `${u.province} · ${t.search.taskCount(u.tasks)}` : t.search.taskCount(u.tasks),
       href: `/department/${encodeURIComponent(id)}`,
       haystack: normalise([u.name, ...u.aliases].join(' ')),
     });
@@ -93,7 +94,8 @@ export function buildSearchIndex(docs: PolicyDocument[], departments: readonly D
         kind: 'place',
         key: `place:${code}:${name}`,
         label: name,
-        detail: `${code} · ${t.search.taskCount(n)}`,
+        // The count is for the whole prefecture-level region the name resolves to (泽州县 → 140500).
+        detail: t.search.placeDetail(code, n),
         href: `/place/${code}`,
         haystack: normalise(`${name} ${code}`),
       });

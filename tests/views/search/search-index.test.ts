@@ -28,6 +28,16 @@ describe('search', () => {
     // Without the registry, the name in the task is the label.
     expect(search(buildSearchIndex(docs), '发改委').unit.map((u) => u.label)).toContain('省发改委');
   });
+  it('a unit result names its province (省发展改革委 is in 山西 and 湖北); a place result says its count is the region\u2019s', () => {
+    const units = search(index, '省').unit;
+    expect(units.length).toBeGreaterThan(1);
+    for (const u of units) {
+      const d = registry.find((r) => `/department/${encodeURIComponent(r.id)}` === u.href)!;
+      expect(u.detail.startsWith(`${d.province} · `), u.detail).toBe(true);
+    }
+    expect(new Set(units.map((u) => u.detail.split(' · ')[0])).size).toBe(2); // both provinces appear
+    expect(search(index, '泽州县').place[0].detail).toMatch(/^所属地级区划 140500 · 该区划共 \d+ 项任务$/);
+  });
   it('keys tasks by document too: task ids repeat across documents', () => {
     const twice = buildSearchIndex([docs[0], { ...docs[0], id: 'copy' }]);
     const keys = twice.map((e) => e.key);
