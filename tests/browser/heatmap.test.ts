@@ -132,6 +132,10 @@ describe('heatmap', () => {
     const svg = await take('SVG 图片');
     expect(svg.body.toString('utf8')).toMatch(/^<svg[\s\S]*省发展改革委[\s\S]*<\/svg>$/);
     expect(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, svg.body.toString('utf8'))).toBeNull();
+    // The image holds the whole (filtered) matrix, not the window on screen, and says so.
+    const units = Number(/全部 (\d+) 个单位/.exec(svg.body.toString('utf8'))?.[1]);
+    expect(units).toBeGreaterThan(22); // more than the rows in view at 1366×768
+    expect(text).toContain(text.trim().split('\r\n')[units].split(',')[0]); // the last unit is in the CSV too
     const png = await take('PNG 图片');
     expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(errors.join('\n')).toBe('');

@@ -156,6 +156,9 @@ const zhCN = {
     matrix: '矩阵',
     perTask: '部门 × 任务',
     perSection: '部门 × 章节（计数）',
+    exportCaption: (doc: string, kind: string, rows: number, cols: number) => `${doc} · 责任矩阵 ${kind} · 全部 ${rows} 个单位 × ${cols} 列`,
+    exportCaptionPart: (doc: string, kind: string, rows: [number, number], cols: [number, number], allRows: number, allCols: number) =>
+      `${doc} · 责任矩阵 ${kind} · 第 ${rows[0]}–${rows[1]} 个单位、第 ${cols[0]}–${cols[1]} 列（共 ${allRows} × ${allCols}，完整数据见 CSV）`,
     ordering: '排序',
     orderings: {
       workload: '按任务量',

@@ -22,6 +22,7 @@ import { decodeParam } from './model/routeParam';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
 import { useUnknownDocument } from '../../app/useUnknownDocument';
+import { buildExportOption } from './chart/exportOption';
 
 /**
  * The view's width, measured whenever the element appears (a callback ref: the section is only
@@ -99,11 +100,14 @@ export default function HeatmapView() {
   const onStart = useCallback((p: { row: number; col: number }) => setStart({ key: windowKey, ...p }), [windowKey]);
 
   const onExport = (what: 'png' | 'svg' | 'csv') => {
-    if (!matrix || !chart) return;
+    if (!matrix || !chart || !base || !data) return;
     const name = `${docId}-${matrix.kind === 'tasks' ? 'tasks' : 'sections'}-${params.ordering}`;
-    if (what === 'csv') exportCsv(matrixToCsv(matrix, order), name);
-    else if (what === 'png' && chartRef.current) exportPng(chartRef.current, name);
-    else if (what === 'svg') exportSvg(chart.option, width, height, name);
+    if (what === 'csv') return exportCsv(matrixToCsv(matrix, order), name);
+    // Images hold the whole matrix (or as much as fits, captioned), not just the window on screen.
+    const title = manifest.status === 'ready' ? (manifest.data.documents.find((d) => d.id === docId)?.title ?? data.title) : data.title;
+    const x = buildExportOption({ matrix, order, documentHasRoles: base.anyRoles, documentTitle: title, start: { row: chart.window.y[0], col: chart.window.x[0] } });
+    if (what === 'png') exportPng(x.option, x.width, x.height, name);
+    else exportSvg(x.option, x.width, x.height, name);
   };
 
   if (unknownDoc) return <Loading />;

@@ -5,9 +5,22 @@ import { THEME_NAME } from '../../app/echarts/core';
 import { downloadBlob, downloadDataUrl, downloadText } from '../../app/lib/download';
 import { echarts } from './chart/echarts';
 
-export function exportPng(chart: ECharts, name: string): void {
-  const dataUrl = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-  downloadDataUrl(`${name}.png`, dataUrl);
+// One hidden canvas chart for PNG exports, resized per export and never disposed: zrender may still
+// be painting in a later frame, and disposing under it throws (see warmUp.ts).
+let pngChart: ECharts | null = null;
+
+/** The export option (the whole matrix, chartOption.ts) drawn on a hidden canvas at 2×. */
+export function renderPng(option: EChartsCoreOption, width: number, height: number): string {
+  pngChart ??= echarts.init(document.createElement('div'), THEME_NAME, { renderer: 'canvas', width, height });
+  pngChart.resize({ width, height });
+  pngChart.setOption({ ...option, animation: false }, { notMerge: true });
+  const url = pngChart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+  pngChart.clear();
+  return url;
+}
+
+export function exportPng(option: EChartsCoreOption, width: number, height: number, name: string): void {
+  downloadDataUrl(`${name}.png`, renderPng(option, width, height));
 }
 
 export function renderSvg(option: EChartsCoreOption, width: number, height: number): string {
