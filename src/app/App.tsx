@@ -1,11 +1,15 @@
+import { useRef } from 'react';
 import { Router } from 'wouter';
 import Header from './components/Header';
 import NoticeBar from './components/NoticeBar';
 import { AppRoutes } from './routes';
 import { t } from './i18n/strings';
 import { useStoreLocation, useStoreSearch } from './url-state';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export default function App() {
+  const main = useRef<HTMLElement | null>(null);
+  useDocumentTitle(main);
   return (
     <Router hook={useStoreLocation} searchHook={useStoreSearch}>
       <a className="skip-link" href="#main">
@@ -13,7 +17,7 @@ export default function App() {
       </a>
       <Header />
       <NoticeBar />
-      <main id="main" className="site-main">
+      <main id="main" className="site-main" ref={main}>
         <AppRoutes />
       </main>
     </Router>

@@ -100,6 +100,8 @@ describe('deep links and history', () => {
     await expect(page.locator('[data-testid="task-details"] h3').innerText()).resolves.toBe(task.title);
     expect(await page.locator('.raw-line').count()).toBe(doc.lines.length);
     expect(await inViewport(page, '.is-highlighted')).toBe(true);
+    // The tab names the view (its heading), then the product.
+    await expect.poll(() => page.title()).toBe(`${(await page.locator('#main h1').first().innerText()).replace(/\s+/g, ' ').trim()} · 施策图谱`);
     // Navigate away and back: the same view comes back from the URL.
     await page.click('a.brand');
     await page.waitForSelector('[data-testid="doc-card"]');

@@ -50,7 +50,7 @@ export default function PlaceView() {
           {t.place.asWritten}：{written.join('、')}
         </p>
       )}
-      {hasMap && <Link href={routePaths.map(provinceCode)}>{t.place.onMap}</Link>}
+      {hasMap && <Link href={`${routePaths.map(provinceCode)}?region=${encodeURIComponent(code)}`}>{t.place.onMap}</Link>}
       {tasks.length === 0 && targets.length === 0 && <EmptyState message={name ? t.place.none : t.place.unknownCode(code)} />}
       {tasks.length > 0 && (
         <section>

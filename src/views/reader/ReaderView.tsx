@@ -91,7 +91,8 @@ export default function ReaderView() {
           <h2>{t.reader.outline}</h2>
           <ul>
             {d.outline.map((n) => (
-              <li key={n.path.join('.')} className={`outline-${n.level}`}>
+              // Indent by depth in the document, not by kind: 004's narrative headings are its top level.
+              <li key={n.path.join('.')} className={`outline-${n.level}`} style={{ paddingLeft: `${n.path.length - 1}rem` }}>
                 <Link href={`/doc/${encodeURIComponent(d.id)}?at=${n.start}-${Math.min(n.end, n.start + n.title.length + 4)}`}>
                   {outlineLabel(n.level, n.path[n.path.length - 1])}{n.title}
                 </Link>
