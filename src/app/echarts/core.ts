@@ -3,6 +3,7 @@
 // overview/reader chunk — this module must only be imported from lazy views and EChart.tsx.
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import CanvasPainter from 'zrender/lib/canvas/Painter.js';
 import {
   TooltipComponent,
   GridComponent,
@@ -26,6 +27,19 @@ echarts.use([
   GraphicComponent,
   AriaComponent,
 ]);
+
+// zrender 6.1 finishes a long paint in later animation frames (CanvasPainter._paintList schedules
+// itself again), but dispose() does not cancel that: the next frame reads the disposed painter and
+// throws "Cannot read properties of null (reading 'layerStack')". Charts are disposed whenever a
+// view unmounts (e.g. clicking a heatmap cell opens the reader), so the browser tests met it now and
+// then. A disposed painter has no internal state (_i): skip the leftover frame.
+type PaintList = (this: { _i: unknown }, ...args: unknown[]) => void;
+const proto = (CanvasPainter as unknown as { prototype: { _paintList: PaintList } }).prototype;
+const paintList = proto._paintList;
+proto._paintList = function (this: { _i: unknown }, ...args: unknown[]) {
+  if (!this._i) return;
+  return paintList.apply(this, args);
+};
 
 export const THEME_NAME = 'atlas';
 
