@@ -9,7 +9,9 @@ import { useDocumentTitle } from './useDocumentTitle';
 
 export default function App() {
   const main = useRef<HTMLElement | null>(null);
-  useDocumentTitle(main);
+  const [path] = useStoreLocation();
+  const search = useStoreSearch();
+  useDocumentTitle(main, `${path}?${search}`);
   return (
     <Router hook={useStoreLocation} searchHook={useStoreSearch}>
       <a className="skip-link" href="#main">
