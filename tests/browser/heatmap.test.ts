@@ -113,6 +113,25 @@ describe('heatmap', () => {
     await close();
   });
 
+  it('after a filter shrinks the matrix, the first arrow key moves from the cell shown as focused', async () => {
+    const { entry } = await hubei();
+    const { page, errors, close } = await openPage(`/heatmap/${entry.id}`);
+    await chartReady(page);
+    await page.focus('[data-testid="heatmap-grid"]');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    // Filter down to a few rows (the search box), then come back to the grid.
+    await page.getByLabel('筛选部门或任务').fill('武汉');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '武汉');
+    await chartReady(page);
+    await page.focus('[data-testid="heatmap-grid"]');
+    const rowOf = async () => Number(await page.locator('#heatmap-active-cell').locator('..').getAttribute('aria-rowindex'));
+    const last = await rowOf();
+    await page.keyboard.press('ArrowUp');
+    expect(await rowOf()).toBe(last - 1);
+    expect(errors.join('\n')).toBe('');
+    await close();
+  });
+
   it('exports the matrix shown as CSV, SVG and PNG', async () => {
     const { entry } = await hubei();
     const { page, errors, close } = await openPage(`/heatmap/${entry.id}?kinds=government,party,central,city,other`);

@@ -57,14 +57,16 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
   }, [focus, gridFocused, chart]);
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // From the cell shown as focused: a filter may have shrunk the matrix under a remembered focus.
+    const at = { row: Math.max(0, Math.min(focus.row, m.rows.length - 1)), col: Math.max(0, Math.min(focus.col, m.columns.length - 1)) };
     if (e.key === 'Enter') {
-      const cell = cellAt(focus);
+      const cell = cellAt(at);
       if (cell) onOpenCell(cell);
-      else onOpenRow(order[focus.row]);
+      else onOpenRow(order[at.row]);
       e.preventDefault();
       return;
     }
-    const next = moveFocus(focus, e.key, { rows: m.rows.length, cols: m.columns.length, pageRows: w.y[1] - w.y[0] + 1, pageCols: w.x[1] - w.x[0] + 1 }, e.ctrlKey || e.metaKey, e.altKey);
+    const next = moveFocus(at, e.key, { rows: m.rows.length, cols: m.columns.length, pageRows: w.y[1] - w.y[0] + 1, pageCols: w.x[1] - w.x[0] + 1 }, e.ctrlKey || e.metaKey, e.altKey);
     if (!next) return;
     e.preventDefault();
     setFocus(next);
