@@ -11,13 +11,18 @@ import { testDocument, testManifest } from './data';
 import { openPage, screenshot, SIZES } from './harness';
 
 /** Where our layout puts a region's name (same code as the app), in page coordinates. */
-async function labelCentre(page: import('playwright-core').Page, packageFile: string, name: string, leader = false): Promise<[number, number]> {
+async function placedLabels(page: import('playwright-core').Page, packageFile: string) {
   const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
   const { regions } = provinceFixture(packageFile);
   const layout = canvasLayout(Math.round(box.width), Math.round(box.height));
   const m = layout.map;
   const projection = provinceProjection(regions, { width: layout.width, height: layout.height, padding: [m.y, layout.width - m.x - m.w, layout.height - m.y - m.h, m.x] });
-  const label = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize }).find((l) => l.key === name)!;
+  return { box, labels: layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize }) };
+}
+
+async function labelCentre(page: import('playwright-core').Page, packageFile: string, name: string, leader = false): Promise<[number, number]> {
+  const { box, labels } = await placedLabels(page, packageFile);
+  const label = labels.find((l) => l.key === name)!;
   expect(label.leader, leader ? `${name} is drawn beside its region` : `${name} sits on its region`).toBe(leader);
   return [box.x + label.box.x + label.box.w / 2, box.y + label.box.y + label.box.h / 2];
 }
@@ -65,12 +70,8 @@ describe('map view', () => {
     const { page, errors, close } = await openPage('/map/420000', SIZES.projector);
     await page.waitForSelector('.map-canvas canvas');
     await page.waitForTimeout(300);
-    const { regions } = provinceFixture('hubei.json');
-    const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
-    const layout = canvasLayout(Math.round(box.width), Math.round(box.height));
-    const m = layout.map;
-    const projection = provinceProjection(regions, { width: layout.width, height: layout.height, padding: [m.y, layout.width - m.x - m.w, layout.height - m.y - m.h, m.x] });
-    const offset = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize }).filter((l) => l.leader);
+    const { box, labels } = await placedLabels(page, 'hubei.json');
+    const offset = labels.filter((l) => l.leader);
     expect(offset.length, 'Hubei has small units with offset names').toBeGreaterThan(0);
     for (const l of offset) {
       await page.mouse.click(box.x + l.box.x + l.box.w / 2, box.y + l.box.y + l.box.h / 2);

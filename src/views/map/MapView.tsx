@@ -20,18 +20,6 @@ const DEFAULT_VIEW: MapViewState = { zoom: 1, center: null };
 import { mapName, useGeoIndex, useProvinceGeo } from './useProvinceGeo';
 import './map.css';
 
-/** Codes and names of the regions shown, for checking ?region= (memoised by province). */
-const regionKeys = new WeakMap<object, Set<string>>();
-function shownRegionsKey(state: { regions: { code: string | null; name: string }[] } | null): Set<string> | null {
-  if (!state) return null;
-  let keys = regionKeys.get(state.regions);
-  if (!keys) {
-    keys = new Set(state.regions.flatMap((r) => (r.code ? [r.code, r.name] : [r.name])));
-    regionKeys.set(state.regions, keys);
-  }
-  return keys;
-}
-
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
   const navigate = useNavigate();
@@ -84,17 +72,23 @@ export default function MapView() {
   }, [params]);
   const setNotice = useAtlasStore((s) => s.setNotice);
   const path = useAtlasStore((s) => s.path);
-  // An unknown province code: show the default province under its own URL, with a notice.
-  useEffect(() => {
-    if (index.status !== 'ready' || known || !code) return;
+  /** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
+  const provinceHref = (c: string) => {
     const q = new URLSearchParams();
     if (params.mode !== 'mentions') q.set('colour', params.mode);
     if (params.showValues) q.set('values', '1');
-    navigate(`/map/${code}${q.size ? `?${q}` : ''}`, { replace: true });
+    return `/map/${c}${q.size ? `?${q}` : ''}`;
+  };
+  // An unknown province code: show the default province under its own URL, with a notice.
+  useEffect(() => {
+    if (index.status !== 'ready' || known || !code) return;
+    navigate(provinceHref(code), { replace: true });
     setNotice({ path: `/map/${code}`, text: t.map.unknownProvince(provinceCode) });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index.status, known, code, provinceCode]);
-  const regionNames = shownRegionsKey(last.current?.state ?? null);
+  // Codes and names of the regions shown, for checking ?region=.
+  const lastState = last.current?.state ?? null;
+  const regionNames = useMemo(() => (lastState ? new Set(lastState.regions.flatMap((r) => (r.code ? [r.code, r.name] : [r.name]))) : null), [lastState]);
   useEffect(() => {
     const bad: [string, string][] = [];
     if (params.viewParam && !params.view) bad.push(['view', params.viewParam]);
@@ -134,10 +128,7 @@ export default function MapView() {
         onProvince={(c) => {
           performance.mark(`map-switch:${c}`);
           viewRef.current = DEFAULT_VIEW;
-          const q = new URLSearchParams();
-          if (params.mode !== 'mentions') q.set('colour', params.mode);
-          if (params.showValues) q.set('values', '1');
-          navigate(`/map/${c}${q.size ? `?${q}` : ''}`);
+          navigate(provinceHref(c));
         }}
         mode={params.mode}
         onMode={params.setMode}

@@ -20,9 +20,9 @@ export interface CanvasLayout {
 /** Font size of the map note (source line). */
 export const noteFontSize = (fontSize: number) => Math.max(12, Math.round(fontSize * 0.62));
 
-/** Rough width of text in em: CJK glyphs 1 em, Latin letters, digits and punctuation ~0.55 em. */
-export function textEm(text: string): number {
-  return [...text].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 1 : 0.55), 0);
+/** Rough width of text in em: CJK glyphs 1 em, Latin letters, digits and punctuation ~0.55 em (`latin`). */
+export function textEm(text: string, latin = 0.55): number {
+  return [...text].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 1 : latin), 0);
 }
 
 /** Below this width the legend leaves its column and sits under the map, in several columns. */

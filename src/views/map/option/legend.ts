@@ -3,7 +3,7 @@
 import { t } from '../../../app/i18n/strings';
 import { NO_DATA_COLOUR } from '../state/bins';
 import type { RegionColouring } from './build-option';
-import type { CanvasLayout } from './layout';
+import { textEm, type CanvasLayout } from './layout';
 
 export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string) {
   const fs = Math.max(14, layout.fontSize - 2);
@@ -19,7 +19,7 @@ export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, un
   const top = layout.legend.y + layout.legend.h - perCol * row - Math.round(fs * 1.8);
   // A light backing the size of the legend (CJK glyphs ≈ 1 em, digits and dashes ≈ 0.6 em), so a
   // zoomed-in map passes under it.
-  const em = (text: string) => [...text].reduce((w, ch) => w + (/[\u2E80-\uFFFF]/.test(ch) ? 1 : 0.6), 0);
+  const em = (text: string) => textEm(text, 0.6);
   const itemW = fs * 2.1 + Math.max(0, ...rows.map((r) => em(r.text) * fs));
   const width = Math.max(em(t.map.colourBy) * fs, cols > 1 ? (cols - 1) * colW + itemW : itemW);
   const height = Math.round(fs * 1.8) + perCol * row;
