@@ -348,6 +348,21 @@ const zhCN = {
     loadingMap: '正在加载边界…',
     unknownProvince: (code: string) => `没有代码为“${code}”的省级地图，已显示默认省份`,
   },
+  resilience: {
+    thisPage: '页面',
+    viewFailed: (what: string) => `“${what}”无法显示`,
+    chunkFailed: '这个页面的程序文件没有加载成功：网络可能已断开，或网站刚刚更新过。重新加载即可取到最新版本。',
+    renderFailed: '这个页面在显示时出错了。',
+    chartFailed: (what: string) => `图表“${what}”无法显示`,
+    detail: '错误信息',
+    reload: '重新加载',
+    back: '返回',
+    offlineHint: '当前处于离线状态；联网后重新加载。',
+    updateReady: '有新版本',
+    updateText: '网站已更新，重新加载后使用新版本。',
+    offlineReady: '已可离线使用',
+    dismiss: '稍后',
+  },
 };
 
 export type Strings = typeof zhCN;
