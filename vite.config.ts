@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { atlasPwa } from './scripts/vite/pwa.ts';
 
 const root = import.meta.dirname;
 
@@ -41,7 +42,7 @@ function spaFallbackPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin()],
+  plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin(), atlasPwa()],
   // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
   build: { manifest: true },
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
 import './styles.css';
+import { registerServiceWorker } from './pwa/register';
 
 // The app scrolls to what a link points at (the reader's highlighted sentence); the browser's own
 // restoration on Back/Forward would scroll back to where the page was and hide it.
@@ -12,3 +13,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -16,11 +16,12 @@ describe('a view whose code does not load', () => {
     const m = await testManifest();
     let chunkRequests = 0;
     const { page, close } = await openPage('/', SIZES.laptop, {
-      beforeGoto: (p) =>
-        p.route(MAP_CHUNK, (route: Route) => {
+      beforeGoto: async (p) => {
+        await p.route(MAP_CHUNK, (route: Route) => {
           chunkRequests += 1;
           return route.abort('connectionrefused');
-        }),
+        });
+      },
     });
     await page.waitForSelector('[data-testid="doc-card"]');
     let loads = 0;
@@ -78,12 +79,13 @@ describe('a view whose code does not load', () => {
     const m = await testManifest();
     let served404 = false;
     const { page, close } = await openPage(`/map/${m.documents[0].provinceCode}`, SIZES.laptop, {
-      beforeGoto: (p) =>
-        p.route(MAP_CHUNK, (route: Route) => {
+      beforeGoto: async (p) => {
+        await p.route(MAP_CHUNK, (route: Route) => {
           if (served404) return route.continue();
           served404 = true;
           return route.fulfill({ status: 404, body: 'gone' });
-        }),
+        });
+      },
     });
     await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
     expect(served404).toBe(true);
