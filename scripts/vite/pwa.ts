@@ -5,8 +5,10 @@
 // provinces' boundaries); a much larger corpus would want runtime caching instead.
 import { VitePWA } from 'vite-plugin-pwa';
 
-export function atlasPwa() {
+/** disable: the packed file (file:// has no service workers) — the virtual module stays, inert. */
+export function atlasPwa({ disable = false } = {}) {
   return VitePWA({
+    disable,
     // Prompt: a new version installs in the background and waits; the page shows "有新版本" and the
     // user reloads when it suits them (src/app/pwa). Never autoUpdate code under an open view.
     registerType: 'prompt',

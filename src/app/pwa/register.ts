@@ -8,7 +8,7 @@ export function registerServiceWorker(): void {
   // file:// (the packed single file) has no service workers. (Not import.meta.env.DEV: the browser
   // tests build with NODE_ENV=test, which Vite treats as a dev build; the dev server's virtual
   // module registers nothing anyway.)
-  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:' || import.meta.env.MODE === 'pack') return;
   const start = () => {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const updateSW = registerSW({
