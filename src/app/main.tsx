@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
 import './styles.css';
+import './print/print.css';
+import { fitChartsForPrint } from './print/fit-charts';
 import { registerServiceWorker } from './pwa/register';
 import { installInlineData } from './pack/inline-data';
 
@@ -19,3 +21,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 registerServiceWorker();
+fitChartsForPrint();
