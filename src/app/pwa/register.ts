@@ -4,6 +4,8 @@
 // loads workbox-window in its own chunk: neither may cost the first view anything.
 // Prompt mode: a new version waits until the user chooses to reload ("有新版本"), never swapping
 // code under an open view.
+const IDLE_DELAY_MS = 3000;
+
 export function registerServiceWorker(): void {
   // file:// (the packed single file) has no service workers. (Not import.meta.env.DEV: the browser
   // tests build with NODE_ENV=test, which Vite treats as a dev build; the dev server's virtual
@@ -14,7 +16,7 @@ export function registerServiceWorker(): void {
       const updateSW = registerSW({
         immediate: true, // we are past the load event already
         onNeedRefresh() {
-          void import('./UpdatePrompt').then(({ showUpdatePrompt }) => showUpdatePrompt(() => updateSW(true)));
+          void import('./update-prompt').then(({ showUpdatePrompt }) => showUpdatePrompt(() => updateSW(true)));
         },
         onRegisterError(error: unknown) {
           // Offline use is lost, the app itself still works: say so in the console only.
@@ -23,6 +25,13 @@ export function registerServiceWorker(): void {
       });
     });
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // Past the load event and then an idle moment: the precache (the whole corpus, ~60 files) would
+  // otherwise compete with the first view's own requests and keep the network busy while the view
+  // is becoming interactive (Lighthouse: total blocking time 16 → 290 ms on the mobile overview).
+  const whenIdle = () => {
+    const later = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : start());
+    setTimeout(later, IDLE_DELAY_MS);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
