@@ -93,3 +93,32 @@ describe('a view whose code does not load', () => {
     await close();
   });
 });
+
+describe('a chart that fails to draw', () => {
+  it('says so in its own box; the view around it (and the shell) stays', async () => {
+    const { page, close } = await openPage('/indicators');
+    await page.waitForSelector('[data-testid="timeline"] canvas', { timeout: 30_000 });
+    // From now on every canvas text draw throws: the next update of the chart (a filter change
+    // → setOption → synchronous redraw in the chart component's update) fails.
+    await page.evaluate(() => {
+      CanvasRenderingContext2D.prototype.fillText = () => {
+        throw new Error('simulated renderer failure');
+      };
+    });
+    const select = page.locator('.filter-bar select').first();
+    const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await select.selectOption(values[0]);
+    const box = page.locator('.chart-error');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await box.innerText()).toContain('无法显示');
+    expect(await box.innerText()).toContain('图表在显示时出错');
+    expect(await box.textContent()).toContain('simulated renderer failure');
+    expect(await box.getByRole('button', { name: '重新加载' }).count()).toBe(1);
+    // The rest of the view and the shell are still there.
+    expect(await page.locator('[data-testid="target-card"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.site-header .main-nav').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="view-error"]:not(.chart-error)').count()).toBe(0);
+    await screenshot(page, 'resilience-chart-error-1366');
+    await close();
+  });
+});

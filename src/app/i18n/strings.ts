@@ -353,6 +353,7 @@ const zhCN = {
     viewFailed: (what: string) => `“${what}”无法显示`,
     chunkFailed: '这个页面的程序文件没有加载成功：网络可能已断开，或网站刚刚更新过。重新加载即可取到最新版本。',
     renderFailed: '这个页面在显示时出错了。',
+    chartRenderFailed: '这个图表在显示时出错了；页面的其他部分不受影响。',
     chartFailed: (what: string) => `图表“${what}”无法显示`,
     detail: '错误信息',
     reload: '重新加载',

@@ -69,7 +69,7 @@ export default class ErrorBoundary extends Component<Props, State> {
     return (
       <section className={chart ? 'error-panel view-error chart-error' : 'error-panel view-error'} role="alert" data-testid="view-error">
         <h2>{chart ? t.resilience.chartFailed(this.props.what) : t.resilience.viewFailed(this.props.what)}</h2>
-        <p>{chunk ? t.resilience.chunkFailed : t.resilience.renderFailed}</p>
+        <p>{chunk ? t.resilience.chunkFailed : chart ? t.resilience.chartRenderFailed : t.resilience.renderFailed}</p>
         {offline && <p>{t.resilience.offlineHint}</p>}
         <details>
           <summary>{t.resilience.detail}</summary>
