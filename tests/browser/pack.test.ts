@@ -55,6 +55,13 @@ describe('the packed single file', () => {
     await screenshot(page, 'pack-map-file');
     await page.reload();
     await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    // The other chart views are in the file too (no chunk to fetch).
+    await page.locator('.main-nav').getByText('目标指标', { exact: true }).click();
+    await page.waitForSelector('[data-testid="timeline"] canvas', { timeout: 30_000 });
+    await page.locator('.main-nav').getByText('责任矩阵', { exact: true }).click();
+    await page.waitForSelector('[data-testid="heatmap-grid"]', { timeout: 50_000 });
+    await page.goBack();
+    await page.goBack();
     // Back to the overview through history, as online.
     await page.goBack();
     await page.waitForSelector('[data-testid="doc-card"]');
