@@ -2,14 +2,14 @@
 // with a source link into the reader.
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import SourceLink from '../../app/components/SourceLink';
-import { useDepartments, useDocuments } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { routePaths } from '../../app/paths';
-import { useRouteParams } from '../../app/url-state';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import SourceLink from '../../kernel/components/SourceLink';
+import { useDepartments, useDocuments } from '../../kernel/data/hooks';
+import { t } from '../../kernel/i18n/strings';
+import { routePaths } from '../../kernel/router/paths';
+import { useRouteParams } from '../../kernel/router/url-state';
 import { decodeParam } from '../heatmap/model/routeParam';
 import type { Department } from '../../shared/schema';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';

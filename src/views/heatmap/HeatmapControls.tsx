@@ -1,7 +1,7 @@
 // Matrix switch, ordering, filters and export buttons. All state is the URL's (see model/params.ts);
 // this component only reads props and calls back.
 import type { DepartmentKind, Manifest } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
+import { t } from '../../kernel/i18n/strings';
 import { ORDERINGS, type Ordering } from './model/order';
 import type { HeatmapParams } from './model/params';
 import type { MatrixSection } from './model/types';

@@ -2,13 +2,13 @@
 // from the URL. Data: the document and the department registry; everything else is derived.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDepartments, useDocument, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { routePaths } from '../../app/paths';
-import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useDepartments, useDocument, useManifest } from '../../kernel/data/hooks';
+import { t } from '../../kernel/i18n/strings';
+import { routePaths } from '../../kernel/router/paths';
+import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { buildHeatmapOption } from './chart/heatmapOption';
 import { LAYOUT } from './chart/layout';
 import { exportCsv, exportPng, exportSvg } from './exportChart';
@@ -21,7 +21,7 @@ import type { MatrixCell } from './model/types';
 import { decodeParam } from './model/routeParam';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
-import { useUnknownDocument } from '../../app/useUnknownDocument';
+import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 import { buildExportOption } from './chart/exportOption';
 
 /**

@@ -2,8 +2,8 @@
 // active cell mirrors the focus ring drawn on the chart; arrow keys move it, Enter opens the cell.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ECharts } from 'echarts/core';
-import EChart from '../../app/components/EChart';
-import { t } from '../../app/i18n/strings';
+import EChart from '../../kernel/echarts/EChart';
+import { t } from '../../kernel/i18n/strings';
 import './chart/echarts';
 import type { HeatmapChart } from './chart/heatmapOption';
 import type { Window } from './chart/layout';

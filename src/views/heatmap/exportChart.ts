@@ -1,8 +1,8 @@
 // PNG/SVG/CSV downloads of the matrix as shown. SVG is rendered by a throw-away SVG-renderer instance
 // with the same option (the on-screen chart uses canvas, whose export is raster only).
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
-import { THEME_NAME } from '../../app/echarts/core';
-import { downloadBlob, downloadDataUrl, downloadText } from '../../app/lib/download';
+import { THEME_NAME } from '../../kernel/echarts/core';
+import { downloadBlob, downloadDataUrl, downloadText } from '../../kernel/lib/download';
 import { echarts } from './chart/echarts';
 
 // One hidden canvas chart for PNG exports, resized per export and never disposed: zrender may still

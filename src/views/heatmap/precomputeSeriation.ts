@@ -4,7 +4,7 @@
 // workload sort costs. The order is the same either way (seriateRows is deterministic); only the moment
 // it is computed differs. Picked before the idle callback ran (or right after a filter made a new
 // matrix), it is computed on the spot as before.
-import { whenIdle } from '../../app/lib/idle';
+import { whenIdle } from '../../kernel/lib/idle';
 import { orderRows } from './model/order';
 import type { Matrix } from './model/types';
 

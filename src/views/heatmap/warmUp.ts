@@ -8,8 +8,8 @@
 // window of the real matrix built by the real option builder, so the same code paths get hot. The
 // first slice pays the cold cost (~100 ms on this machine), later ones ~20–60 ms. Nothing the user
 // sees changes; a page warms each kind once.
-import { whenIdle } from '../../app/lib/idle';
-import { THEME_NAME } from '../../app/echarts/core';
+import { whenIdle } from '../../kernel/lib/idle';
+import { THEME_NAME } from '../../kernel/echarts/core';
 import { buildHeatmapOption } from './chart/heatmapOption';
 import { echarts } from './chart/echarts';
 import { orderRows } from './model/order';

@@ -1,10 +1,10 @@
 // Like measures across provinces. Each measure gets its own axis; targets of one topic measured
 // differently are listed apart and labelled so, and each target says the area its text covers.
 import { useMemo } from 'react';
-import EChart from '../../app/components/EChart';
-import SourceLink from '../../app/components/SourceLink';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import EChart from '../../kernel/echarts/EChart';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from '../../kernel/i18n/strings';
 import './echarts-setup';
 import type { TargetEntry } from './catalogue';
 import { buildComparison, type LikeMeasures } from './comparison';

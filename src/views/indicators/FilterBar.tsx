@@ -1,5 +1,5 @@
 // The four facets as selects with counts (each counted under the other filters), plus reset.
-import { t } from '../../app/i18n/strings';
+import { t } from '../../kernel/i18n/strings';
 import type { Facet, Filters } from './catalogue';
 
 const s = t.indicators;

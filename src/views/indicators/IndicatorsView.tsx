@@ -1,11 +1,11 @@
 // /indicators: catalogue of every target with filters in the URL, cards or a sortable table,
 // comparison of like measures across provinces, and a timeline of target years.
 import { useMemo } from 'react';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDocuments, useManifest, useProgress } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
+import { t } from '../../kernel/i18n/strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import likeMeasuresJson from '../../../data/comparison/like-measures.json';
 import CardList from './CardList';
@@ -13,7 +13,7 @@ import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from '
 import ComparisonPanel from './ComparisonPanel';
 import { parseLikeMeasures } from './comparison';
 import { toCsv } from './csv-export';
-import { downloadText } from '../../app/lib/download';
+import { downloadText } from '../../kernel/lib/download';
 import FilterBar from './FilterBar';
 import { sortEntries } from './sort';
 import TargetTable from './TargetTable';

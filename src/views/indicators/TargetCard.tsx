@@ -1,9 +1,9 @@
 // One target: what the document says (comparator in words, unit, year or 未注明, responsible units,
 // source), and — only where a baseline or supplied figure exists — how far it has got.
 import { memo } from 'react';
-import SourceLink from '../../app/components/SourceLink';
-import { formatNumber, formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatNumber, formatTarget } from '../../kernel/lib/format';
+import { t } from '../../kernel/i18n/strings';
 import Bullet from './Bullet';
 import { bulletGeometry } from './bullet';
 import type { TargetEntry } from './catalogue';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import EChart from '../../app/components/EChart';
-import EmptyState from '../../app/components/EmptyState';
-import { t } from '../../app/i18n/strings';
+import EChart from '../../kernel/echarts/EChart';
+import EmptyState from '../../kernel/components/EmptyState';
+import { t } from '../../kernel/i18n/strings';
 import './echarts-setup';
 import type { TargetEntry } from './catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './timeline-option';

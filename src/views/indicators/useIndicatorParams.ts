@@ -1,7 +1,7 @@
 // The view's state in the URL: four filters, table sort, tab and comparison toggle. A value that
 // is not among the data's choices is dropped (reported as a bad parameter) instead of showing nothing.
 import { useMemo } from 'react';
-import { useAtlasStore, useUrlParam } from '../../app/url-state';
+import { useAtlasStore, useUrlParam } from '../../kernel/router/url-state';
 import type { Facet, Filters } from './catalogue';
 import { SORT_KEYS, type SortDir, type SortKey } from './sort';
 

@@ -3,7 +3,7 @@
 // rebuilt option (new selection, colour mode) does not jump back.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import EChart from '../../app/components/EChart';
+import EChart from '../../kernel/echarts/EChart';
 import type { LoadedProvince } from './geo/load';
 import { buildMapModel } from './map-model';
 import type { ColourMode, MapState } from './state/map-state';

@@ -2,11 +2,11 @@
 // region, a keyboard-reachable region list, and the selected region's tasks and targets.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
+import { t } from '../../kernel/i18n/strings';
+import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import MapChart, { type View } from './MapChart';
 import MapToolbar from './MapToolbar';
 import RegionList from './RegionList';

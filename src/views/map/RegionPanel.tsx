@@ -1,9 +1,9 @@
 // What is asked of one region: tasks that mention it, tasks where its government is responsible
 // (with unit chips, 牵头/配合 as written), and the targets stated for it — each with a source link
 // into the reader. All text is JSX (escaped by React).
-import SourceLink from '../../app/components/SourceLink';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from '../../kernel/i18n/strings';
 import type { TaskUnit } from '../../shared/schema';
 import type { RegionState, TaskRef } from './state/map-state';
 

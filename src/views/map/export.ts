@@ -2,8 +2,8 @@
 // PNG: the live chart at 2× pixel ratio. SVG: the same option rendered by ECharts' SVG renderer
 // into a detached chart (server-side-rendering mode, so nothing touches the page).
 import type { ECharts } from 'echarts/core';
-import { echarts, THEME_NAME } from '../../app/echarts/core';
-import { downloadBlob, downloadDataUrl } from '../../app/lib/download';
+import { echarts, THEME_NAME } from '../../kernel/echarts/core';
+import { downloadBlob, downloadDataUrl } from '../../kernel/lib/download';
 import { buildMapModel, type MapModelInput } from './map-model';
 
 

@@ -1,7 +1,7 @@
 // The map's URL state: colour mode (?colour=), selected region (?region=<code or name>), values
 // on the map (?values=1), zoom and pan (?view=, see state/view-param.ts). Bad values fall back to
 // defaults rather than breaking the view.
-import { useUrlParam } from '../../app/url-state';
+import { useUrlParam } from '../../kernel/router/url-state';
 import { COLOUR_MODES, type ColourMode } from './state/map-state';
 import { parseView, serialiseView, type MapViewState } from './state/view-param';
 

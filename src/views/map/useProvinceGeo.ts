@@ -2,7 +2,7 @@
 // once per province (registration is global and cheap to look up by name).
 import { useEffect, useState } from 'react';
 import type { GeoIndex } from '../../shared/schema';
-import { echarts } from '../../app/echarts/core';
+import { echarts } from '../../kernel/echarts/core';
 import { loadGeoIndex, loadProvince, type LoadedProvince } from './geo/load';
 
 export type GeoState<T> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; data: T };

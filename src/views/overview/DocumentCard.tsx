@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import type { DocumentQuality, Manifest } from '../../shared/schema';
-import { prefetchProps } from '../../app/data/prefetch';
-import { t } from '../../app/i18n/strings';
-import IssuedFacts from '../../app/components/IssuedFacts';
-import { routePaths } from '../../app/paths';
+import { prefetchProps } from '../../kernel/data/prefetch';
+import { t } from '../../kernel/i18n/strings';
+import IssuedFacts from '../../kernel/components/IssuedFacts';
+import { routePaths } from '../../kernel/router/paths';
 
 type Entry = Manifest['documents'][number];
 

@@ -2,9 +2,9 @@
 // target, or a damaged span with its correction and reason.
 import { Link } from 'wouter';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
-import { formatTarget } from '../../app/lib/format';
-import { namesAsWritten, taskPlaceName } from '../../app/places/names-as-written';
+import { t } from '../../kernel/i18n/strings';
+import { formatTarget } from '../../kernel/lib/format';
+import { namesAsWritten, taskPlaceName } from '../../kernel/places/names-as-written';
 import type { Mark } from './annotations';
 
 interface Props {

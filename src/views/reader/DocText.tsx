@@ -8,7 +8,7 @@ import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'rea
 import type { PolicyDocument } from '../../shared/schema';
 import { segment, type Mark } from './annotations';
 import DocRow, { type Span } from './DocRow';
-import { whenIdle } from '../../app/lib/idle';
+import { whenIdle } from '../../kernel/lib/idle';
 
 interface Props {
   doc: PolicyDocument;

@@ -2,9 +2,9 @@
 // kind), Enter opens, Escape closes. ARIA combobox + listbox so screen readers follow along.
 // Documents are loaded on first focus, not on page load.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { useNavigate } from '../../app/url-state';
+import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
+import { t } from '../../kernel/i18n/strings';
+import { useNavigate } from '../../kernel/router/url-state';
 import { buildSearchIndex, HIT_KINDS, search } from './search-index';
 
 const EMPTY: string[] = [];

@@ -1,9 +1,9 @@
 // Pure: the search index over tasks, units, places and targets of all documents, and the query.
 // Chinese has no word breaks, so matching is plain substring matching on normalised text.
 import type { Department, PolicyDocument } from '../../shared/schema';
-import { namesAsWritten } from '../../app/places/names-as-written';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import { namesAsWritten } from '../../kernel/places/names-as-written';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from '../../kernel/i18n/strings';
 
 export type HitKind = 'task' | 'unit' | 'place' | 'target';
 export const HIT_KINDS: HitKind[] = ['task', 'unit', 'place', 'target'];

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
 import { describe, expect, it } from 'vitest';
-import { formatTarget } from '../../../src/app/lib/format';
+import { formatTarget } from '../../../src/kernel/lib/format';
 import type { Indicator } from '../../../src/shared/schema';
 import CardList from '../../../src/views/indicators/CardList';
 import { buildEntries, categoryOrder } from '../../../src/views/indicators/catalogue';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulletGeometry } from '../../../src/views/indicators/bullet';
 import { buildEntries, categoryOrder } from '../../../src/views/indicators/catalogue';
-import { t } from '../../../src/app/i18n/strings';
+import { t } from '../../../src/kernel/i18n/strings';
 import type { Comparator } from '../../../src/shared/schema';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/csv-export';
 import { assess } from '../../../src/views/indicators/status';

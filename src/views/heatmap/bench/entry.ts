@@ -1,6 +1,6 @@
 // Browser half of npm run bench:heatmap: real ECharts on a real canvas, timed until 'finished'.
 import { echarts } from '../chart/echarts';
-import { THEME_NAME } from '../../../app/echarts/core';
+import { THEME_NAME } from '../../../kernel/echarts/core';
 import { buildHeatmapOption } from '../chart/heatmapOption';
 import { buildResponsibilityBase } from '../model/assignments';
 import { filterAssignments, NO_FILTERS } from '../model/filters';

@@ -9,7 +9,7 @@
 // marks `change X`/`end X` let a Chromium trace give main-thread CPU per step.
 // Diagnostic only: none of these variants is in the product.
 import { echarts } from '../chart/echarts';
-import { THEME_NAME } from '../../../app/echarts/core';
+import { THEME_NAME } from '../../../kernel/echarts/core';
 import { buildHeatmapOption } from '../chart/heatmapOption';
 import { buildResponsibilityBase } from '../model/assignments';
 import { buildMatrix } from '../model/matrix';

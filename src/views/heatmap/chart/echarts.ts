@@ -1,6 +1,6 @@
 // The chart types this view draws; the shared core registers renderers and components.
 import { BarChart, HeatmapChart } from 'echarts/charts';
-import { echarts } from '../../../app/echarts/core';
+import { echarts } from '../../../kernel/echarts/core';
 
 echarts.use([HeatmapChart, BarChart]);
 

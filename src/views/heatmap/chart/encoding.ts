@@ -1,7 +1,7 @@
 // How a cell looks. Lead, support and responsible-without-role are distinct classes with their own
 // colour and legend entry. "Listed first" exists only where the document gives no roles, and has its
 // own label — it is a position in a 责任单位 list, not 牵头.
-import { t } from '../../../app/i18n/strings';
+import { t } from '../../../kernel/i18n/strings';
 import type { MatrixCell } from '../model/types';
 
 export type CellClass = 'lead' | 'support' | 'listedFirst' | 'responsible';

@@ -1,7 +1,7 @@
 // Tooltip HTML for the heatmap. Everything from the document (task titles, unit names, section
 // titles) goes through escapeHtml: ECharts renders tooltip strings as HTML.
-import { escapeHtml } from '../../../app/lib/escape';
-import { t } from '../../../app/i18n/strings';
+import { escapeHtml } from '../../../kernel/lib/escape';
+import { t } from '../../../kernel/i18n/strings';
 import type { Matrix, MatrixCell } from '../model/types';
 import { classLabel, classOf } from './encoding';
 

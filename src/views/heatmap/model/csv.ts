@@ -1,6 +1,6 @@
 // CSV of the matrix as shown (same rows, order and filters). One line per department, one column per
 // task/section; cells hold the role word (per task) or the count (per section).
-import { t } from '../../../app/i18n/strings';
+import { t } from '../../../kernel/i18n/strings';
 import type { Matrix } from './types';
 
 function cellRoleWord(counts: Matrix['cells'][number]['counts']): string {

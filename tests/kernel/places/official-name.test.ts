@@ -1,10 +1,10 @@
 // Official names from the boundary files the map pipeline writes (public/geo). The files here are
 // excerpts of the real geo/index.json and geo/140000.json (names and codes only; polygons cut).
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataCache } from '../../../src/app/data/cache';
-import type { FetchLike } from '../../../src/app/data/loader';
-import { loaderOptions } from '../../../src/app/data/resources';
-import { loadOfficialName } from '../../../src/app/places/official-name';
+import { dataCache } from '../../../src/kernel/data/cache';
+import type { FetchLike } from '../../../src/kernel/data/loader';
+import { loaderOptions } from '../../../src/kernel/data/resources';
+import { loadOfficialName } from '../../../src/kernel/places/official-name';
 
 const source = { package: 'echarts', version: '4.9.0', license: 'Apache-2.0', file: 'map/json/province/shanxi.json' };
 const files: Record<string, unknown> = {

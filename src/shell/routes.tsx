@@ -6,11 +6,11 @@ import OverviewView from '../views/overview/OverviewView';
 // The reader is eager too: every source link lands there, and a lazy chunk would add a round trip
 // between the manifest and the document (bench:app measures navigation → rendered reader).
 import ReaderView from '../views/reader/ReaderView';
-import Loading from './components/Loading';
-import { useManifest } from './data/hooks';
-import { t } from './i18n/strings';
-import { useAtlasStore } from './url-state';
-import { routePaths } from './paths';
+import Loading from '../kernel/components/Loading';
+import { useManifest } from '../kernel/data/hooks';
+import { t } from '../kernel/i18n/strings';
+import { useAtlasStore } from '../kernel/router/url-state';
+import { routePaths } from '../kernel/router/paths';
 
 const MapView = lazy(() => import('../views/map/MapView'));
 const IndicatorsView = lazy(() => import('../views/indicators/IndicatorsView'));

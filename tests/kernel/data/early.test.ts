@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { manifest } from '../../../src/shared/schema';
-import { takeEarly } from '../../../src/app/data/early';
-import { DataLoadError, loadJson } from '../../../src/app/data/loader';
+import { takeEarly } from '../../../src/kernel/data/early';
+import { DataLoadError, loadJson } from '../../../src/kernel/data/loader';
 
 const good = readFileSync(resolve(import.meta.dirname, '../../fixtures/app/data/manifest.json'), 'utf8');
 const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json' } });

@@ -1,8 +1,8 @@
 // Store ↔ URL: every state change writes the URL; every URL (load, back/forward) restores the state.
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore } from '../../../src/app/store/store';
-import type { HistoryEnv } from '../../../src/app/store/location-slice';
-import { buildUrl, parseUrl } from '../../../src/app/store/url';
+import { createAtlasStore } from '../../../src/kernel/store/store';
+import type { HistoryEnv } from '../../../src/kernel/store/location-slice';
+import { buildUrl, parseUrl } from '../../../src/kernel/store/url';
 
 /** A minimal browser history: a stack of URLs with back/forward firing popstate. */
 function fakeWindow(initial: string) {

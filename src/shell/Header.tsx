@@ -1,11 +1,11 @@
 // Site header: title, main navigation (targets taken from the manifest, never hard-wired to a
 // province) and the search box.
 import { Link } from 'wouter';
-import { useManifest } from '../data/hooks';
-import { t } from '../i18n/strings';
-import { routePaths } from '../paths';
-import { useAtlasStore } from '../url-state';
-import SearchBox from '../../views/search/SearchBox';
+import { useManifest } from '../kernel/data/hooks';
+import { t } from '../kernel/i18n/strings';
+import { routePaths } from '../kernel/router/paths';
+import { useAtlasStore } from '../kernel/router/url-state';
+import SearchBox from '../views/search/SearchBox';
 
 function NavLink({ href, label, active }: { href: string; label: string; active: boolean }) {
   return (

@@ -1,5 +1,5 @@
-import { t } from '../i18n/strings';
-import { useAtlasStore } from '../url-state';
+import { t } from '../kernel/i18n/strings';
+import { useAtlasStore } from '../kernel/router/url-state';
 
 /** Unknown route / bad parameter notices; tied to the path they were raised on. */
 export default function NoticeBar() {

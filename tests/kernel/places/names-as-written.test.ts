@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policyDocument } from '../../../src/shared/schema';
-import { namesAsWritten, taskPlaceName } from '../../../src/app/places/names-as-written';
+import { namesAsWritten, taskPlaceName } from '../../../src/kernel/places/names-as-written';
 
 const D = resolve(import.meta.dirname, '../../fixtures/app/data/docs');
 const [doc001, doc003] = ['001_e3afc5ffeb36f5d0', '003_52b583d5c9b6873f'].map((id) =>

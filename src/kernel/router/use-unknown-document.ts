@@ -2,8 +2,8 @@
 // data failure: go to a sensible default under its own URL and say why, instead of an error panel
 // whose retry can never succeed.
 import { useEffect } from 'react';
-import { useManifest } from './data/hooks';
-import { t } from './i18n/strings';
+import { useManifest } from '../data/hooks';
+import { t } from '../i18n/strings';
 import { useAtlasStore, useNavigate } from './url-state';
 
 /** Returns true while the id is known to be unknown (the caller renders nothing meanwhile). */

@@ -3,8 +3,8 @@
 import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import { useParams } from 'wouter';
-import { getAppStore, type AtlasState } from './store/store';
-import type { NavigateOptions } from './store/location-slice';
+import { getAppStore, type AtlasState } from '../store/store';
+import type { NavigateOptions } from '../store/location-slice';
 
 export function useAtlasStore<T>(selector: (s: AtlasState) => T): T {
   return useStore(getAppStore(), selector);

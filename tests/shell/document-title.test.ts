@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleFor } from '../../src/app/useDocumentTitle';
+import { titleFor } from '../../src/shell/use-document-title';
 
 describe('titleFor', () => {
   it('names the view first, then the product', () => {

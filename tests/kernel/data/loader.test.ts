@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifest, progress } from '../../../src/shared/schema';
-import { DataLoadError, loadJson, type FetchLike } from '../../../src/app/data/loader';
-import { ResourceCache } from '../../../src/app/data/cache';
+import { DataLoadError, loadJson, type FetchLike } from '../../../src/kernel/data/loader';
+import { ResourceCache } from '../../../src/kernel/data/cache';
 
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/app/data');
 

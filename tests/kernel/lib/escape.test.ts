@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../src/app/lib/escape';
+import { escapeHtml } from '../../../src/kernel/lib/escape';
 
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters', () => {

@@ -4,7 +4,7 @@
 // The ESM build: lib/core is CommonJS, whose default export arrives as { default } after bundling.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
-import { echarts, THEME_NAME } from '../echarts/core';
+import { echarts, THEME_NAME } from './core';
 
 export interface EChartProps {
   option: EChartsCoreOption;

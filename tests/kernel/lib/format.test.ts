@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatComparator, formatDate, formatNumber, formatTarget } from '../../../src/app/lib/format';
+import { formatComparator, formatDate, formatNumber, formatTarget } from '../../../src/kernel/lib/format';
 
 describe('formatNumber', () => {
   it('keeps small figures and units as written', () => {

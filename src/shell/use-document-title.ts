@@ -4,7 +4,7 @@
 // arrives (a MutationObserver on the whole page cost the reader ~25 ms of script per navigation:
 // one record per inserted node).
 import { useEffect, type RefObject } from 'react';
-import { t } from './i18n/strings';
+import { t } from '../kernel/i18n/strings';
 
 export function titleFor(heading: string | null | undefined): string {
   const h = heading?.replace(/\s+/g, ' ').trim();

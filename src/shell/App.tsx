@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import { Router } from 'wouter';
-import Header from './components/Header';
-import NoticeBar from './components/NoticeBar';
+import Header from './Header';
+import NoticeBar from './NoticeBar';
 import { AppRoutes } from './routes';
-import { t } from './i18n/strings';
-import { useStoreLocation, useStoreSearch } from './url-state';
-import { useDocumentTitle } from './useDocumentTitle';
+import { t } from '../kernel/i18n/strings';
+import { useStoreLocation, useStoreSearch } from '../kernel/router/url-state';
+import { useDocumentTitle } from './use-document-title';
 
 export default function App() {
   const main = useRef<HTMLElement | null>(null);
