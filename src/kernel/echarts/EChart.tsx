@@ -8,6 +8,7 @@ import { echarts, THEME_NAME } from './core';
 
 export interface EChartProps {
   option: EChartsCoreOption;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event params differ per event and component; each handler types its own.
   onEvents?: Record<string, (p: any) => void>;
   height?: number | string;
   ariaLabel: string;

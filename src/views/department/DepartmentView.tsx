@@ -10,7 +10,7 @@ import { useDepartments, useDocuments } from '../../kernel/data/hooks';
 import { t } from '../../kernel/i18n/strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
-import { decodeParam } from '../heatmap/model/routeParam';
+import { decodeParam } from '../../kernel/router/route-param';
 import type { Department } from '../../shared/schema';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';

@@ -18,7 +18,7 @@ import { matrixToCsv } from './model/csv';
 import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
-import { decodeParam } from './model/routeParam';
+import { decodeParam } from '../../kernel/router/route-param';
 import { useHeatmapModel } from './useHeatmapModel';
 import './heatmap.css';
 import { useUnknownDocument } from '../../kernel/router/use-unknown-document';

@@ -11,6 +11,9 @@ import { classLabel, classOf } from './chart/encoding';
 import { moveFocus, scrollInto, type GridFocus } from './model/keyboard';
 import type { Matrix, MatrixCell } from './model/types';
 
+/** What a click on the matrix reports: a cell or bar (series + index) or a row name on the y axis. */
+type ClickParams = { seriesId?: string; dataIndex: number; componentType?: string; value?: string };
+
 interface Props {
   chart: HeatmapChart;
   matrix: Matrix;
@@ -76,8 +79,8 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     if (x[0] !== w.x[0] || y[0] !== w.y[0]) onStart({ row: y[0], col: x[0] });
   };
 
-  const events = useRef<Record<string, (p: any) => void>>({});
-  events.current.click = (p: { seriesId?: string; dataIndex: number; componentType?: string; value?: string }) => {
+  const events = useRef<{ click?: (p: ClickParams) => void }>({});
+  events.current.click = (p: ClickParams) => {
     if (p.componentType === 'yAxis') {
       const row = m.rows.findIndex((r) => r.name === p.value);
       if (row >= 0) onOpenRow(row);
@@ -89,7 +92,7 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
   };
   // Stable handler identities: echarts-for-react rebinds when onEvents changes.
   const [onEvents] = useState(() => ({
-    click: (p: any) => events.current.click(p),
+    click: (p: ClickParams) => events.current.click?.(p),
   }));
 
   const f = { row: Math.min(focus.row, m.rows.length - 1), col: Math.min(focus.col, m.columns.length - 1) };
