@@ -1,4 +1,4 @@
-// Link targets for every route (the route table itself is in routes.tsx).
+// Link targets for every route (the route table itself is in src/shell/routes.tsx).
 export const routePaths = {
   overview: '/',
   map: (provinceCode: string) => `/map/${provinceCode}`,

@@ -1,5 +1,5 @@
 // Hooks over the store's URL state, for every view: read/write one query param, navigate,
-// read route params. Route matching itself is wouter's (see routes.tsx).
+// read route params. Route matching itself is wouter's (see src/shell/routes.tsx).
 import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import { useParams } from 'wouter';

@@ -9,8 +9,8 @@ import { useDepartments, useDocument, useManifest } from '../../kernel/data/hook
 import { t } from '../../kernel/i18n/strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
-import { buildHeatmapOption } from './chart/heatmapOption';
-import { LAYOUT } from './chart/layout';
+import { buildHeatmapOption } from './option/heatmap-option';
+import { LAYOUT } from './option/layout';
 import { exportCsv, exportPng, exportSvg } from './exportChart';
 import HeatmapControls from './HeatmapControls';
 import MatrixChart from './MatrixChart';
@@ -19,10 +19,10 @@ import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
 import { decodeParam } from '../../kernel/router/route-param';
-import { useHeatmapModel } from './useHeatmapModel';
+import { useHeatmapModel } from './use-heatmap-model';
 import './heatmap.css';
 import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
-import { buildExportOption } from './chart/exportOption';
+import { buildExportOption } from './option/export-option';
 
 /**
  * The view's width, measured whenever the element appears (a callback ref: the section is only

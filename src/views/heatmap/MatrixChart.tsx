@@ -4,10 +4,10 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { ECharts } from 'echarts/core';
 import EChart from '../../kernel/echarts/EChart';
 import { t } from '../../kernel/i18n/strings';
-import './chart/echarts';
-import type { HeatmapChart } from './chart/heatmapOption';
-import type { Window } from './chart/layout';
-import { classLabel, classOf } from './chart/encoding';
+import './option/echarts';
+import type { HeatmapChart } from './option/heatmap-option';
+import type { Window } from './option/layout';
+import { classLabel, classOf } from './option/encoding';
 import { moveFocus, scrollInto, type GridFocus } from './model/keyboard';
 import type { Matrix, MatrixCell } from './model/types';
 

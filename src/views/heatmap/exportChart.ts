@@ -3,10 +3,10 @@
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { THEME_NAME } from '../../kernel/echarts/core';
 import { downloadBlob, downloadDataUrl, downloadText } from '../../kernel/lib/download';
-import { echarts } from './chart/echarts';
+import { echarts } from './option/echarts';
 
 // One hidden canvas chart for PNG exports, resized per export and never disposed: zrender may still
-// be painting in a later frame, and disposing under it throws (see warmUp.ts).
+// be painting in a later frame, and disposing under it throws (see warm-up.ts).
 let pngChart: ECharts | null = null;
 
 /** The export option (the whole matrix, chartOption.ts) drawn on a hidden canvas at 2×. */

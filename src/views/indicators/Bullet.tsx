@@ -2,7 +2,7 @@
 // target (and the upper end of a range). Plain SVG from bulletGeometry; labels are JSX text.
 import { formatNumber } from '../../kernel/lib/format';
 import { t } from '../../kernel/i18n/strings';
-import type { BulletGeometry } from './bullet';
+import type { BulletGeometry } from './model/bullet';
 
 const W = 100;
 

@@ -4,9 +4,9 @@
 // reader, and each heading counts all of its group's cards, drawn or not. Hundreds of cards at
 // once would make every filter change slow to repaint.
 import { t } from '../../kernel/i18n/strings';
-import { drawnGroups, type TargetEntry } from './catalogue';
+import { drawnGroups, type TargetEntry } from './model/catalogue';
 import TargetCard from './TargetCard';
-import { useGrowingLimit } from './useGrowingLimit';
+import { useGrowingLimit } from './use-growing-limit';
 
 // Four to six rows of cards (about two laptop screens); more are drawn on the way down.
 const PAGE = 24;

@@ -6,9 +6,9 @@ import SourceLink from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from '../../kernel/i18n/strings';
 import './echarts-setup';
-import type { TargetEntry } from './catalogue';
-import { buildComparison, type LikeMeasures } from './comparison';
-import { buildMeasureOption } from './comparison-option';
+import type { TargetEntry } from './model/catalogue';
+import { buildComparison, type LikeMeasures } from './model/comparison';
+import { buildMeasureOption } from './option/comparison-option';
 
 const s = t.indicators;
 

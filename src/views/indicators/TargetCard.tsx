@@ -5,9 +5,9 @@ import SourceLink from '../../kernel/components/SourceLink';
 import { formatNumber, formatTarget } from '../../kernel/lib/format';
 import { t } from '../../kernel/i18n/strings';
 import Bullet from './Bullet';
-import { bulletGeometry } from './bullet';
-import type { TargetEntry } from './catalogue';
-import { formatPace } from './pace-format';
+import { bulletGeometry } from './model/bullet';
+import type { TargetEntry } from './model/catalogue';
+import { formatPace } from './model/pace-format';
 
 const s = t.indicators;
 

@@ -5,9 +5,9 @@
 import SourceLink from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from '../../kernel/i18n/strings';
-import type { TargetEntry } from './catalogue';
-import type { SortDir, SortKey } from './sort';
-import { useGrowingLimit } from './useGrowingLimit';
+import type { TargetEntry } from './model/catalogue';
+import type { SortDir, SortKey } from './model/sort';
+import { useGrowingLimit } from './use-growing-limit';
 
 const s = t.indicators;
 const COLS: SortKey[] = ['province', 'doc', 'category', 'name', 'value', 'year', 'status'];

@@ -3,8 +3,8 @@ import EChart from '../../kernel/echarts/EChart';
 import EmptyState from '../../kernel/components/EmptyState';
 import { t } from '../../kernel/i18n/strings';
 import './echarts-setup';
-import type { TargetEntry } from './catalogue';
-import { buildTimelineOption, timelineCells, type TimelineDoc } from './timeline-option';
+import type { TargetEntry } from './model/catalogue';
+import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
 
 // Every document keeps its row whatever the filters: the chart's size then never changes on a
 // filter change (a resize forces a layout of the whole page, the costliest part of a repaint),

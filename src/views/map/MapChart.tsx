@@ -7,7 +7,7 @@ import EChart from '../../kernel/echarts/EChart';
 import type { LoadedProvince } from './geo/load';
 import { buildMapModel } from './map-model';
 import type { ColourMode, MapState } from './state/map-state';
-import { mapName } from './useProvinceGeo';
+import { mapName } from './use-province-geo';
 import { serialiseView, type MapViewState } from './state/view-param';
 import type { MapProjection } from './projection';
 import './echarts-setup';

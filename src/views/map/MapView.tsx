@@ -13,11 +13,11 @@ import RegionList from './RegionList';
 import RegionPanel from './RegionPanel';
 import { exportPng, exportSvg } from './export';
 import { buildMapState } from './state/map-state';
-import { useMapParams } from './useMapParams';
+import { useMapParams } from './use-map-params';
 import { serialiseView, ZOOM_MAX, ZOOM_MIN, type MapViewState } from './state/view-param';
 
 const DEFAULT_VIEW: MapViewState = { zoom: 1, center: null };
-import { mapName, useGeoIndex, useProvinceGeo } from './useProvinceGeo';
+import { mapName, useGeoIndex, useProvinceGeo } from './use-province-geo';
 import './map.css';
 
 export default function MapView() {

@@ -2,7 +2,7 @@
 // double-quoted style attribute, and every exported SVG failed to open (line 62, col 90).
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/views/heatmap/exportChart';
-import { buildHeatmapOption } from '../../../src/views/heatmap/chart/heatmapOption';
+import { buildHeatmapOption } from '../../../src/views/heatmap/option/heatmap-option';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';

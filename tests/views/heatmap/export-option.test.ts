@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportOption, MAX_SIDE } from '../../../src/views/heatmap/chart/exportOption';
-import { syntheticData } from '../../../src/views/heatmap/bench/synthetic';
+import { buildExportOption, MAX_SIDE } from '../../../src/views/heatmap/option/export-option';
+import { syntheticData } from '../../fixtures/heatmap/synthetic';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';

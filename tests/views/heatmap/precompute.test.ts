@@ -3,7 +3,7 @@ import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assign
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
 import { seriateRows } from '../../../src/views/heatmap/model/seriation';
-import { precomputeSeriation } from '../../../src/views/heatmap/precomputeSeriation';
+import { precomputeSeriation } from '../../../src/views/heatmap/precompute-seriation';
 import { hubei, registry } from './fixtures/excerpts';
 
 const base = buildResponsibilityBase(hubei, registry([hubei]));

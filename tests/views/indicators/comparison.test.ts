@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/catalogue';
-import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
-import { unitFactor } from '../../../src/views/indicators/units';
+import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/model/comparison';
+import { unitFactor } from '../../../src/views/indicators/model/measure-unit';
 import { HUBEI, JIANGSU, SHANXI, makeDoc, makeIndicator, sampleDocs } from './make';
 
 // The reviewed file itself, so a broken entry fails here.

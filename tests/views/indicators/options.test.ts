@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/catalogue';
-import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
-import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/comparison-option';
-import { buildTimelineOption, timelineCells, timelineLabel, timelineTooltip } from '../../../src/views/indicators/timeline-option';
+import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/model/comparison';
+import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/option/comparison-option';
+import { buildTimelineOption, timelineCells, timelineLabel, timelineTooltip } from '../../../src/views/indicators/option/timeline-option';
 import spec from '../../../data/comparison/like-measures.json';
 import { HUBEI, JIANGSU, SHANXI, makeDoc, makeIndicator, sampleDocs } from './make';
 

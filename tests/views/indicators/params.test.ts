@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/kernel/i18n/strings';
-import { buildEntries, facets, NO_FILTERS } from '../../../src/views/indicators/catalogue';
-import { includeAchievedPatch, validFilters } from '../../../src/views/indicators/useIndicatorParams';
+import { buildEntries, facets, NO_FILTERS } from '../../../src/views/indicators/model/catalogue';
+import { includeAchievedPatch, validFilters } from '../../../src/views/indicators/use-indicator-params';
 import { makeDoc, makeIndicator, SHANXI } from './make';
 
 // 004: a 2023 target and a figure the report says was achieved in 2022.

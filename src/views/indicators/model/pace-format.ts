@@ -1,8 +1,8 @@
 // How a pace reads on a card: signed, with the unit it moves in per year. A share moves in 百分点
 // (67% − 64% is 3 百分点, not 3%); a compound rate is a percent per year.
-import type { Indicator } from '../../shared/schema';
-import { formatPlain } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import type { Indicator } from '../../../shared/schema';
+import { formatPlain } from '../../../kernel/lib/format';
+import { t } from '../../../kernel/i18n/strings';
 import type { PaceMode } from './pace';
 
 export function paceUnit(ind: Pick<Indicator, 'unit' | 'kind'>, mode: PaceMode): string {

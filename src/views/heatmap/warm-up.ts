@@ -1,7 +1,7 @@
 // The first time a page draws a kind of matrix it has not drawn yet, ECharts runs code V8 has not
 // compiled or optimised: switching 300 departments × 3,000 tasks to the section matrix took ~250 ms
 // the first time and ~80 ms after (count labels on ~840 cells, a continuous legend; measured with
-// BENCH_ENTRY=switchProbe npm run bench:heatmap). Waiting does not help — only running that code does
+// BENCH_ENTRY=switch-probe npm run bench:heatmap). Waiting does not help — only running that code does
 // — and one hidden full-size render would block the page for 300–700 ms.
 // So, once the shown matrix is on screen, the other kind is drawn a few times on a small chart that
 // is never attached to the page, one slice per idle callback, then thrown away. Each slice is a
@@ -10,8 +10,8 @@
 // sees changes; a page warms each kind once.
 import { whenIdle } from '../../kernel/lib/idle';
 import { THEME_NAME } from '../../kernel/echarts/core';
-import { buildHeatmapOption } from './chart/heatmapOption';
-import { echarts } from './chart/echarts';
+import { buildHeatmapOption } from './option/heatmap-option';
+import { echarts } from './option/echarts';
 import { orderRows } from './model/order';
 import type { Matrix, MatrixKind } from './model/types';
 

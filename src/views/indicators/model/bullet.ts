@@ -1,7 +1,7 @@
 // Geometry of the bullet chart on a target card: a scale from the start (stated baseline or first
 // supplied figure) to the target, with the latest supplied figure. Drawn as SVG in JSX — hundreds of
 // cards would be hundreds of ECharts instances, which no filter change could repaint in 100 ms.
-import type { Indicator } from '../../shared/schema';
+import type { Indicator } from '../../../shared/schema';
 import type { Assessment } from './status';
 
 export interface BulletMark {

@@ -3,7 +3,7 @@
 // validates the file, matches names, converts magnitudes, and attaches the scope each document states.
 import { z } from 'zod';
 import type { TargetEntry } from './catalogue';
-import { unitFactor } from './units';
+import { unitFactor } from './measure-unit';
 
 const measureSpec = z.object({
   id: z.string(),

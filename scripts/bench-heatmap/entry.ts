@@ -1,14 +1,14 @@
 // Browser half of npm run bench:heatmap: real ECharts on a real canvas, timed until 'finished'.
-import { echarts } from '../chart/echarts';
-import { THEME_NAME } from '../../../kernel/echarts/core';
-import { buildHeatmapOption } from '../chart/heatmapOption';
-import { buildResponsibilityBase } from '../model/assignments';
-import { filterAssignments, NO_FILTERS } from '../model/filters';
-import { buildMatrix } from '../model/matrix';
-import { orderRows, type Ordering } from '../model/order';
-import { syntheticData } from './synthetic';
-import { precomputeSeriation } from '../precomputeSeriation';
-import { warmUpMatrixChart, type WarmUpStats } from '../warmUp';
+import { echarts } from '../../src/views/heatmap/option/echarts';
+import { THEME_NAME } from '../../src/kernel/echarts/core';
+import { buildHeatmapOption } from '../../src/views/heatmap/option/heatmap-option';
+import { buildResponsibilityBase } from '../../src/views/heatmap/model/assignments';
+import { filterAssignments, NO_FILTERS } from '../../src/views/heatmap/model/filters';
+import { buildMatrix } from '../../src/views/heatmap/model/matrix';
+import { orderRows, type Ordering } from '../../src/views/heatmap/model/order';
+import { syntheticData } from '../../tests/fixtures/heatmap/synthetic';
+import { precomputeSeriation } from '../../src/views/heatmap/precompute-seriation';
+import { warmUpMatrixChart, type WarmUpStats } from '../../src/views/heatmap/warm-up';
 
 function rendered(chart: ReturnType<typeof echarts.init>, apply: () => void): Promise<void> {
   return new Promise((ok) => {
@@ -35,7 +35,7 @@ async function run() {
   const out: Record<string, number> = {};
 
   // First render: from the loaded document to pixels (model + option + ECharts).
-  let t0 = performance.now();
+  const t0 = performance.now();
   const base = buildResponsibilityBase(doc, registry);
   let matrix = buildMatrix(base, base.assignments, 'tasks');
   let order = orderRows(matrix, 'first');
@@ -46,7 +46,7 @@ async function run() {
   out.firstRender = performance.now() - t0;
 
   // As the view does once a matrix is on screen: draw the other kind in idle slices on a hidden chart
-  // (warmUp.ts). #warm=0 skips it, to time the changes as they are before the warm-up has run.
+  // (warm-up.ts). #warm=0 skips it, to time the changes as they are before the warm-up has run.
   if (hash.get('warm') !== '0') {
     const tw = performance.now();
     const stats = await new Promise<WarmUpStats>((ok) => warmUpMatrixChart('sections', () => buildMatrix(base, base.assignments, 'sections'), base.anyRoles, ok));

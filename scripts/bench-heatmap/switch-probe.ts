@@ -1,20 +1,20 @@
-// Probe for issue 6 (BENCH_ENTRY=switchProbe npm run bench:heatmap): why the FIRST switch to the
+// Probe for issue 6 (BENCH_ENTRY=switch-probe npm run bench:heatmap): why the FIRST switch to the
 // sections matrix costs more than later ones. Draws the task matrix, then switches sections/tasks
 // back and forth (s1, t1, s2, …), timing option building and setOption→'finished' separately.
-// A page hash #mode=… (BENCH_HASH='#mode=tiny' BENCH_ENTRY=switchProbe npm run bench:heatmap) tries:
+// A page hash #mode=… (BENCH_HASH='#mode=tiny' BENCH_ENTRY=switch-probe npm run bench:heatmap) tries:
 // warm = render the full sections option once on a hidden chart first; tiny = the same at 420×220;
 // glyphs = fillText every sections label on a throwaway canvas first; merge = replaceMerge instead
 // of notMerge; nolabel = no count labels; pmap = piecewise visualMap for sections; prof = wrap each
 // step in console.profile (for a CDP Profiler.consoleProfileFinished listener). The performance
 // marks `change X`/`end X` let a Chromium trace give main-thread CPU per step.
 // Diagnostic only: none of these variants is in the product.
-import { echarts } from '../chart/echarts';
-import { THEME_NAME } from '../../../kernel/echarts/core';
-import { buildHeatmapOption } from '../chart/heatmapOption';
-import { buildResponsibilityBase } from '../model/assignments';
-import { buildMatrix } from '../model/matrix';
-import { orderRows } from '../model/order';
-import { syntheticData } from './synthetic';
+import { echarts } from '../../src/views/heatmap/option/echarts';
+import { THEME_NAME } from '../../src/kernel/echarts/core';
+import { buildHeatmapOption } from '../../src/views/heatmap/option/heatmap-option';
+import { buildResponsibilityBase } from '../../src/views/heatmap/model/assignments';
+import { buildMatrix } from '../../src/views/heatmap/model/matrix';
+import { orderRows } from '../../src/views/heatmap/model/order';
+import { syntheticData } from '../../tests/fixtures/heatmap/synthetic';
 
 const rendered = (chart: ReturnType<typeof echarts.init>, apply: () => void) =>
   new Promise<void>((ok) => {

@@ -1,7 +1,7 @@
 // The catalogue: every target of every document, joined with what the card needs (document,
 // province, responsible units through indicator.taskId → task.units, supplied progress, status),
 // then filtered by the four facets kept in the URL.
-import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../shared/schema';
+import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../../shared/schema';
 import { assess, type Assessment } from './status';
 
 /** Category ids the target extraction assigns, in the order the plans list their themes. */

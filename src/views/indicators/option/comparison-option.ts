@@ -2,10 +2,10 @@
 // measure's (normalised) unit. Only called for a single measure — different measures never share
 // an axis. A stated range (10-11%) is drawn as its lower end with the upper end marked.
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeHtml } from '../../kernel/lib/escape';
-import { formatPlain, formatTarget } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
-import type { ComparisonMeasure, ComparisonMember } from './comparison';
+import { escapeHtml } from '../../../kernel/lib/escape';
+import { formatPlain, formatTarget } from '../../../kernel/lib/format';
+import { t } from '../../../kernel/i18n/strings';
+import type { ComparisonMeasure, ComparisonMember } from '../model/comparison';
 
 export function memberLabel(m: ComparisonMember): string {
   const y = m.entry.indicator.targetYear;

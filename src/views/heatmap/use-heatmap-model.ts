@@ -8,8 +8,8 @@ import { filterAssignments, type HeatmapFilters } from './model/filters';
 import { buildMatrix } from './model/matrix';
 import { orderRows, type Ordering } from './model/order';
 import type { MatrixKind } from './model/types';
-import { precomputeSeriation } from './precomputeSeriation';
-import { warmUpMatrixChart } from './warmUp';
+import { precomputeSeriation } from './precompute-seriation';
+import { warmUpMatrixChart } from './warm-up';
 
 export function useHeatmapModel(
   doc: PolicyDocument | null,
@@ -30,7 +30,7 @@ export function useHeatmapModel(
   const order = useMemo(() => (matrix ? orderRows(matrix, ordering) : []), [matrix, ordering]);
   // Seriation ahead of time, once the matrix is on screen (see precomputeSeriation for why).
   useEffect(() => (matrix && ordering !== 'seriation' ? precomputeSeriation(matrix) : undefined), [matrix, ordering]);
-  // Once a matrix is on screen, get the other kind's drawing code warm in idle time (see warmUp.ts).
+  // Once a matrix is on screen, get the other kind's drawing code warm in idle time (see warm-up.ts).
   useEffect(() => {
     if (!base || !matrix) return;
     const other: MatrixKind = matrix.kind === 'tasks' ? 'sections' : 'tasks';

@@ -6,7 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../../../kernel/i18n/strings';
 import type { Matrix } from '../model/types';
-import { buildHeatmapOption } from './heatmapOption';
+import { buildHeatmapOption } from './heatmap-option';
 import { LAYOUT } from './layout';
 
 export const MAX_SIDE = 6000;

@@ -3,7 +3,7 @@
 // a Chinese Windows opens it as UTF-8 instead of GBK; RFC-4180 quoting; numbers written plain (no
 // 万/亿 scaling) so a spreadsheet can compute with them; the comparator in the words the cards use
 // (达到, 不低于, …), not symbols: "=" would be read as a formula and come out as "'=".
-import { formatComparator, formatTarget } from '../../kernel/lib/format';
+import { formatComparator, formatTarget } from '../../../kernel/lib/format';
 import type { TargetEntry } from './catalogue';
 
 export const CSV_COLUMNS = [

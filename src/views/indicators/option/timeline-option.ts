@@ -1,9 +1,9 @@
 // Pure option builder: targets by target year (x) and document (y), bubble area ∝ number of targets.
 // The axis always spans 2016 → 2035 (the plan periods the documents cover) and widens if data does.
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeHtml } from '../../kernel/lib/escape';
-import { t } from '../../kernel/i18n/strings';
-import type { TargetEntry } from './catalogue';
+import { escapeHtml } from '../../../kernel/lib/escape';
+import { t } from '../../../kernel/i18n/strings';
+import type { TargetEntry } from '../model/catalogue';
 
 export const TIMELINE_FROM = 2016;
 export const TIMELINE_TO = 2035;
