@@ -1,8 +1,9 @@
 // React hooks over the data resources: { status, data?, error?, retry() }. Each file is fetched
 // once (shared cache); retry drops failed entries and fetches them again.
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Departments, Manifest, PolicyDocument, Progress, Quality } from '../../shared/schema';
+import type { Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality } from '../../shared/schema';
 import { dataCache, type ResourceState } from './cache';
+import { loadGeoIndex } from './geo';
 import { loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality } from './resources';
 
 export type Resource<T> = ResourceState<T> & { retry: () => void };
@@ -19,7 +20,10 @@ export function useResource<T>(key: string, start: () => Promise<T>): Resource<T
   // Starting the load during render is idempotent (the cache keeps one promise per key), so a
   // retry's invalidation simply makes the next render fetch again.
   if (!dataCache.has(key)) start().catch(noop);
-  return { ...dataCache.get<T>(key), retry };
+  // The cache keeps one state object per key until it changes: the resource keeps its identity
+  // between renders too, so views can use it in memo deps.
+  const state = dataCache.get<T>(key);
+  return useMemo(() => ({ ...state, retry }), [state]);
 }
 
 export function useManifest(): Resource<Manifest> {
@@ -58,4 +62,8 @@ export function useQuality(): Resource<Quality> {
 
 export function useProgress(): Resource<Progress> {
   return useResource('progress', () => loadProgress());
+}
+
+export function useGeoIndex(): Resource<GeoIndex> {
+  return useResource('geo:index', () => loadGeoIndex());
 }

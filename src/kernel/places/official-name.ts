@@ -2,10 +2,10 @@
 // (public/geo/index.json for provinces, public/geo/<province>.json for its regions). Only the
 // names are validated and kept: the place page needs one name, not the polygons.
 import { z } from 'zod';
-import { geoIndex, geoProvince, geoRegion, type GeoIndex } from '../../shared/schema';
+import { geoProvince, geoRegion } from '../../shared/schema';
 import { dataCache } from '../data/cache';
+import { geoOptions, loadGeoIndex } from '../data/geo';
 import { loadJson } from '../data/loader';
-import { loaderOptions } from '../data/resources';
 
 const regionNames = geoProvince
   .pick({ schemaVersion: true, provinceCode: true, provinceName: true })
@@ -18,19 +18,13 @@ export interface OfficialName {
   province: string | null;
 }
 
-// geo/ sits beside index.html, not in the data folder.
-const opts = () => ({ ...loaderOptions, base: (import.meta.env?.BASE_URL ?? '/') as string, fresh: dataCache.retries > 0 });
-
-function loadIndex(): Promise<GeoIndex> {
-  return dataCache.load('geo:index', () => loadJson('geo/index.json', geoIndex, opts()));
-}
-
 export async function loadOfficialName(code: string): Promise<OfficialName> {
-  const index = await loadIndex();
+  // The same cached index the map reads: one fetch per page load, whichever view asks first.
+  const index = await loadGeoIndex();
   const province = index.provinces.find((p) => p.code === `${code.slice(0, 2)}0000`);
   if (!province) return { name: null, province: null };
   // Municipalities (北京市 110000) are both the province and the region.
   if (province.code === code) return { name: province.name, province: province.name };
-  const file = await dataCache.load(`geo:names:${province.code}`, () => loadJson(province.path, regionNames, opts()));
+  const file = await dataCache.load(`geo:names:${province.code}`, () => loadJson(province.path, regionNames, geoOptions(dataCache)));
   return { name: file.regions.find((r) => r.code === code)?.name ?? null, province: province.name };
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
-import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
+import { useDepartments, useDocuments, useGeoIndex, useManifest } from '../../kernel/data/hooks';
 import { t } from '../../kernel/i18n/strings';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import MapChart, { type View } from './MapChart';
@@ -17,22 +17,21 @@ import { useMapParams } from './use-map-params';
 import { serialiseView, ZOOM_MAX, ZOOM_MIN, type MapViewState } from './state/view-param';
 
 const DEFAULT_VIEW: MapViewState = { zoom: 1, center: null };
-import { mapName, useGeoIndex, useProvinceGeo } from './use-province-geo';
+import { mapName, useProvinceGeo } from './use-province-geo';
 import './map.css';
 
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
   const navigate = useNavigate();
   const params = useMapParams();
-  const [attempt, setAttempt] = useState(0);
-  const index = useGeoIndex(attempt);
+  const index = useGeoIndex();
   const manifest = useManifest();
   const departments = useDepartments();
 
   const known = index.status === 'ready' ? index.data.provinces.some((p) => p.code === provinceCode) : true;
   const fallback = manifest.status === 'ready' ? manifest.data.documents[0]?.provinceCode : undefined;
   const code = known ? provinceCode : (fallback ?? (index.status === 'ready' ? index.data.provinces[0]?.code : null) ?? null);
-  const geo = useProvinceGeo(code, attempt);
+  const geo = useProvinceGeo(code);
 
   const docIds = useMemo(() => (manifest.status === 'ready' ? manifest.data.documents.filter((d) => d.provinceCode === code).map((d) => d.id) : []), [manifest, code]);
   const docs = useDocuments(docIds);
@@ -104,9 +103,7 @@ export default function MapView() {
     params.setRegion(r ? (r.code ?? r.name) : null);
   }, [state, params]);
 
-  const errors = [index, geo].find((s) => s.status === 'error');
-  if (errors && errors.status === 'error') return <ErrorPanel error={errors.error} retry={() => setAttempt((a) => a + 1)} />;
-  for (const r of [manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  for (const r of [index, geo, manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
 
   const province = shown.province.data;
