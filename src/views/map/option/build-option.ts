@@ -9,8 +9,8 @@ import type { RegionCollection } from '../geo/decode';
 import { HALO, LINE_HEIGHT, labelLines } from '../labels/layout';
 import { leaderEnd, type PlacedLabel, type Point } from '../labels/placement';
 import type { MapProjection } from '../projection';
-import { binOf, countBins, NO_DATA_COLOUR, type Bin } from '../state/bins';
-import { regionValue, type ColourMode, type MapState } from '../state/map-state';
+import type { RegionColouring } from '../state/colouring';
+import type { ColourMode, MapState } from '../state/map-state';
 import { noteFontSize, type CanvasLayout } from './layout';
 import { buildLegend } from './legend';
 import { regionTooltip } from './tooltip';
@@ -23,6 +23,8 @@ export interface MapOptionInput {
   layout: CanvasLayout;
   labels: readonly PlacedLabel[];
   state: MapState;
+  /** The state's colouring under `mode` (state/colouring.ts): fills, legend and label values. */
+  colouring: RegionColouring;
   mode: ColourMode;
   showValues: boolean;
   selected: string | null;
@@ -40,31 +42,8 @@ export const OVERLAY_Z = 10;
 /** A light box behind overlay text: readable over the map when it is zoomed under it. */
 export const BACKING = { backgroundColor: 'rgba(255,255,255,0.88)', padding: [2, 4] };
 
-export interface RegionColouring {
-  bins: Bin[];
-  colour: Map<string, string>;
-  value: Map<string, string>;
-  hasNoData: boolean;
-}
-
-export function colourRegions(state: MapState, mode: ColourMode): RegionColouring {
-  const values = state.regions.map((r) => regionValue(state, r, mode));
-  const numeric = values.filter((v): v is number => typeof v === 'number');
-  // With no numbers at all (no document for the province) the legend shows only "no data".
-  const bins = numeric.length > 0 ? countBins(numeric) : [];
-  const colour = new Map<string, string>();
-  const value = new Map<string, string>();
-  state.regions.forEach((r, i) => {
-    const v = values[i];
-    colour.set(r.name, typeof v === 'number' ? binOf(bins, v).colour : NO_DATA_COLOUR);
-    if (typeof v === 'number') value.set(r.name, String(v));
-  });
-  return { bins, colour, value, hasNoData: values.some((v) => typeof v !== 'number') };
-}
-
 export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
-  const { layout, projection, state, mode } = input;
-  const colouring = colourRegions(state, mode);
+  const { layout, projection, state, mode, colouring } = input;
   const byName = new Map(state.regions.map((r) => [r.name, r]));
   const unproject = (p: Point) => projection.unproject(p);
   const leaderCoords = input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] }));

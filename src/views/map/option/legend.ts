@@ -2,7 +2,7 @@
 // none) — drawn in the canvas so exports carry it, and with zero and no data visibly different.
 import { t } from '../../../kernel/i18n/strings';
 import { NO_DATA_COLOUR } from '../state/bins';
-import type { RegionColouring } from './build-option';
+import type { RegionColouring } from '../state/colouring';
 import { textEm, type CanvasLayout } from './layout';
 
 export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string) {
