@@ -5,11 +5,11 @@ import { formatDate } from '../lib/format';
 export default function IssuedFacts({ doc }: { doc: { issuer: string | null; docNumber: string | null; date: string | null } }) {
   return (
     <>
-      <dt>{t.overview.issuer}</dt>
+      <dt>{t.facts.issuer}</dt>
       <dd>{doc.issuer ?? t.common.notStated}</dd>
-      <dt>{t.overview.docNumber}</dt>
+      <dt>{t.facts.docNumber}</dt>
       <dd>{doc.docNumber ?? t.common.notStated}</dd>
-      <dt>{t.overview.date}</dt>
+      <dt>{t.facts.date}</dt>
       <dd>{formatDate(doc.date)}</dd>
     </>
   );

@@ -20,10 +20,7 @@ export function useResource<T>(key: string, start: () => Promise<T>): Resource<T
   // Starting the load during render is idempotent (the cache keeps one promise per key), so a
   // retry's invalidation simply makes the next render fetch again.
   if (!dataCache.has(key)) start().catch(noop);
-  // The cache keeps one state object per key until it changes: the resource keeps its identity
-  // between renders too, so views can use it in memo deps.
-  const state = dataCache.get<T>(key);
-  return useMemo(() => ({ ...state, retry }), [state]);
+  return { ...dataCache.get<T>(key), retry };
 }
 
 export function useManifest(): Resource<Manifest> {

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ECharts } from 'echarts/core';
 import EChart from '../../kernel/echarts/EChart';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import './option/echarts';
 import type { HeatmapChart } from './option/heatmap-option';
 import type { Window } from './option/layout';

@@ -1,7 +1,7 @@
 // Bullet chart on a card: grey scale, filled from the start to the latest figure, a bar for the
 // target (and the upper end of a range). Plain SVG from bulletGeometry; labels are JSX text.
 import { formatNumber } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import type { BulletGeometry } from './model/bullet';
 
 const W = 100;

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import SourceLink from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import './echarts-setup';
 import type { TargetEntry } from './model/catalogue';
 import { buildComparison, type LikeMeasures } from './model/comparison';

@@ -1,5 +1,5 @@
 // The four facets as selects with counts (each counted under the other filters), plus reset.
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import type { Facet, Filters } from './model/catalogue';
 
 const s = t.indicators;

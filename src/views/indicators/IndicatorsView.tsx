@@ -5,7 +5,7 @@ import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import likeMeasuresJson from '../../../data/comparison/like-measures.json';
 import CardList from './CardList';

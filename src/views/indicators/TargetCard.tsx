@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import SourceLink from '../../kernel/components/SourceLink';
 import { formatNumber, formatTarget } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import Bullet from './Bullet';
 import { bulletGeometry } from './model/bullet';
 import type { TargetEntry } from './model/catalogue';

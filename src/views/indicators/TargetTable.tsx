@@ -4,7 +4,7 @@
 // in the table's order.
 import SourceLink from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import type { TargetEntry } from './model/catalogue';
 import type { SortDir, SortKey } from './model/sort';
 import { useGrowingLimit } from './use-growing-limit';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import EmptyState from '../../kernel/components/EmptyState';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import './echarts-setup';
 import type { TargetEntry } from './model/catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';

@@ -5,7 +5,7 @@ import type { ECharts } from 'echarts/core';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useDepartments, useDocuments, useGeoIndex, useManifest } from '../../kernel/data/hooks';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import MapChart, { type View } from './MapChart';
 import MapToolbar from './MapToolbar';

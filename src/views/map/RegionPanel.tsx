@@ -3,7 +3,7 @@
 // into the reader. All text is JSX (escaped by React).
 import SourceLink from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import type { TaskUnit } from '../../shared/schema';
 import type { RegionState, TaskRef } from './state/map-state';
 

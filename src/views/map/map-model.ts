@@ -1,7 +1,7 @@
 // Everything the chart needs for one size, province and state, computed in one place so the
 // screen and the SVG export build the very same picture.
 import type { EChartsCoreOption } from 'echarts/core';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import type { LoadedProvince } from './geo/load';
 import { layoutLabels } from './labels/layout';
 import type { PlacedLabel } from './labels/placement';

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { DocumentQuality, Manifest } from '../../shared/schema';
 import { prefetchProps } from '../../kernel/data/prefetch';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import IssuedFacts from '../../kernel/components/IssuedFacts';
 import { routePaths } from '../../kernel/router/paths';
 

@@ -3,7 +3,7 @@
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useManifest, useQuality } from '../../kernel/data/hooks';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import DocumentCard from './DocumentCard';
 import EmptyState from '../../kernel/components/EmptyState';
 

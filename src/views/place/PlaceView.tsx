@@ -8,7 +8,7 @@ import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDocuments, useManifest } from '../../kernel/data/hooks';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import { formatTarget } from '../../kernel/lib/format';
 import { namesAsWritten } from '../../kernel/places/names-as-written';
 import { usePlaceName } from '../../kernel/places/use-place-name';

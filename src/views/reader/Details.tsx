@@ -2,7 +2,7 @@
 // target, or a damaged span with its correction and reason.
 import { Link } from 'wouter';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import { formatTarget } from '../../kernel/lib/format';
 import { namesAsWritten, taskPlaceName } from '../../kernel/places/names-as-written';
 import type { Mark } from './annotations';

@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import IssuedFacts from '../../kernel/components/IssuedFacts';
 
 /** Title block: what the document is and what its text states about itself (unknown stays 未注明). */

@@ -2,7 +2,7 @@
 // before the progressive render reaches it — the plain text of the line.
 import { memo, type KeyboardEvent } from 'react';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import { primaryMark, type Mark, type Segment } from './annotations';
 
 export interface Span {

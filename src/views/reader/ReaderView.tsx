@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useDocument } from '../../kernel/data/hooks';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import { useAtlasStore, useRouteParams, useUrlParam } from '../../kernel/router/url-state';
 import { buildMarks, parseAt, type Mark } from './annotations';
 import Details from './Details';

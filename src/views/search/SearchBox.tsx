@@ -3,7 +3,7 @@
 // Documents are loaded on first focus, not on page load.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 import { useNavigate } from '../../kernel/router/url-state';
 import { buildSearchIndex, HIT_KINDS, search } from './search-index';
 

@@ -3,7 +3,7 @@
 import type { Department, PolicyDocument } from '../../shared/schema';
 import { namesAsWritten } from '../../kernel/places/names-as-written';
 import { formatTarget } from '../../kernel/lib/format';
-import { t } from '../../kernel/i18n/strings';
+import { t } from './strings';
 
 export type HitKind = 'task' | 'unit' | 'place' | 'target';
 export const HIT_KINDS: HitKind[] = ['task', 'unit', 'place', 'target'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulletGeometry } from '../../../src/views/indicators/model/bullet';
 import { buildEntries, categoryOrder } from '../../../src/views/indicators/model/catalogue';
-import { t } from '../../../src/kernel/i18n/strings';
+import { t } from '../../../src/views/indicators/strings';
 import type { Comparator } from '../../../src/shared/schema';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/model/csv';
 import { assess } from '../../../src/views/indicators/model/status';

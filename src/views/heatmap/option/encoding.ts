@@ -1,7 +1,7 @@
 // How a cell looks. Lead, support and responsible-without-role are distinct classes with their own
 // colour and legend entry. "Listed first" exists only where the document gives no roles, and has its
 // own label — it is a position in a 责任单位 list, not 牵头.
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { MatrixCell } from '../model/types';
 
 export type CellClass = 'lead' | 'support' | 'listedFirst' | 'responsible';
@@ -27,7 +27,7 @@ export function classOf(cell: MatrixCell): CellClass {
 }
 
 export function classLabel(c: CellClass, documentHasRoles: boolean): string {
-  if (c === 'listedFirst') return `${t.role.responsible}（${t.heatmap.listedFirst}）`;
+  if (c === 'listedFirst') return `${t.role.responsible}（${t.registry.listedFirst}）`;
   // In a document without roles, plain "负责" would read as all units being equal; say "not listed first".
   if (c === 'responsible' && !documentHasRoles) return t.heatmap.responsibleOther;
   return t.role[c];

@@ -4,7 +4,7 @@
 // caption says which rows and columns it holds. A caption line under the chart names the document,
 // the matrix and the extent. Pure: tested without a DOM.
 import type { EChartsCoreOption } from 'echarts/core';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { Matrix } from '../model/types';
 import { buildHeatmapOption } from './heatmap-option';
 import { LAYOUT } from './layout';

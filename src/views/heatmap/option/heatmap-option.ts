@@ -2,7 +2,7 @@
 // Only the window's rows, columns and cells go into the option (see layout.ts for why).
 // No DOM, no React: tested in Node, benchmarked at 300 × 3,000.
 import type { EChartsCoreOption } from 'echarts/core';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { Matrix } from '../model/types';
 import { CELL_CLASSES, CLASS_CODE, CLASS_COLOUR, classLabel, classOf, truncateName, type CellClass } from './encoding';
 import { LABEL_CHARS, LAYOUT, windowAt, type Viewport, type Window } from './layout';

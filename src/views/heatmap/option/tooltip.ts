@@ -1,7 +1,7 @@
 // Tooltip HTML for the heatmap. Everything from the document (task titles, unit names, section
 // titles) goes through escapeHtml: ECharts renders tooltip strings as HTML.
 import { escapeHtml } from '../../../kernel/lib/escape';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { Matrix, MatrixCell } from '../model/types';
 import { classLabel, classOf } from './encoding';
 
@@ -16,7 +16,7 @@ export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boole
       head +
       `<div>${escapeHtml(col.label)} ${escapeHtml(col.title)}</div>` +
       (col.context ? line(t.heatmap.section, col.context) : '') +
-      line(t.department.role, classLabel(classOf(cell), documentHasRoles))
+      line(t.registry.role, classLabel(classOf(cell), documentHasRoles))
     );
   }
   const c = cell.counts;
@@ -24,9 +24,9 @@ export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boole
   if (c.lead) parts.push(`${t.role.lead} ${c.lead}`);
   if (c.support) parts.push(`${t.role.support} ${c.support}`);
   if (c.responsible) {
-    parts.push(`${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.heatmap.listedFirst} ${c.listedFirst}）` : ''));
+    parts.push(`${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : ''));
   }
-  return head + `<div>${escapeHtml(col.label)} ${escapeHtml(col.title)}</div>` + line(t.heatmap.count, `${cell.total}`) + line(t.department.byRole, parts.join('，'));
+  return head + `<div>${escapeHtml(col.label)} ${escapeHtml(col.title)}</div>` + line(t.heatmap.count, `${cell.total}`) + line(t.registry.byRole, parts.join('，'));
 }
 
 export function rowTooltip(m: Matrix, row: number): string {
@@ -35,14 +35,14 @@ export function rowTooltip(m: Matrix, row: number): string {
   const roles = [
     c.lead ? `${t.role.lead} ${c.lead}` : '',
     c.support ? `${t.role.support} ${c.support}` : '',
-    c.responsible ? `${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.heatmap.listedFirst} ${c.listedFirst}）` : '') : '',
+    c.responsible ? `${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : '') : '',
   ].filter(Boolean);
   return (
     `<div style="font-weight:600">${escapeHtml(r.name)}</div>` +
-    line(t.heatmap.unitKind, t.heatmap.kinds[r.kind]) +
-    line(t.heatmap.category, r.category ?? t.heatmap.uncategorised) +
+    line(t.heatmap.unitKind, t.registry.kinds[r.kind]) +
+    line(t.heatmap.category, r.category ?? t.registry.uncategorised) +
     line(t.heatmap.rowTotal, `${m.rowTotals[row]}`) +
-    (roles.length ? line(t.department.byRole, roles.join('，')) : '') +
+    (roles.length ? line(t.registry.byRole, roles.join('，')) : '') +
     `<div style="color:#666;margin-top:4px">${escapeHtml(t.heatmap.openDepartment)}</div>`
   );
 }

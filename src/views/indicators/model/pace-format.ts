@@ -2,7 +2,7 @@
 // (67% − 64% is 3 百分点, not 3%); a compound rate is a percent per year.
 import type { Indicator } from '../../../shared/schema';
 import { formatPlain } from '../../../kernel/lib/format';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { PaceMode } from './pace';
 
 export function paceUnit(ind: Pick<Indicator, 'unit' | 'kind'>, mode: PaceMode): string {

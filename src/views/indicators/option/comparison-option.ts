@@ -4,7 +4,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { formatPlain, formatTarget } from '../../../kernel/lib/format';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { ComparisonMeasure, ComparisonMember } from '../model/comparison';
 
 export function memberLabel(m: ComparisonMember): string {

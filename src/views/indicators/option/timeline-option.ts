@@ -2,7 +2,7 @@
 // The axis always spans 2016 → 2035 (the plan periods the documents cover) and widens if data does.
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from '../../../kernel/lib/escape';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { TargetEntry } from '../model/catalogue';
 
 export const TIMELINE_FROM = 2016;

@@ -4,7 +4,7 @@
 // lines series draws the leader lines — both follow zoom and pan with the map. Title, legend and
 // the map note are graphic elements inside the canvas so every export carries them.
 import type { EChartsCoreOption } from 'echarts/core';
-import { t } from '../../../kernel/i18n/strings';
+import { t } from '../strings';
 import type { RegionCollection } from '../geo/decode';
 import { HALO, LINE_HEIGHT, labelLines } from '../labels/layout';
 import { leaderEnd, type PlacedLabel, type Point } from '../labels/placement';
