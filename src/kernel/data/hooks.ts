@@ -1,10 +1,10 @@
 // React hooks over the data resources: { status, data?, error?, retry() }. Each file is fetched
 // once (shared cache); retry drops failed entries and fetches them again.
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality } from '../../shared/schema';
+import type { Comparison, Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality } from '../../shared/schema';
 import { dataCache, type ResourceState } from './cache';
 import { loadGeoIndex } from './geo';
-import { loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality } from './resources';
+import { loadComparison, loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality } from './resources';
 
 export type Resource<T> = ResourceState<T> & { retry: () => void };
 
@@ -63,4 +63,8 @@ export function useProgress(): Resource<Progress> {
 
 export function useGeoIndex(): Resource<GeoIndex> {
   return useResource('geo:index', () => loadGeoIndex());
+}
+
+export function useComparison(): Resource<Comparison> {
+  return useResource('comparison', () => loadComparison());
 }

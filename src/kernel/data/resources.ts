@@ -1,12 +1,14 @@
 // The data files the app reads, as plain async functions over the shared cache (usable outside
 // React, e.g. by search indexing). Each file is validated with the shared schema after loading.
 import {
+  comparison,
   departments,
   manifest,
   policyDocument,
   progress,
   quality,
   SCHEMA_VERSION,
+  type Comparison,
   type Departments,
   type Manifest,
   type PolicyDocument,
@@ -22,6 +24,7 @@ export const FILES = {
   departments: 'departments.json',
   quality: 'quality.json',
   progress: 'progress.json',
+  comparison: 'comparison.json',
 } as const;
 
 /** Options passed to every loadJson call (tests inject fetch and base). */
@@ -59,4 +62,9 @@ export function loadQuality(cache: ResourceCache = dataCache): Promise<Quality> 
 export function loadProgress(cache: ResourceCache = dataCache): Promise<Progress> {
   const empty: Progress = { schemaVersion: SCHEMA_VERSION, rows: [] };
   return cache.load('progress', () => loadJson(FILES.progress, progress, { ...opts(cache), whenMissing: empty }));
+}
+
+/** The reviewed like-measure rules the pipeline checked (data/comparison/like-measures.json). */
+export function loadComparison(cache: ResourceCache = dataCache): Promise<Comparison> {
+  return cache.load('comparison', () => loadJson(FILES.comparison, comparison, opts(cache)));
 }

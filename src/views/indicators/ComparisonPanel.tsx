@@ -7,12 +7,13 @@ import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import './echarts-setup';
 import type { TargetEntry } from './model/catalogue';
-import { buildComparison, type LikeMeasures } from './model/comparison';
+import type { Comparison } from '../../shared/schema';
+import { buildComparison } from './model/comparison';
 import { buildMeasureOption } from './option/comparison-option';
 
 const s = t.indicators;
 
-export default function ComparisonPanel({ entries, spec }: { entries: TargetEntry[]; spec: LikeMeasures }) {
+export default function ComparisonPanel({ entries, spec }: { entries: TargetEntry[]; spec: Comparison }) {
   const topics = useMemo(() => buildComparison(entries, spec), [entries, spec]);
   return (
     <section className="comparison" aria-labelledby="comparison-h" data-testid="comparison-panel">

@@ -4,14 +4,12 @@ import { useMemo } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
-import { useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
+import { useComparison, useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
 import { t } from './strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
-import likeMeasuresJson from '../../../data/comparison/like-measures.json';
 import CardList from './CardList';
 import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
 import ComparisonPanel from './ComparisonPanel';
-import { parseLikeMeasures } from './model/comparison';
 import { toCsv } from './model/csv';
 import { downloadText } from '../../kernel/lib/download';
 import FilterBar from './FilterBar';
@@ -22,7 +20,6 @@ import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
 import './indicators.css';
 
-const spec = parseLikeMeasures(likeMeasuresJson);
 const s = t.indicators;
 const NO_ROWS: ProgressRow[] = [];
 
@@ -44,6 +41,9 @@ export default function IndicatorsView() {
 
 function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[] }) {
   const p = useIndicatorParams();
+  // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
+  // file shows its error in the comparison's place, the rest of the view stays usable.
+  const comparison = useComparison();
   const built = useMemo(() => buildEntries(docs, rows), [docs, rows]);
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
   const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
@@ -88,7 +88,14 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
           </button>
         </div>
       </div>
-      {p.compareOpen && <ComparisonPanel entries={filtered} spec={spec} />}
+      {p.compareOpen &&
+        (comparison.status === 'ready' ? (
+          <ComparisonPanel entries={filtered} spec={comparison.data} />
+        ) : comparison.status === 'error' ? (
+          <ErrorPanel error={comparison.error} retry={comparison.retry} />
+        ) : (
+          <Loading />
+        ))}
       {shown.length === 0 ? (
         <EmptyState message={s.empty} />
       ) : (

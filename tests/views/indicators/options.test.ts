@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntries } from '../../../src/views/indicators/model/catalogue';
-import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/model/comparison';
+import { likeMeasures } from '../../../pipeline/comparison/like-measures';
+import { buildComparison } from '../../../src/views/indicators/model/comparison';
 import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/option/comparison-option';
 import { buildTimelineOption, timelineCells, timelineLabel, timelineTooltip } from '../../../src/views/indicators/option/timeline-option';
 import spec from '../../../data/comparison/like-measures.json';
@@ -103,7 +104,7 @@ describe('timeline option', () => {
 });
 
 describe('comparison option', () => {
-  const urban = buildComparison(entries, parseLikeMeasures(spec)).find((t) => t.id === 'urbanisation')!.measures[0];
+  const urban = buildComparison(entries, likeMeasures(spec)).find((t) => t.id === 'urbanisation')!.measures[0];
 
   it('draws one bar per target on the measure’s unit, labelled with province and year', () => {
     const o = buildMeasureOption(urban) as any;

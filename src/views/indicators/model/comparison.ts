@@ -1,41 +1,17 @@
 // Like measures side by side. Which targets are "the same statistic" is a reviewed decision that
-// lives in data/comparison/like-measures.json with a reason per entry; this module only applies it:
-// validates the file, matches names, converts magnitudes, and attaches the scope each document states.
-import { z } from 'zod';
+// lives in data/comparison/like-measures.json with a reason per entry, checked by the pipeline
+// (pipeline/comparison/) and loaded as comparison.json; this module only applies it: matches names,
+// converts magnitudes, and attaches the scope each document states.
+import type { Comparison, ComparisonScope } from '../../../shared/schema';
 import type { TargetEntry } from './catalogue';
 import { unitFactor } from './measure-unit';
-
-const measureSpec = z.object({
-  id: z.string(),
-  label: z.string(),
-  namePattern: z.string(),
-  unit: z.string(),
-  reason: z.string().min(1),
-});
-const scopeSpec = z.object({
-  docId: z.string(),
-  /** Only for targets whose name matches; otherwise the whole document. */
-  namePattern: z.string().optional(),
-  scope: z.string(),
-  quote: z.string().min(1),
-  reason: z.string().min(1),
-});
-
-export const likeMeasuresSpec = z.object({
-  topics: z.array(
-    z.object({ id: z.string(), label: z.string(), reason: z.string().min(1), measures: z.array(measureSpec).min(1) }),
-  ),
-  scopes: z.array(scopeSpec),
-});
-export type LikeMeasures = z.infer<typeof likeMeasuresSpec>;
-export type ScopeSpec = z.infer<typeof scopeSpec>;
 
 export interface ComparisonMember {
   entry: TargetEntry;
   /** In the measure's unit; null when the target's unit is a different quantity. */
   value: number | null;
   valueMax: number | null;
-  scope: ScopeSpec | null;
+  scope: ComparisonScope | null;
 }
 
 export interface ComparisonMeasure {
@@ -54,16 +30,8 @@ export interface ComparisonTopic {
   provinces: string[];
 }
 
-export function parseLikeMeasures(raw: unknown): LikeMeasures {
-  const spec = likeMeasuresSpec.parse(raw);
-  // Fail at load on a broken pattern rather than silently matching nothing.
-  for (const t of spec.topics) for (const m of t.measures) new RegExp(m.namePattern);
-  for (const s of spec.scopes) if (s.namePattern) new RegExp(s.namePattern);
-  return spec;
-}
-
 /** The scope the text states for a target: a name-specific entry first, then the document's. */
-export function scopeFor(entry: TargetEntry, scopes: ScopeSpec[]): ScopeSpec | null {
+export function scopeFor(entry: TargetEntry, scopes: ComparisonScope[]): ComparisonScope | null {
   const forDoc = scopes.filter((s) => s.docId === entry.docId);
   return (
     forDoc.find((s) => s.namePattern !== undefined && new RegExp(s.namePattern).test(entry.indicator.name)) ??
@@ -73,7 +41,7 @@ export function scopeFor(entry: TargetEntry, scopes: ScopeSpec[]): ScopeSpec | n
 }
 
 /** Topics with at least one matching target among `entries` (targets only; achieved figures are not goals). */
-export function buildComparison(entries: TargetEntry[], spec: LikeMeasures): ComparisonTopic[] {
+export function buildComparison(entries: TargetEntry[], spec: Comparison): ComparisonTopic[] {
   const targets = entries.filter((e) => e.indicator.stage === 'target');
   const topics: ComparisonTopic[] = [];
   for (const topic of spec.topics) {
