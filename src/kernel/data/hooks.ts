@@ -43,7 +43,7 @@ export function useDocuments(docIds: readonly string[]): Resource<PolicyDocument
     if (failed) return { status: 'error', error: failed.error!, retry };
     if (states.some((s) => s.status === 'loading')) return { status: 'loading', retry };
     return { status: 'ready', data: states.map((s) => s.data!), retry };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- docIds by content (ids); version stands for every state the cache holds.
   }, [version, ids]);
 }
 

@@ -56,8 +56,7 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     const cw = Math.abs(b[0] - a[0]);
     const ch = Math.abs(b[1] - a[1]);
     setRing({ left: a[0] - cw / 2, top: a[1] - ch / 2, width: cw, height: ch });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus, gridFocused, chart]);
+  }, [focus, gridFocused, chart, w]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     // From the cell shown as focused: a filter may have shrunk the matrix under a remembered focus.

@@ -22,8 +22,7 @@ export function useHeatmapModel(
   const { section, categories, kinds, search } = filters;
   const assignments = useMemo(
     () => (base ? filterAssignments(base, { section, categories, kinds, search }) : []),
-    // Arrays from the URL are re-created on every parse: compare them by content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- arrays from the URL are re-created on every parse: compared by content.
     [base, section, categories?.join('\u0000'), kinds?.join(','), search],
   );
   const matrix = useMemo(() => (base ? buildMatrix(base, assignments, kind) : null), [base, assignments, kind]);

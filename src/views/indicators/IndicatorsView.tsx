@@ -50,17 +50,16 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);
   const entries = p.includeAchieved ? built : targets;
   const allFacets = useMemo(() => (p.includeAchieved ? facets(entries, NO_FILTERS) : targetFacets), [entries, p.includeAchieved, targetFacets]);
-  const { filters, bad } = validFilters(p.requested, allFacets);
+  // Stable while the URL's filters and the choices are: the memos below depend on it directly.
+  const { filters, bad } = useMemo(() => validFilters(p.requested, allFacets), [p.requested, allFacets]);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filtered = useMemo(() => filterEntries(entries, filters), [entries, filterKey]);
+  const filtered = useMemo(() => filterEntries(entries, filters), [entries, filters]);
   const sorted = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : null), [filtered, p.sortKey, p.sortDir]);
   // What each view shows, in its order (the CSV carries exactly these): the table in its sort
   // order, else document order; the cards in the table's sort order, else grouped by category.
   const cardRows = useMemo(() => sorted ?? categoryOrder(filtered), [sorted, filtered]);
   const shown = p.tab === 'table' ? (sorted ?? filtered) : cardRows;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const current = useMemo(() => facets(entries, filters), [entries, filterKey]);
+  const current = useMemo(() => facets(entries, filters), [entries, filters]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
   const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(d.province, d.title), title: d.title })), [docs]);
 

@@ -1,7 +1,8 @@
 // SVG exports must be well-formed XML: the theme's font list once put double quotes inside a
 // double-quoted style attribute, and every exported SVG failed to open (line 62, col 90).
 import { describe, expect, it } from 'vitest';
-import { renderSvg } from '../../../src/views/heatmap/exportChart';
+import { renderSvg } from '../../../src/kernel/echarts/svg-export';
+import '../../../src/views/heatmap/option/echarts'; // registers the heatmap's chart types
 import { buildHeatmapOption } from '../../../src/views/heatmap/option/heatmap-option';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';

@@ -4,7 +4,8 @@ import { syntheticData } from '../../fixtures/heatmap/synthetic';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
-import { renderSvg } from '../../../src/views/heatmap/exportChart';
+import { renderSvg } from '../../../src/kernel/echarts/svg-export';
+import '../../../src/views/heatmap/option/echarts'; // registers the heatmap's chart types
 import { hubei, registry } from './fixtures/excerpts';
 
 type Opt = { yAxis: { data?: string[] }[]; xAxis: { data?: string[] }[]; grid: { bottom?: number }[]; graphic: { style?: { text?: string } }[] };

@@ -1,8 +1,9 @@
-// PNG/SVG/CSV downloads of the matrix as shown. SVG is rendered by a throw-away SVG-renderer instance
-// with the same option (the on-screen chart uses canvas, whose export is raster only).
+// PNG/SVG/CSV downloads of the matrix as shown. SVG goes through the shared SVG renderer (the
+// dataZoom sliders are controls, not content: the window they set is kept).
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { THEME_NAME } from '../../kernel/echarts/core';
-import { downloadBlob, downloadDataUrl, downloadText } from '../../kernel/lib/download';
+import { downloadSvg, renderSvg } from '../../kernel/echarts/svg-export';
+import { downloadDataUrl, downloadText } from '../../kernel/lib/download';
 import { echarts } from './option/echarts';
 
 // One hidden canvas chart for PNG exports, resized per export and never disposed: zrender may still
@@ -23,19 +24,8 @@ export function exportPng(option: EChartsCoreOption, width: number, height: numb
   downloadDataUrl(`${name}.png`, renderPng(option, width, height));
 }
 
-export function renderSvg(option: EChartsCoreOption, width: number, height: number): string {
-  const c = echarts.init(null, THEME_NAME, { renderer: 'svg', ssr: true, width, height });
-  try {
-    // The dataZoom sliders are controls, not content: the window they set is kept.
-    c.setOption({ ...option, backgroundColor: '#fff' });
-    return c.renderToSVGString();
-  } finally {
-    c.dispose();
-  }
-}
-
 export function exportSvg(option: EChartsCoreOption, width: number, height: number, name: string): void {
-  downloadBlob(`${name}.svg`, new Blob([renderSvg(option, width, height)], { type: 'image/svg+xml' }));
+  downloadSvg(`${name}.svg`, renderSvg(option, width, height));
 }
 
 export function exportCsv(csv: string, name: string): void {
