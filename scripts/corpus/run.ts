@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { parseFile } from '../../pipeline/parse-cli';
 import { toSimplified } from '../../pipeline/text/convert';
 import { formatReport } from './report';
-import { type Annotation, type Counts, type DocScore, type Rates, rates, scoreCrash, scoreDocument, sumCounts } from './score';
+import { type Annotation, type Counts, type DocScore, type ParsedDoc, type Rates, rates, scoreCrash, scoreDocument, sumCounts } from './score';
 
 const repo = join(import.meta.dirname, '../..');
 export const CORPUS_DIR = join(repo, 'tests/fixtures/corpus');
@@ -52,12 +52,14 @@ export function loadAnnotations(dir: string): Annotation[] {
 
 export interface CorpusResult { docs: DocScore[]; total: Counts; rates: Rates }
 
-export function evaluateCorpus(dir = CORPUS_DIR): CorpusResult {
+/** How a new user parses a file: no --province, nothing reviewed. */
+export const parseAsNewUser = (file: string): ParsedDoc => parseFile(file, null).doc;
+
+export function evaluateCorpus(dir = CORPUS_DIR, parse: (file: string) => ParsedDoc = parseAsNewUser): CorpusResult {
   const docs = loadAnnotations(dir).map((annotation) => {
     const file = join(dir, annotation.file);
     try {
-      const { doc } = parseFile(file, null);
-      return scoreDocument(doc, annotation, toSimplified);
+      return scoreDocument(parse(file), annotation, toSimplified);
     } catch (e) {
       const err = e as Error;
       const message = `${err.name === 'InputError' ? '' : `${err.name}: `}${err.message}`.replaceAll(`${dir}/`, '');

@@ -60,6 +60,7 @@ describe('task matching', () => {
     expect(titlesAgree('完善产业链', '完善产业链条', same)).toBe(false); // 5-character prefix is too short
     expect(titlesAgree('完善产业链条', '完善产业链条,推动融合', same)).toBe(true);
     expect(titlesAgree('完善产业链条', '健全产业标准体系', same)).toBe(false);
+    expect(titlesAgree('推动融合发展步伐', '加快推动融合发展步伐', same)).toBe(false); // inside, not a prefix
   });
 
   it('compares titles across scripts with the project converter', () => {
