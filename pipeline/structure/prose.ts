@@ -20,9 +20,13 @@ export function proseCandidates(lines: SourceLine[]): TaskCandidate[] {
       const end = start + m[0].length;
       // The work, without its deadline phrase: "在9月底前完成…" → "完成…".
       const title = work.replace(/^(?:要|务必|必须)?(?:在|于)[^,，]{1,20}?(?:前|之前|内|底)[,，]?/, '').trim() || work;
+      // The units are exactly the two captured lists, read with the role their verb gives.
+      const at = (k: number) => line.start + m.index + m[0].indexOf(m[k], m[0].indexOf('由') + 1);
+      const units: NonNullable<TaskCandidate['cells']>['units'] = [{ start: at(1), end: at(1) + m[1].length, role: 'lead' }];
+      if (m[2]) units.push({ start: at(2), end: at(2) + m[2].length, role: 'support' });
       out.push({
         path: [String(out.length + 1)], kind: 'task', part, section: null, lines: [i], bodyOffset: 0,
-        numbering: 'paragraph', needsUnits: true, span: [start, end], title,
+        numbering: 'paragraph', needsUnits: true, span: [start, end], title, cells: { units, leaders: [] },
       });
     }
   });

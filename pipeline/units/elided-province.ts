@@ -52,7 +52,8 @@ const SHAPE_BY_PREFIX: Record<string, RegExp> = {
  * 市发改委、财政局 → 市财政局), or null. Never invented where the first unit has none (城建局、农海局).
  */
 export function elidedPrefix(bare: string, firstUnit: string | undefined): string | null {
-  const prefix = firstUnit ? LEVEL_PREFIX.exec(firstUnit)?.[1] : undefined;
+  // 市场监管总局 and 区域… start with 市/区 but carry no level prefix.
+  const prefix = firstUnit && !/^(?:市场|市政府?$|区域|县域)/.test(firstUnit) ? LEVEL_PREFIX.exec(firstUnit)?.[1] : undefined;
   if (!prefix) return null;
   // 区 as a prefix only when the list's own first unit reads 区X局 (区政务服务局), not 区域… or 区县….
   if (prefix === '区' && !/^区[^域县级]/.test(firstUnit as string)) return null;
