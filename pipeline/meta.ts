@@ -58,9 +58,11 @@ export function readDate(s: string): string | null {
  */
 export function inferTitle(lines: string[]): string | null {
   for (const line of lines.slice(0, 25)) {
-    const cut = line.split(/\s{2,}|[〔[]\s*(?:19|20)\d{2}|各省|各市|各县|各区|各乡|各旗|:/)[0];
-    const candidate = cut.replace(DOC_NUMBER, '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
-      .replace(/[\p{Script=Han}]{1,8}\s*$/u, (t) => (/[发办字函]$/.test(t) ? '' : t)).trim().replace(/^关于印发/, '');
+    const cut = line.split(/\s{2,}|[〔[]\s*(?:19|20)\d{2}|各省|各市|各县|各区|各乡|各旗|:/)[0]
+      .replace(DOC_NUMBER, '')
+      // The 文号's series before its cut year: "…指导意见 国办发" → "…指导意见".
+      .replace(/\s+[\p{Script=Han}]{1,8}?[发办字函]\s*$/u, '');
+    const candidate = cut.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').trim().replace(/^关于印发/, '');
     if (candidate.length >= 6 && candidate.length <= 80 && GENRE_END.test(candidate) && !/[。;]/.test(candidate)) return candidate;
   }
   return null;
@@ -91,6 +93,8 @@ export function inferDate(lines: string[], raw: string): string | null {
   if (signed) return readDate(signed[1]);
   const written = /成文日期\s*[:：]?\s*\n?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/.exec(raw);
   if (written) return readDate(written[1]);
+  const chinese = /[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/.exec(raw.slice(0, 4000));
+  if (chinese) return readDate(chinese[0]);
   const page = /(?:发布时间|时间|日期|发布日期)\s*[:：]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})/.exec(raw);
   return page ? readDate(page[1]) : null;
 }

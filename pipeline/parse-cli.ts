@@ -25,6 +25,11 @@ export function parseFile(file: string, provinceArg: string | null) {
   } catch (e) {
     throw new InputError(file, null, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  return parseBytes(bytes, file, provinceArg);
+}
+
+/** The same as parseFile for bytes already in memory (tests, the import worker). */
+export function parseBytes(bytes: Uint8Array, file: string, provinceArg: string | null) {
   const raw = decodeRaw(bytes, file);
   const clean = cleanDocument(raw, { docId: 'probe', file, corrections: [] });
   const given = provinceArg ? provinceByName(provinceArg) : null;

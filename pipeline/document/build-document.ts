@@ -61,7 +61,7 @@ function uniqueIds(tasks: Task[], anomalies: NumberingAnomaly[], rawLine: (o: nu
 /** A document that stops mid-sentence or inside an open bracket stops inside its last item. */
 function isCutOff(text: string, last: Task): boolean {
   const tail = text.slice(last.citation.start, last.citation.end).trimEnd();
-  if (!/[。.!?;)）」』”】]$/.test(tail)) return true;
+  if (!/[。!?)）」』”】]$/.test(tail)) return true;
   const opened = (tail.match(/\(/g) ?? []).length;
   const closed = (tail.match(/\)/g) ?? []).length;
   return opened > closed;

@@ -19,7 +19,7 @@ export function proseCandidates(lines: SourceLine[]): TaskCandidate[] {
       const start = line.start + m.index;
       const end = start + m[0].length;
       // The work, without its deadline phrase: "在9月底前完成…" → "完成…".
-      const title = work.replace(/^(?:要|务必|必须)?(?:在|于)[^,，]{1,20}?(?:前|之前|内|底)[,，]?/, '').trim() || work;
+      const title = work.replace(/^(?:要|务必|必须)?(?:在|于)[^,，完]{1,20}(?:前|内)[,，]?/, '').trim() || work;
       // The units are exactly the two captured lists, read with the role their verb gives.
       const at = (k: number) => line.start + m.index + m[0].indexOf(m[k], m[0].indexOf('由') + 1);
       const units: NonNullable<TaskCandidate['cells']>['units'] = [{ start: at(1), end: at(1) + m[1].length, role: 'lead' }];

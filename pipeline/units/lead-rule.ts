@@ -30,8 +30,17 @@ function ruleSpans(text: string): Array<[number, number, string]> {
   });
 }
 
+/** A rule written as a sentence of its own (in the notice, before the plan) governs the whole text after it. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 1);
+  return (before === '' || /[\n。:]/.test(before)) && (after === '' || /[\n。]/.test(after));
+}
+
 export function findLeadRules(text: string): LeadRule[] {
-  return ruleSpans(text).map(([start, end, words]) => ({ start, end, onwards: /下同|以下同|全文同|后同/.test(words) }));
+  return ruleSpans(text).map(([start, end, words]) => ({
+    start, end, onwards: /下同|以下同|全文同|后同/.test(words) || standsAlone(text, start, end),
+  }));
 }
 
 /** Whether a unit list spanning [start, end) is read by a rule. */
