@@ -9,6 +9,7 @@ import {
 } from '../src/shared/schema';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { buildDocument } from './document/build-document';
+import { registryScope } from './document/scope';
 import { prepareBoundaries } from './geo/prepare';
 import { writeJsonAtomic } from './io';
 import { loadDocumentMeta } from './meta';
@@ -58,7 +59,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       qualities.push(quality);
       indicators.push(...doc.indicators.map((i) => ({ ...i, docId: doc.id })));
       entries.push({
-        id: doc.id, title: doc.title, province: doc.province, provinceCode: doc.provinceCode, issuer: doc.issuer,
+        id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
         docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
         counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
       });

@@ -12,6 +12,7 @@ import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from '
 import ComparisonPanel from './ComparisonPanel';
 import { toCsv } from './model/csv';
 import { downloadText } from '../../kernel/lib/download';
+import { provinceLabel } from '../../kernel/lib/province-label';
 import FilterBar from './FilterBar';
 import { sortEntries } from './model/sort';
 import TargetTable from './TargetTable';
@@ -61,7 +62,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   const shown = p.tab === 'table' ? (sorted ?? filtered) : cardRows;
   const current = useMemo(() => facets(entries, filters), [entries, filters]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
-  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(d.province, d.title), title: d.title })), [docs]);
+  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title), title: d.title })), [docs]);
 
   if (entries.length === 0) return <EmptyState message={s.noTargets} />;
   return (
