@@ -1,5 +1,5 @@
 // The one escaping helper for text that reaches an HTML string (ECharts tooltips and formatters
-// render HTML). Document text is untrusted: titles and unit names are copied from reposted pages.
+// render HTML). Document text is untrusted: titles and department names are copied from reposted pages.
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

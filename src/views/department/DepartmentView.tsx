@@ -64,7 +64,7 @@ function Portfolio({ department }: { department: Department }) {
                 <tr key={p.task.id}>
                   <td><span className="department-path">{p.task.path.join('·')}</span> {p.task.title}</td>
                   <td>{p.task.sectionTitle ?? p.task.partTitle}</td>
-                  <td className={`role role-${p.listedFirst ? 'listed-first' : p.role}`}>{roleText(p)}<span className="department-units">{` / ${p.unitCount}`}</span></td>
+                  <td className={`role role-${p.listedFirst ? 'listed-first' : p.role}`}>{roleText(p)}<span className="department-units">{` / ${p.departmentCount}`}</span></td>
                   <td><SourceLink citation={p.task.citation} taskId={p.task.id} /></td>
                 </tr>
               ))}

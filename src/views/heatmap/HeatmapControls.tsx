@@ -72,7 +72,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         </select>
       </label>
       <fieldset className="heatmap-kinds">
-        <legend>{t.heatmap.unitKind}</legend>
+        <legend>{t.heatmap.departmentKind}</legend>
         {kinds.map((k) => (
           <label key={k} title={k === 'collective' ? t.heatmap.hideCollective : undefined}>
             {/* The last kind left cannot be unticked: no kinds would mean an empty matrix (and reads back as all). */}

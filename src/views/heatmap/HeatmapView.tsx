@@ -115,8 +115,8 @@ export default function HeatmapView() {
         onChange={change}
         onExport={onExport}
       />
-      {base.tasksWithUnits === 0 ? (
-        <EmptyState message={t.heatmap.noUnits} />
+      {base.tasksWithDepartments === 0 ? (
+        <EmptyState message={t.heatmap.noDepartments} />
       ) : !chart || !matrix ? (
         <EmptyState message={t.heatmap.noMatch} />
       ) : (

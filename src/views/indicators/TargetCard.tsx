@@ -1,4 +1,4 @@
-// One target: what the document says (comparator in words, unit, year or 未注明, responsible units,
+// One target: what the document says (comparator in words, unit, year or 未注明, responsible departments,
 // source), and — only where a baseline or supplied figure exists — how far it has got.
 import { memo } from 'react';
 import SourceLink from '../../kernel/components/SourceLink';
@@ -57,7 +57,7 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
         <span className="muted">{s.units}：</span>
         {entry.units
           ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}（${t.role[u.role]}）`)).join('、')
-          : <span className="muted">{s.unitsNotStated}</span>}
+          : <span className="muted">{s.departmentsNotStated}</span>}
       </p>
       <p className="target-source">
         <SourceLink citation={ind.citation} />

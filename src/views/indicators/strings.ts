@@ -32,7 +32,7 @@ const zhCN = {
   achievedYearNotStated: '年份未注明',
   includeAchieved: '包含已实现数据（回顾）',
   units: '责任单位',
-  unitsNotStated: '文件未注明责任单位',
+  departmentsNotStated: '文件未注明责任单位',
   baseline: '基期',
   latest: '最新值',
   required: '所需年均进度',

@@ -84,7 +84,7 @@ export default function MapChart({ province, state, mode, showValues, selected, 
     };
     return {
       click: (p: { componentType?: string; seriesId?: string; name?: string }) => {
-        // A region, or its name (labels of small units are drawn beside them, over a neighbour).
+        // A region, or its name (labels of small regions are drawn beside them, over a neighbour).
         if ((p.componentType === 'geo' || (p.componentType === 'series' && p.seriesId === 'names')) && p.name) onSelectRef.current(p.name);
       },
       finished: () => {

@@ -129,7 +129,7 @@ export default function MapView() {
         <aside className="map-side">
           {/* The list first: opening a region never moves the focused button, and Tab goes on into the panel. */}
           <RegionList state={shownState} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
-          {selected ? <RegionPanel region={selected} unitsNamed={shownState.unitsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
+          {selected ? <RegionPanel region={selected} departmentsNamed={shownState.departmentsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
         </aside>
       </div>
     </div>

@@ -40,7 +40,7 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     padding: [m.y, width - m.x - m.w, height - m.y - m.h, m.x],
   });
   // One colouring for the fills, the legend and the labels: the label layout makes room for exactly
-  // the values the labels will show (none where a region has no data, 'no-units' included).
+  // the values the labels will show (none where a region has no data, 'no-departments' included).
   const colouring = colourRegions(input.state, input.mode);
   const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values: input.showValues ? colouring.value : undefined });
   const option = buildMapOption({

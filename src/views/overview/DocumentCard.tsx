@@ -40,7 +40,7 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
       </ul>
       {quality && (
         <div className="quality" aria-label={t.overview.quality}>
-          <span>{t.overview.tasksWithUnits(quality.tasksWithUnits, quality.tasks)}</span>
+          <span>{t.overview.tasksWithDepartments(quality.tasksWithUnits, quality.tasks)}</span>
           <span>{t.overview.damage(quality.damagedFound, quality.damagedCorrected)}</span>
           {quality.warnings.length > 0 && <span title={quality.warnings.join('\n')}>{t.overview.warnings(quality.warnings.length)}</span>}
         </div>

@@ -14,7 +14,7 @@ const zhCN = {
   achieved: '已实现数字',
   places: '地区',
   quality: '数据质量',
-  tasksWithUnits: (a: number, b: number) => `${a}/${b} 项任务注明责任单位`,
+  tasksWithDepartments: (a: number, b: number) => `${a}/${b} 项任务注明责任单位`,
   damage: (found: number, fixed: number) => `发现乱码 ${found} 处，已校正 ${fixed} 处`,
   warnings: (n: number) => `${n} 条提示`,
   failures: '以下文件本次未能生成',

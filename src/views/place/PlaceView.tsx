@@ -1,4 +1,4 @@
-// /place/:code — a prefecture-level unit: the tasks and targets that mention it, across all
+// /place/:code — a prefecture-level region: the tasks and targets that mention it, across all
 // documents, each with its source link into the reader. Named officially from the boundary files
 // (geo/), and by the names the documents use for it (泽州县, 高平市 for 晋城市).
 import { useMemo } from 'react';

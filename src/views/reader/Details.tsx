@@ -1,4 +1,4 @@
-// The side panel: what a clicked mark is — task with its units and places, a unit, a place, a
+// The side panel: what a clicked mark is — task with its departments and places, a department, a place, a
 // target, or a damaged span with its correction and reason.
 import { Link } from 'wouter';
 import type { PolicyDocument } from '../../shared/schema';
@@ -28,7 +28,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
       </p>
       <h4>{t.reader.legendUnit}</h4>
       {task.units.length === 0 ? (
-        <p className="muted">{t.reader.unitsNotStated}</p>
+        <p className="muted">{t.reader.departmentsNotStated}</p>
       ) : (
         <ul className="chips">
           {task.units.map((u) => (

@@ -21,7 +21,7 @@ const zhCN = {
   uncorrected: '未校正',
   details: '详情',
   noSelection: '点击正文中的高亮内容查看详情。',
-  unitsNotStated: '原文未注明责任单位',
+  departmentsNotStated: '原文未注明责任单位',
   badTask: (id: string) => `文中没有任务“${id}”。`,
   badRange: (v: string) => `位置“${v}”超出正文范围。`,
   meta: '文件信息',

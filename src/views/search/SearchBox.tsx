@@ -23,7 +23,7 @@ export default function SearchBox() {
   );
   const docs = useDocuments(ids);
   const departments = useDepartments(wanted);
-  // The registry only improves unit labels (省发改委 → 省发展改革委): search works without it.
+  // The registry only improves department labels (省发改委 → 省发展改革委): search works without it.
   const registry = departments.status === 'ready' ? departments.data.departments : undefined;
   const index = useMemo(
     () => (docs.status === 'ready' ? buildSearchIndex(docs.data, registry) : []),

@@ -1,4 +1,4 @@
-// Pure: the search index over tasks, units, places and targets of all documents, and the query.
+// Pure: the search index over tasks, departments, places and targets of all documents, and the query.
 // Chinese has no word breaks, so matching is plain substring matching on normalised text.
 import type { Department, PolicyDocument } from '../../shared/schema';
 import { namesAsWritten } from '../../kernel/places/names-as-written';
@@ -33,7 +33,7 @@ const docHref = (docId: string) => `/doc/${encodeURIComponent(docId)}`;
 
 /**
  * Places are searched by the names the documents write (one entry per name as written, so 泽州县
- * finds 晋城市's code with the word the user typed); units by their registry name and aliases when
+ * finds 晋城市's code with the word the user typed); departments by their registry name and aliases when
  * the department registry is given, else by the names in the tasks.
  */
 export function buildSearchIndex(docs: PolicyDocument[], departments: readonly Department[] = []): SearchEntry[] {

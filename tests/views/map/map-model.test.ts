@@ -22,7 +22,7 @@ function model(mode: ColourMode) {
 }
 
 describe('labels follow the colouring', () => {
-  it("with values on, a 'no-units' map shows names only (no invented 0)", () => {
+  it("with values on, a 'no-departments' map shows names only (no invented 0)", () => {
     const { labels } = model('responsible');
     expect(labels.length).toBeGreaterThan(10);
     for (const l of labels) expect(l.text.split('\n'), l.name).toHaveLength(1);

@@ -23,7 +23,7 @@ export function matrixToCsv(m: Matrix, order: readonly number[]): string {
     if (!r) byRow.set(c.row, (r = new Map()));
     r.set(c.col, c);
   }
-  const header = [t.registry.heading('部门'), t.heatmap.unitKind, t.heatmap.category, t.heatmap.rowTotal, ...m.columns.map((c) => `${c.label} ${c.title}`)];
+  const header = [t.registry.heading('部门'), t.heatmap.departmentKind, t.heatmap.category, t.heatmap.rowTotal, ...m.columns.map((c) => `${c.label} ${c.title}`)];
   const lines = [header.map(csvField).join(',')];
   for (const row of order) {
     const d = m.rows[row];

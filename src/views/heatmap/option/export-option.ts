@@ -1,4 +1,4 @@
-// The matrix for export: the whole matrix, not the window on screen (a presenter exporting a 60-unit
+// The matrix for export: the whole matrix, not the window on screen (a presenter exporting a 60-department
 // matrix got the 22 rows in view, with nothing saying so). Cells at the on-screen minimum size, up to
 // MAX_SIDE pixels a side; a bigger matrix exports the part that fits from the current window and the
 // caption says which rows and columns it holds. A caption line under the chart names the document,

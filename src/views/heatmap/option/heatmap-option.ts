@@ -186,7 +186,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
       { type: 'category', gridIndex: 2, data: rowNames, inverse: true, show: false },
     ],
     series,
-    // The sections matrix frames cells where the unit leads: say so next to the colour scale.
+    // The sections matrix frames cells where the department leads: say so next to the colour scale.
     ...(m.kind === 'sections' && documentHasRoles && m.cells.some((c) => c.counts.lead > 0)
       ? {
           graphic: [

@@ -1,4 +1,4 @@
-// Tooltip HTML for the heatmap. Everything from the document (task titles, unit names, section
+// Tooltip HTML for the heatmap. Everything from the document (task titles, department names, section
 // titles) goes through escapeHtml: ECharts renders tooltip strings as HTML.
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { t } from '../strings';
@@ -39,7 +39,7 @@ export function rowTooltip(m: Matrix, row: number): string {
   ].filter(Boolean);
   return (
     `<div style="font-weight:600">${escapeHtml(r.name)}</div>` +
-    line(t.heatmap.unitKind, t.registry.kinds[r.kind]) +
+    line(t.heatmap.departmentKind, t.registry.kinds[r.kind]) +
     line(t.heatmap.category, r.category ?? t.registry.uncategorised) +
     line(t.heatmap.rowTotal, `${m.rowTotals[row]}`) +
     (roles.length ? line(t.registry.byRole, roles.join('，')) : '') +

@@ -53,7 +53,7 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   const subtitle =
     state.docIds.length === 0
       ? t.map.noDocument
-      : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.unitsNamed ? ` · ${t.map.noDataReason['no-units']}` : '');
+      : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.departmentsNamed ? ` · ${t.map.noDataReason['no-departments']}` : '');
 
   return {
     animation: false,
@@ -112,7 +112,7 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         type: 'scatter',
         coordinateSystem: 'geo',
         // A name is part of its region: clicking or hovering it acts on that region (MapChart), never
-        // on the region it happens to be drawn over (a small unit's offset label sits on a neighbour).
+        // on the region it happens to be drawn over (a small region's offset label sits on a neighbour).
         silent: !!input.forExport,
         cursor: 'pointer',
         tooltip: { show: !input.forExport, formatter: (p: { name: string }) => tooltipFor(p.name) },

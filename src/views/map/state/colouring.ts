@@ -1,5 +1,5 @@
 // Region colouring is map state, not drawing: per region, its value under the colour mode (or no
-// value, for any no-data reason including 'no-units'), the legend bins and the fill. The option,
+// value, for any no-data reason including 'no-departments'), the legend bins and the fill. The option,
 // the legend and the region labels all read this one result, so they cannot disagree.
 import { binOf, countBins, NO_DATA_COLOUR, type Bin } from './bins';
 import { regionValue, type ColourMode, type MapState } from './map-state';
