@@ -30,7 +30,7 @@ export function planEndYearOf(title: string): number | null {
   return year ? Number(year[1]) : null;
 }
 
-const GENRE_END = /(?:通知|意见|方案|措施|清单|办法|规划|计划|要点|分工|分解|决定|报告|细则|纲要|规定|安排|任务|意见书)(?:\(试行\))?$/;
+const GENRE_END = /(?:通知|意见|方案|措施|清单|办法|规划|计划|要点|分工|分解|决定|报告|细则|纲要|规定|安排|任务|意见书)(?:\(试行\)|\((?:19|20)\d{2}年度?\))?$/;
 const DOC_NUMBER = /[\p{Script=Han}]{1,8}\s*[〔[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,4}\s*[号號]/u;
 const CN_DIGIT: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 
@@ -62,7 +62,8 @@ export function inferTitle(lines: string[]): string | null {
       .replace(DOC_NUMBER, '')
       // The 文号's series before its cut year: "…指导意见 国办发" → "…指导意见".
       .replace(/\s+[\p{Script=Han}]{1,8}?[发办字函]\s*$/u, '');
-    const candidate = cut.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '').trim().replace(/^关于印发/, '');
+    // Line-wrap spaces inside the title (…综合保税区 高水平开放…, 自治区 2023 年) are not part of it.
+    const candidate = cut.replace(/(?<=[\p{Script=Han}\d])\s+(?=[\p{Script=Han}\d])/gu, '').trim();
     if (candidate.length >= 6 && candidate.length <= 80 && GENRE_END.test(candidate) && !/[。;]/.test(candidate)) return candidate;
   }
   return null;
@@ -99,6 +100,18 @@ export function inferDate(lines: string[], raw: string): string | null {
   return page ? readDate(page[1]) : null;
 }
 
+/** The document's own 文号: not one it cites ("根据《…的通知》(昆政发〔2016〕13号)"). */
+function ownDocNumber(text: string): string | null {
+  const head = text.slice(0, 3000);
+  for (const m of head.matchAll(new RegExp(DOC_NUMBER.source, 'gu'))) {
+    const before = head[m.index - 1] ?? '';
+    const after = head[m.index + m[0].length] ?? '';
+    if (/[(（《]/.test(before) || /[)）》]/.test(after)) continue;
+    return m[0].replace(/\s+/g, '');
+  }
+  return null;
+}
+
 export interface InferredPlace {
   province: string | null;
   provinceCode: string | null;
@@ -110,7 +123,7 @@ export interface InferredPlace {
 export function inferMeta(file: string, text: string, place: InferredPlace, raw = text): DocumentMeta {
   const lines = text.split('\n');
   const rawLines = raw.split('\n');
-  const docNumber = (text.slice(0, 3000).match(DOC_NUMBER)?.[0] ?? raw.slice(0, 3000).match(DOC_NUMBER)?.[0] ?? null)?.replace(/\s+/g, '') ?? null;
+  const docNumber = ownDocNumber(text) ?? ownDocNumber(raw);
   const title = inferTitle(lines) ?? inferTitle(rawLines);
   const issuer = inferIssuer(lines, title, raw.replace(/&nbsp;/g, ' '));
   const date = inferDate(lines, raw.replace(/&nbsp;/g, ' '));
