@@ -1,5 +1,7 @@
 // One document end to end: bytes → clean → outline → tasks, units, places → indicators → validated JSON.
-import { createHash } from 'node:crypto';
+// SHA-256 from a maintained pure implementation: this stage also runs in the browser's import worker.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import {
   SCHEMA_VERSION, policyDocument, type DocumentMeta, type DocumentQuality, type NumberingAnomaly, type OutlineNode, type PolicyDocument, type Task,
 } from '../../src/shared/schema';
@@ -136,7 +138,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
   const doc = policyDocument.parse({
     ...meta,
     schemaVersion: SCHEMA_VERSION,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: bytesToHex(sha256(bytes)),
     sourceFile: opts.file,
     text: clean.text,
     lines: clean.lines,
