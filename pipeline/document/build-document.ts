@@ -129,6 +129,14 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
   }
   for (const a of anomalies) warnings.add(`numbering: ${a.message}`);
   const labels = accountLabels(outline, lines, tasks);
+  // The one gate left: an item that must be a task (not under a context title) may never vanish.
+  for (const c of candidates) {
+    if (c.needsUnits) continue;
+    const at = c.span ? c.span[0] : lines[c.lines[0]].start;
+    if (!tasks.some((t) => t.citation.start <= at && at <= t.citation.end)) {
+      throw new InputError(opts.file, rawLine(at), `item ${c.path.join('.') || '(unnumbered)'} would vanish from the output (a parser bug: please report this document)`);
+    }
+  }
   const indicators = buildIndicators(outline, tasks, ctx, meta.planEndYear);
   // A node bears tasks when tasks were actually read inside it (a part can be task-bearing by title yet hold none).
   const outlineWithTasks = outlineNodes(outline, lines).map((n) => ({
