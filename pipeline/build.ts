@@ -15,7 +15,7 @@ import { writeJsonAtomic } from './io';
 import { loadDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
-import { loadCorrections } from './text/clean';
+import { loadCorrections } from './text/load-corrections';
 import { buildRegistry, type Mention } from './units/registry';
 
 export interface BuildOptions {

@@ -182,6 +182,8 @@ export const documentMeta = z.object({
   /** Plan period / reference year stated in the text, used for target years when a sentence gives none. */
   planEndYear: z.number().int().nullable(),
   note: z.string().nullable(),
+  /** false: metadata inferred by `npm run add` and not yet checked by a person (the UI says 未审核). */
+  reviewed: z.boolean().optional(),
 });
 export type DocumentMeta = z.infer<typeof documentMeta>;
 
