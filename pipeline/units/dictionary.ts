@@ -61,7 +61,7 @@ export function checkRules(raw: unknown, file = 'department-kind-rules.json'): K
     try {
       return { pattern: new RegExp(r.pattern, 'u'), source: r.pattern, kind: r.kind, category: r.category, reason: r.reason };
     } catch (err) {
-      throw new Error(`${file}: invalid pattern ${r.pattern}: ${(err as Error).message}`);
+      throw new Error(`${file}: invalid pattern ${r.pattern}: ${(err as Error).message}`, { cause: err });
     }
   });
 }
