@@ -7,13 +7,15 @@ import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema,
   quality as qualitySchema, type DocumentQuality, type Indicator, type Manifest,
 } from '../src/shared/schema';
+import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { buildDocument } from './document/build-document';
+import { registryScope } from './document/scope';
 import { prepareBoundaries } from './geo/prepare';
 import { writeJsonAtomic } from './io';
 import { loadDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
-import { loadCorrections } from './text/clean';
+import { loadCorrections } from './text/load-corrections';
 import { buildRegistry, type Mention } from './units/registry';
 
 export interface BuildOptions {
@@ -57,7 +59,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       qualities.push(quality);
       indicators.push(...doc.indicators.map((i) => ({ ...i, docId: doc.id })));
       entries.push({
-        id: doc.id, title: doc.title, province: doc.province, provinceCode: doc.provinceCode, issuer: doc.issuer,
+        id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
         docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
         counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
       });
@@ -86,6 +88,12 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
   } catch (e) {
     failures.push({ file: 'data/progress', message: (e as Error).message });
     log(`✗ data/progress: ${(e as Error).message}`);
+  }
+  try {
+    writeJsonAtomic(join(out, 'comparison.json'), likeMeasures(JSON.parse(readFileSync(join(root, LIKE_MEASURES_FILE), 'utf8'))));
+  } catch (e) {
+    failures.push({ file: LIKE_MEASURES_FILE, message: (e as Error).message });
+    log(`✗ ${LIKE_MEASURES_FILE}: ${(e as Error).message}`);
   }
   writeJsonAtomic(manifestPath, manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', documents: entries, failures }));
   return { built: entries.map((e) => e.id), failures };

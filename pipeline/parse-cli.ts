@@ -2,15 +2,10 @@
 // Prints one document's JSON (the same shape as public/data/docs/*.json) for any document of the
 // genre, reviewed or not. Metadata not stated in the text stays null. Exit 1 with `file:line: reason`.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { buildDocument } from './document/build-document';
+import { parseBytes } from './document/parse-document';
 import { InputError } from './errors';
-import { inferMeta } from './meta';
-import { detectProvince } from './places/detect';
-import { provinceByName } from './places/provinces';
-import { cleanDocument } from './text/clean';
-import { toSimplified } from './text/convert';
-import { decodeRaw } from './text/decode';
+
+export { parseBytes };
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run parse -- <file.txt> [--province 省名]`);
@@ -24,20 +19,7 @@ export function parseFile(file: string, provinceArg: string | null) {
   } catch (e) {
     throw new InputError(file, null, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const raw = decodeRaw(bytes, file);
-  const clean = cleanDocument(raw, { docId: 'probe', file, corrections: [] });
-  const province = provinceArg ? provinceByName(provinceArg) : detectProvince(clean.text);
-  if (!province) {
-    throw new InputError(file, null, provinceArg
-      ? `unknown province "${provinceArg}" (--province takes a name such as 山西 or 湖北省)`
-      : 'cannot tell the province from the text; pass --province 省名');
-  }
-  const meta = inferMeta(file, clean.text, province);
-  // Machine-converted or original traditional script: many characters change under t→s conversion.
-  const sample = raw.slice(0, 4000);
-  const changed = [...sample].filter((ch) => toSimplified(ch) !== ch).length;
-  meta.script = changed > sample.length * 0.03 ? 'traditional' : 'simplified';
-  return buildDocument(bytes, meta, { file: basename(file), corrections: [] });
+  return parseBytes(bytes, file, provinceArg);
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;

@@ -1,7 +1,7 @@
 // `npm run pack` (vite build --mode pack): one self-contained HTML file a presenter carries on a
 // USB stick and opens from file:// — the app (vite-plugin-singlefile inlines every chunk and the
 // CSS), the corpus (public/data/**) and the boundaries (public/geo/**) inside it.
-// The data travels as the files' text in a virtual module; src/app/pack/inline-data.ts answers the
+// The data travels as the files' text in a virtual module; src/shell/pack/inline-data.ts answers the
 // app's own fetches of data/… and geo/… from it, so the loader still parses and validates every file
 // exactly as online. Outside pack mode the same module is `null` (a few bytes, nothing installed).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -10,9 +10,9 @@ export function atlasPwa({ disable = false } = {}) {
   return VitePWA({
     disable,
     // Prompt: a new version installs in the background and waits; the page shows "有新版本" and the
-    // user reloads when it suits them (src/app/pwa). Never autoUpdate code under an open view.
+    // user reloads when it suits them (src/shell/pwa). Never autoUpdate code under an open view.
     registerType: 'prompt',
-    // The app registers itself after the load event (src/app/pwa/register.ts).
+    // The app registers itself after the load event (src/shell/pwa/register.ts).
     injectRegister: false,
     // No install banner or icons wanted: this is a dashboard, not an app to install.
     manifest: false,

@@ -1,5 +1,5 @@
 // Print: every view prints its content only (no header, navigation, toolbars), each chart scaled
-// to the paper (src/app/print/fit-charts.ts), the map and the heatmap on landscape pages. Chromium's
+// to the paper (src/shell/print/fit-charts.ts), the map and the heatmap on landscape pages. Chromium's
 // page.pdf() prints as Ctrl+P does (print media, beforeprint/afterprint); the PDFs, and PNGs of
 // their first pages when poppler's pdftoppm is installed, go to test-artifacts/ to be looked at.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PRINT_WIDTH } from '../../src/app/print/fit-charts';
+import { PRINT_WIDTH } from '../../src/shell/print/fit-charts';
 import { ARTIFACTS, openPage } from './harness';
 import { testManifest } from './data';
 
