@@ -3,6 +3,7 @@
 // whole tree and the page goes blank — header included — and Back shows the same blank page.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { t } from '../i18n/strings';
+import { getAppStore } from '../store/store';
 import { claimAutoReload, isChunkLoadError, sessionStorageOrNull } from './chunk-error';
 import { LoadAttempt, nextLoadAttempt } from './lazy-view';
 import './resilience.css';
@@ -55,8 +56,10 @@ export default class ErrorBoundary extends Component<Props, State> {
 
   private back = () => {
     // history.length counts this tab's entries; a tab opened on the failing link has nowhere to go back to.
+    // Otherwise the overview, through the store: in the packed file (file://, hash routes) a plain
+    // link to the site root would open the folder, not the app.
     if (window.history.length > 1) window.history.back();
-    else window.location.assign(import.meta.env.BASE_URL);
+    else getAppStore().getState().navigate('/');
   };
 
   render() {
