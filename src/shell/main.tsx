@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import App from './App';
 import './styles.css';
 import './print/print.css';
+import './present.css';
 import { fitChartsForPrint } from './print/fit-charts';
 import { registerServiceWorker } from './pwa/register';
 import { installInlineData } from './pack/inline-data';
