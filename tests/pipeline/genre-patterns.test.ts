@@ -92,6 +92,11 @@ describe('numbering schemes', () => {
     expect(doc.anomalies?.at(-1)?.kind).toBe('truncated');
   });
 
+  it('a unit list the excerpt cuts off keeps only whole unit names (监利市 item 7: "(牵头单位:市")', () => {
+    const doc = parse('一、目标\n1.增长10%。(牵头单位:市发改局;责任单位:市统计局)\n2.高新技术产业增加值达到12%。(牵头单位:市', '湖北');
+    expect(doc.tasks.map((t) => [t.truncated, t.units.map((u) => u.name)])).toEqual([[false, ['市发改局', '市统计局']], [true, []]]);
+  });
+
   it('a table flattened one cell per line, rows between bare | lines (洋县 2024)', () => {
     const doc = parse('附件:\n|\n序号 |\n项目名称 |\n建设地点 |\n责任单位 |\n|\n1 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n住建局 |\n|\n2 |\n高标准农田建设项目 |\n谢村镇 |\n农业农村局 |\n|', '陕西');
     expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([

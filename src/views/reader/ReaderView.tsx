@@ -113,8 +113,8 @@ export default function ReaderView() {
               </summary>
               <ul>
                 {d.anomalies.map((a, i) => (
-                  <li key={i}>
-                    <strong>{t.reader.anomalyKind[a.kind] ?? a.kind}</strong> · {t.reader.anomalyLine(a.line)}：{a.message}
+                  <li key={i} title={a.message}>
+                    <strong>{t.reader.anomalyKind[a.kind] ?? a.kind}</strong> · {a.path.join('.') || '—'} · {t.reader.anomalyLine(a.line)}
                   </li>
                 ))}
               </ul>
