@@ -20,6 +20,12 @@ describe('scope and metadata', () => {
     expect(doc.warnings.join()).not.toMatch(/province unknown/);
   });
 
+  it('a national document finds only places written in full (示范县 is not 范县, 一视同仁 not 同仁)', () => {
+    const doc = parse('国务院关于加快推进农业机械化的指导意见 国发〔2018〕42号 一、重点任务 (一)推进示范。创建一批整体推进示范县,对购买农机产品一视同仁。在武汉市建设基地。(农业农村部负责) (二)加强培训。开展培训。(教育部负责)');
+    expect(doc.scope).toBe('national');
+    expect(doc.tasks[0].placeMentions.map((m) => m.name)).toEqual(['武汉市']);
+  });
+
   it('a county-level issuer gives the province, the scope and its own code (监利市 → 湖北)', () => {
     const doc = parse('监利市人民政府办公室关于分解落实2022年重点工作的通知\n各乡、镇人民政府:\n2021年11月22日\n一、重点工作\n1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)');
     expect([doc.province, doc.provinceCode, doc.scope, doc.issuerCode]).toEqual(['湖北', '420000', 'county', '421088']);
