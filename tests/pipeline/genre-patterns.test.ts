@@ -119,6 +119,14 @@ describe('numbering schemes', () => {
     ]);
   });
 
+  it('a table flattened one cell per line with no pipes: rows start with their number', () => {
+    const doc = parse('附件\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n建设城北小学\n县教体局\n县财政局、县住建局\n2024年底\n2\n改造老旧小区\n县住建局\n县财政局\n2024年6月', '陕西');
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([
+      ['1', '建设城北小学', 'lead:县教体局,support:县财政局,support:县住建局'],
+      ['2', '改造老旧小区', 'lead:县住建局,support:县财政局'],
+    ]);
+  });
+
   it('prose assignments: 由X牵头,A、B配合,在…前完成… (师宗县 news report)', () => {
     const doc = parse('曲道凯要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成供地工作;由丹凤街道牵头,县自然资源局配合,在12月底前完成土地处置任务。', '云南');
     expect(doc.tasks.map((t) => [t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([
