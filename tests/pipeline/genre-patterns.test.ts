@@ -146,6 +146,12 @@ describe('unit lists', () => {
       'lead:省发展改革委', 'support:省财政厅', 'support:省交通运输厅']);
   });
 
+  it('a bracketed label: 【牵头单位】X 【责任单位】Y', () => {
+    expect(units('一、任务\n1.建设铁路。\n【牵头单位】省交通运输厅 【责任单位】省财政厅、省发展改革委')).toEqual([
+      'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
+    expect(units('一、任务\n1.建设铁路。\n【责任单位】省交通运输厅、省财政厅')).toEqual(['responsible:省交通运输厅', 'responsible:省财政厅']);
+  });
+
   it('a unit list in 〔〕', () => {
     expect(units('一、任务\n1.建设铁路。〔责任单位:省交通运输厅、省财政厅〕')).toEqual(['responsible:省交通运输厅', 'responsible:省财政厅']);
   });
