@@ -30,7 +30,7 @@ function bracketsAsParens(s: string): string {
 }
 
 /** Two labels on one line, "责任部门:城建局、农海局 配合部门:各街道": the space separates groups. */
-const INNER_LABEL = new RegExp(`(?<=\\S)[ \\t]+(?=(?:${LABEL_ALTERNATION}):)`, 'g');
+const INNER_LABEL = new RegExp(`(?<=\\S)[ \\t]+(?=(?:${LABEL_ALTERNATION}|完成时限|完成时间|时限|备注|责任领导|责任人):)`, 'g');
 const groupSpaces = (s: string) => s.replace(INNER_LABEL, (m) => ';'.padEnd(m.length, ' '));
 /** 【责任单位】X and [牵头单位]X: the bracketed label reads as "责任单位:" (same length, offsets kept). */
 const BRACKET_LABEL = new RegExp(`[【\\[](${LABEL_ALTERNATION})[】\\]]:?`, 'g');

@@ -146,6 +146,12 @@ describe('unit lists', () => {
       'lead:省发展改革委', 'support:省财政厅', 'support:省交通运输厅']);
   });
 
+  it('other fields on a unit line are not units: 完成时限, a deadline phrase', () => {
+    expect(units('一、任务\n1.建设铁路。\n责任单位:省交通运输厅;完成时限:2023年底')).toEqual(['responsible:省交通运输厅']);
+    expect(units('一、任务\n1.建设铁路。\n责任单位:省交通运输厅 完成时限:2023年底')).toEqual(['responsible:省交通运输厅']);
+    expect(units('一、任务\n1.建设铁路。(责任单位:省交通运输厅,2023年底前完成)')).toEqual(['responsible:省交通运输厅']);
+  });
+
   it('a bracketed label: 【牵头单位】X 【责任单位】Y', () => {
     expect(units('一、任务\n1.建设铁路。\n【牵头单位】省交通运输厅 【责任单位】省财政厅、省发展改革委')).toEqual([
       'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
