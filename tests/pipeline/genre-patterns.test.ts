@@ -141,6 +141,11 @@ describe('unit lists', () => {
     expect(units('一、任务\n1.建设铁路。(牵头单位:省交通运输厅;配合单位:省财政厅)')).toEqual(['lead:省交通运输厅', 'support:省财政厅']);
   });
 
+  it('short labels: (牵头:X;配合:Y)', () => {
+    expect(units('一、任务\n1.建设铁路。(牵头:省交通运输厅;配合:省财政厅、省发展改革委)')).toEqual([
+      'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
+  });
+
   it('(X牵头,A、B按职责分工负责) with the 省 left off', () => {
     expect(units('一、任务\n1.建设铁路。(省发展改革委牵头,省财政厅、交通运输厅按职责分工负责)')).toEqual([
       'lead:省发展改革委', 'support:省财政厅', 'support:省交通运输厅']);
