@@ -108,25 +108,29 @@ export function shardParts(parts: readonly DocSearchPart[], perShard = SHARD_DOC
   return out;
 }
 
-export function buildSearchFiles(parts: readonly DocSearchPart[], registry: readonly Department[], perShard = SHARD_DOCS): SearchFiles {
-  const shards = shardParts(parts, perShard).map(({ id, provinceCode, parts: ps }) => {
+type ShardMeta = SearchCore['shards'][number];
+
+/** One serialised shard at a time (3,000 documents' shards do not fit in memory together). */
+export function* searchShards(parts: readonly DocSearchPart[], perShard = SHARD_DOCS): Generator<{ file: string; shard: SearchShard; meta: ShardMeta }> {
+  for (const { id, provinceCode, parts: ps } of shardParts(parts, perShard)) {
     const index = new MiniSearch<ShardEntry>(shardOptions);
     index.addAll(ps.flatMap((p) => p.entries));
     const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), index: index.toJSON() as SearchShard['index'] };
     const newest = ps.map((p) => p.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
-    return { file: `search/tasks-${id}.json`, provinceCode, newest, entries: index.documentCount, shard };
-  });
+    const file = `search/tasks-${id}.json`;
+    const bytes = new TextEncoder().encode(`${JSON.stringify(shard)}\n`).length;
+    yield { file, shard, meta: { file, id, provinceCode, newest, documents: shard.documents, entries: index.documentCount, bytes } };
+  }
+}
+
+export function searchCoreFile(parts: readonly DocSearchPart[], registry: readonly Department[], shards: ShardMeta[]): SearchCore {
   const core = new MiniSearch<CoreEntry>(coreOptions);
   core.addAll(coreEntries(parts, registry));
-  return {
-    core: {
-      schemaVersion: SCHEMA_VERSION,
-      shards: shards.map((s) => ({
-        file: s.file, id: s.shard.id, provinceCode: s.provinceCode, newest: s.newest, documents: s.shard.documents, entries: s.entries,
-        bytes: new TextEncoder().encode(`${JSON.stringify(s.shard)}\n`).length,
-      })),
-      index: core.toJSON() as SearchCore['index'],
-    },
-    shards: shards.map(({ file, shard }) => ({ file, shard })),
-  };
+  return { schemaVersion: SCHEMA_VERSION, shards, index: core.toJSON() as SearchCore['index'] };
+}
+
+/** Everything at once (tests, the fixture server): fine for a handful of documents. */
+export function buildSearchFiles(parts: readonly DocSearchPart[], registry: readonly Department[], perShard = SHARD_DOCS): SearchFiles {
+  const shards = [...searchShards(parts, perShard)];
+  return { core: searchCoreFile(parts, registry, shards.map((s) => s.meta)), shards: shards.map(({ file, shard }) => ({ file, shard })) };
 }

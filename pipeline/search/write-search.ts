@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { policyDocument, searchCore, searchShard, type Department } from '../../src/shared/schema';
 import { writeJsonAtomic } from '../io';
-import { buildSearchFiles, docSearchPart, type DocSearchPart } from './build-index';
+import { docSearchPart, searchCoreFile, searchShards, type DocSearchPart } from './build-index';
 
 /** The search part of a document already on disk (a kept previous output). */
 export function readSearchPart(path: string): DocSearchPart {
@@ -14,11 +14,14 @@ export function readSearchPart(path: string): DocSearchPart {
 }
 
 export function writeSearchIndex(out: string, parts: readonly DocSearchPart[], registry: readonly Department[]): { shards: number; bytes: number } {
-  const files = buildSearchFiles(parts, registry);
   const dir = join(out, 'search');
-  for (const { file, shard } of files.shards) writeJsonAtomic(join(out, file), searchShard.parse(shard));
-  writeJsonAtomic(join(dir, 'core.json'), searchCore.parse(files.core));
-  const listed = new Set(files.core.shards.map((s) => s.file.replace(/^search\//, '')));
+  const metas = [];
+  for (const { file, shard, meta } of searchShards(parts)) {
+    writeJsonAtomic(join(out, file), searchShard.parse(shard));
+    metas.push(meta);
+  }
+  writeJsonAtomic(join(dir, 'core.json'), searchCore.parse(searchCoreFile(parts, registry, metas)));
+  const listed = new Set(metas.map((s) => s.file.replace(/^search\//, '')));
   for (const name of readdirSync(dir)) if (/^tasks-.*\.json$/.test(name) && !listed.has(name)) rmSync(join(dir, name));
-  return { shards: files.shards.length, bytes: files.core.shards.reduce((n, s) => n + s.bytes, 0) };
+  return { shards: metas.length, bytes: metas.reduce((n, s) => n + s.bytes, 0) };
 }

@@ -6,12 +6,11 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../app/i18n/strings';
 import { useNavigate } from '../../app/url-state';
 import { searchStrings as s } from './strings';
+import { DROPDOWN_SHARDS } from './limits';
 import { useSearch } from './useSearch';
 import './search.css';
 import type { HitKind, SearchHit } from './engine';
 
-/** Shards the dropdown may read per query (10 documents each): a keystroke never waits for the whole corpus. */
-export const DROPDOWN_SHARDS = 4;
 const PER_GROUP: Record<HitKind, number> = { unit: 5, place: 5, target: 5, task: 8 };
 
 export const searchPageHref = (q: string) => `/search?q=${encodeURIComponent(q.trim())}`;

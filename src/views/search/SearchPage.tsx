@@ -11,10 +11,9 @@ import { t } from '../../app/i18n/strings';
 import { useUrlParam } from '../../app/url-state';
 import type { HitKind } from './engine';
 import { searchStrings as s } from './strings';
+import { PAGE_SHARDS } from './limits';
 import { useSearch } from './useSearch';
 
-/** Shards per batch (10 documents each). */
-export const PAGE_SHARDS = 8;
 const PAGE = 20;
 
 function Group({ kind, hits }: { kind: HitKind; hits: NonNullable<ReturnType<typeof useSearch>['results']>['groups'][HitKind] }) {
