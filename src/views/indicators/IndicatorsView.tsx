@@ -12,8 +12,8 @@ import CardList from './CardList';
 import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './catalogue';
 import ComparisonPanel from './ComparisonPanel';
 import { parseLikeMeasures } from './comparison';
-import { toCsv } from './csv-export';
-import { downloadText } from '../../app/lib/download';
+import { targetsTable } from './csv-export';
+import ExportButtons from '../../app/components/ExportButtons';
 import FilterBar from './FilterBar';
 import { sortEntries } from './sort';
 import TargetTable from './TargetTable';
@@ -83,9 +83,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
           <button type="button" aria-pressed={p.compareOpen} data-testid="toggle-compare" onClick={() => p.setCompareOpen(!p.compareOpen)}>
             {p.compareOpen ? s.compareClose : s.compareOpen}
           </button>
-          <button type="button" data-testid="export-csv" disabled={shown.length === 0} onClick={() => downloadText('targets.csv', toCsv(shown))}>
-            {s.exportCsv(shown.length)}
-          </button>
+          <ExportButtons basename="targets" table={() => targetsTable(shown, docs)} disabled={shown.length === 0} csvLabel={s.exportCsv(shown.length)} />
         </div>
       </div>
       {p.compareOpen && <ComparisonPanel entries={filtered} spec={spec} />}
