@@ -87,7 +87,8 @@ describe('indicators view', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const records = parseCsv(text);
-    const nameCol = records[0].fields.indexOf('name');
+    const nameCol = records[0].fields.indexOf('指标');
+    expect(nameCol).toBeGreaterThan(-1);
     expect(records.slice(1).map((r) => r.fields[nameCol])).toEqual(rows);
     expect(errors).toEqual([]);
     await close();

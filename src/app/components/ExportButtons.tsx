@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { exportStrings as s } from '../i18n/export';
 import { downloadCsv, downloadXlsx } from '../lib/export-files';
 import type { ExportTable } from '../lib/export-table';
+import './export-buttons.css';
 
 interface Props {
   basename: string;

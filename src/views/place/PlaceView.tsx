@@ -7,6 +7,8 @@ import EmptyState from '../../app/components/EmptyState';
 import ErrorPanel from '../../app/components/ErrorPanel';
 import Loading from '../../app/components/Loading';
 import SourceLink from '../../app/components/SourceLink';
+import ExportButtons from '../../app/components/ExportButtons';
+import { placeTable } from './export';
 import { useDocuments, useManifest } from '../../app/data/hooks';
 import { t } from '../../app/i18n/strings';
 import { formatTarget } from '../../app/lib/format';
@@ -51,6 +53,9 @@ export default function PlaceView() {
         </p>
       )}
       {hasMap && <Link href={`${routePaths.map(provinceCode)}?region=${encodeURIComponent(code)}`}>{t.place.onMap}</Link>}
+      {(tasks.length > 0 || targets.length > 0) && (
+        <p className="export-row"><ExportButtons basename={`place-${code}`} testIdPrefix="place-export" table={() => placeTable({ code, name: name ?? code }, tasks, targets)} /></p>
+      )}
       {tasks.length === 0 && targets.length === 0 && <EmptyState message={name ? t.place.none : t.place.unknownCode(code)} />}
       {tasks.length > 0 && (
         <section>

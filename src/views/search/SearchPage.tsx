@@ -10,6 +10,7 @@ import Loading from '../../app/components/Loading';
 import { t } from '../../app/i18n/strings';
 import { useUrlParam } from '../../app/url-state';
 import type { HitKind } from './engine';
+import SearchExport from './SearchExport';
 import { searchStrings as s } from './strings';
 import { PAGE_SHARDS } from './limits';
 import { useSearch } from './useSearch';
@@ -68,6 +69,7 @@ export default function SearchPage() {
             {state.pending > 0 && ` · ${s.loadingShards}`}
           </p>
           {groups.length === 0 && state.pending === 0 && <p>{t.empty.noResults}</p>}
+          {results && groups.length > 0 && <SearchExport query={query} results={results} />}
           {groups.map((k) => (
             <Group key={`${k}:${query}`} kind={k} hits={results!.groups[k]} />
           ))}

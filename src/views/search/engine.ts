@@ -23,6 +23,8 @@ export interface SearchHit {
   /** Secondary line: the province or document, a figure, a count. */
   detail: string;
   href: string;
+  /** Tasks and targets: the document they come from. */
+  docId?: string;
   /**
    * How well a department or place matches: 2 the query is one of its names (武汉, wuhan), 1 the
    * query names it (发改委 for 省发改委), 0 it merely touches it (发展 in 省发展改革委). Always 0 for tasks and targets.
@@ -100,7 +102,7 @@ function shardHit(r: SearchResult, docs: ReadonlyMap<string, DocFacts>): SearchH
     return {
       kind: 'task', key: `task:${docId}:${r.ref as string}`, label: r.label as string,
       detail: doc ? `${doc.province} · ${docTitle}` : docTitle,
-      href: `${routePaths.doc(docId)}?task=${encodeURIComponent(r.ref as string)}`, quality: 0, score: r.score,
+      href: `${routePaths.doc(docId)}?task=${encodeURIComponent(r.ref as string)}`, docId, quality: 0, score: r.score,
     };
   }
   const figure = r.figure as ShardEntry['figure'] & object;
@@ -111,7 +113,7 @@ function shardHit(r: SearchResult, docs: ReadonlyMap<string, DocFacts>): SearchH
     label: `${r.label as string} ${formatTarget({ ...figure, comparator: figure.comparator as never, kind: figure.kind as never, name: r.label as string })}`,
     detail: `${figure.targetYear ? `${figure.targetYear}年 · ` : ''}${docTitle}`,
     href: taskId ? `${routePaths.doc(docId)}?task=${encodeURIComponent(taskId)}` : `${routePaths.doc(docId)}?at=${span[0]}-${span[1]}`,
-    quality: 0, score: r.score,
+    docId, quality: 0, score: r.score,
   };
 }
 

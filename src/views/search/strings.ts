@@ -11,6 +11,4 @@ export const searchStrings = {
   showMore: (n: number) => `再显示 ${n} 条`,
   groupCount: (n: number) => `（${n}）`,
   loadingShards: '正在载入任务与目标索引…',
-  exportCsv: '导出 CSV',
-  exportXlsx: '导出 XLSX',
 };
