@@ -8,6 +8,7 @@ import {
   quality as qualitySchema, type DocumentQuality, type Indicator, type Manifest,
 } from '../src/shared/schema';
 import { buildDocument } from './document/build-document';
+import { registryScope } from './document/scope';
 import { prepareBoundaries } from './geo/prepare';
 import { writeJsonAtomic } from './io';
 import { loadDocumentMeta } from './meta';
@@ -61,7 +62,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       indicators.push(...doc.indicators.map((i) => ({ ...i, docId: doc.id })));
       searchParts.push(docSearchPart(doc));
       entries.push({
-        id: doc.id, title: doc.title, province: doc.province, provinceCode: doc.provinceCode, issuer: doc.issuer,
+        id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
         docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
         counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
       });

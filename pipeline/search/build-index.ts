@@ -20,6 +20,9 @@ import { pinyinTerms } from './pinyin-terms';
  */
 export const SHARD_DOCS = 10;
 
+/** Shard key of documents without a province (national documents). */
+export const NO_PROVINCE = '000000';
+
 /** What one document contributes, kept instead of the document (3,000 documents do not fit in memory). */
 export interface DocSearchPart {
   docId: string;
@@ -58,7 +61,8 @@ export function docSearchPart(doc: PolicyDocument): DocSearchPart {
       taskId: ind.taskId, span: [ind.citation.start, ind.citation.end],
     });
   }
-  return { docId: doc.id, provinceCode: doc.provinceCode, date: doc.date, entries, unitTasks, places };
+  // A national document (国务院, no province) goes to the 000000 shards.
+  return { docId: doc.id, provinceCode: doc.provinceCode ?? NO_PROVINCE, date: doc.date, entries, unitTasks, places };
 }
 
 export interface SearchFiles {

@@ -9,6 +9,7 @@ import { pinyinTerms } from '../../../pipeline/search/pinyin-terms';
 import { writeSearchIndex } from '../../../pipeline/search/write-search';
 import { departments, policyDocument, searchCore, searchShard } from '../../../src/shared/schema';
 import { indexTerms, queryTerms } from '../../../src/shared/search-text';
+import { provinceLabel } from '../../../src/app/lib/province-label';
 import { namedProvinces, openCore, openShard, runSearch, shardOrder } from '../../../src/views/search/engine';
 
 const D = resolve(import.meta.dirname, '../../fixtures/app/data');
@@ -19,7 +20,7 @@ const files = buildSearchFiles(parts, registry);
 // Through JSON, as the browser gets it.
 const core = openCore(searchCore.parse(JSON.parse(JSON.stringify(files.core))));
 const shards = files.shards.map((s) => openShard(searchShard.parse(JSON.parse(JSON.stringify(s.shard)))));
-const facts = new Map(docs.map((d) => [d.id, { title: d.title, province: d.province }]));
+const facts = new Map(docs.map((d) => [d.id, { title: d.title, province: provinceLabel(d) }]));
 const find = (q: string) => runSearch(q, core, shards, facts);
 
 describe('tokenizer', () => {
