@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../app/i18n/strings';
 import { useNavigate } from '../../app/url-state';
 import { searchStrings as s } from './strings';
-import { DROPDOWN_SHARDS } from './limits';
+import { DROPDOWN_BYTES } from './limits';
 import { useSearch } from './useSearch';
 import './search.css';
 import type { HitKind, SearchHit } from './engine';
@@ -22,7 +22,7 @@ export default function SearchBox() {
   const [wanted, setWanted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
-  const state = useSearch(query, { enabled: wanted, maxShards: DROPDOWN_SHARDS });
+  const state = useSearch(query, { enabled: wanted, budgetBytes: DROPDOWN_BYTES });
   const results = state.results;
   const groups = results ? results.order.map((k) => [k, results.groups[k].slice(0, PER_GROUP[k])] as const).filter(([, hits]) => hits.length > 0) : [];
   const flat: SearchHit[] = groups.flatMap(([, hits]) => hits);

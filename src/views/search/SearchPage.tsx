@@ -12,7 +12,7 @@ import { useUrlParam } from '../../app/url-state';
 import type { HitKind } from './engine';
 import SearchExport from './SearchExport';
 import { searchStrings as s } from './strings';
-import { PAGE_SHARDS } from './limits';
+import { PAGE_BYTES } from './limits';
 import { useSearch } from './useSearch';
 
 const PAGE = 20;
@@ -46,7 +46,7 @@ export default function SearchPage() {
   const [q, setQ] = useUrlParam('q');
   const query = q ?? '';
   const [batches, setBatches] = useState(1);
-  const state = useSearch(query, { enabled: true, maxShards: batches * PAGE_SHARDS });
+  const state = useSearch(query, { enabled: true, budgetBytes: batches * PAGE_BYTES });
   const results = state.results;
   const groups = results ? results.order.filter((k) => results.groups[k].length > 0) : [];
   return (

@@ -150,6 +150,21 @@ export function namedProvinces(results: SearchResults): string[] {
 
 type ShardMeta = SearchCore['shards'][number];
 
+/**
+ * The shards to search within a byte budget (at least one): those of the given provinces first,
+ * then the newest documents. At seed size every shard fits; at 3,000 documents two or three do.
+ */
+export function pickShards(shards: readonly ShardMeta[], provinces: readonly string[], budgetBytes: number): ShardMeta[] {
+  const out: ShardMeta[] = [];
+  let bytes = 0;
+  for (const s of shardOrder(shards, provinces)) {
+    if (out.length > 0 && bytes + s.bytes > budgetBytes) break;
+    out.push(s);
+    bytes += s.bytes;
+  }
+  return out;
+}
+
 /** Which shards to search, in order: those of the given provinces first, then the newest documents. */
 export function shardOrder(shards: readonly ShardMeta[], provinces: readonly string[]): ShardMeta[] {
   const rank = (s: ShardMeta) => {

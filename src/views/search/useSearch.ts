@@ -1,7 +1,7 @@
 // The search box and the results page share this hook: it loads the search engine chunk and
 // search/core.json (departments, places, the shard list) on first use, then the task/target shards
 // a query needs — those of the provinces the query names or the page is about, then the newest —
-// at most `maxShards` of them, so a keystroke never waits for the whole corpus (issue 11).
+// within a byte budget, so a keystroke never waits for the whole corpus (issue 11).
 import { useMemo, useSyncExternalStore } from 'react';
 import { searchCore, searchShard, type Manifest } from '../../shared/schema';
 import { dataCache } from '../../app/data/cache';
@@ -65,7 +65,7 @@ function memoSearch() {
   };
 }
 
-export function useSearch(query: string, { enabled, maxShards }: { enabled: boolean; maxShards: number }): SearchState {
+export function useSearch(query: string, { enabled, budgetBytes }: { enabled: boolean; budgetBytes: number }): SearchState {
   useSyncExternalStore(dataCache.subscribe, dataCache.getVersion, dataCache.getVersion);
   const memoFirst = useMemo(memoSearch, []);
   const memoAll = useMemo(memoSearch, []);
@@ -86,7 +86,7 @@ export function useSearch(query: string, { enabled, maxShards }: { enabled: bool
   // The named provinces come from the core index alone, before any shard is read.
   const first = memoFirst([query, core, docs], () => engine.runSearch(query, core.index, [], docs));
   const provinces = [...engine.namedProvinces(first), ...(here ? [here] : [])];
-  const wanted = engine.shardOrder(core.shards, provinces).slice(0, maxShards);
+  const wanted = engine.pickShards(core.shards, provinces, budgetBytes);
   const loaded: ShardIndex[] = [];
   let searchedDocs = 0;
   let pending = 0;

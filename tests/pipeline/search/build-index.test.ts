@@ -10,7 +10,7 @@ import { writeSearchIndex } from '../../../pipeline/search/write-search';
 import { departments, policyDocument, searchCore, searchShard } from '../../../src/shared/schema';
 import { indexTerms, queryTerms } from '../../../src/shared/search-text';
 import { provinceLabel } from '../../../src/app/lib/province-label';
-import { namedProvinces, openCore, openShard, runSearch, shardOrder } from '../../../src/views/search/engine';
+import { namedProvinces, openCore, openShard, pickShards, runSearch, shardOrder } from '../../../src/views/search/engine';
 
 const D = resolve(import.meta.dirname, '../../fixtures/app/data');
 const docs = ['001_e3afc5ffeb36f5d0', '003_52b583d5c9b6873f'].map((id) => policyDocument.parse(JSON.parse(readFileSync(resolve(D, `docs/${id}.json`), 'utf8'))));
@@ -114,6 +114,12 @@ describe('sharding', () => {
     const hubei = runSearch('发改委', core, [shards[1]], facts);
     expect(hubei.groups.task.every((h) => h.href.startsWith('/doc/003_'))).toBe(true);
     expect(runSearch('发改委', core, [shards[0]], facts).groups.unit.length).toBe(1); // departments come from the core, always
+  });
+  it('reads shards within a byte budget, always at least one', () => {
+    const metas = files.core.shards;
+    expect(pickShards(metas, ['420000'], Infinity).map((s) => s.provinceCode)).toEqual(['420000', '140000']);
+    expect(pickShards(metas, ['420000'], metas[1].bytes).map((s) => s.provinceCode)).toEqual(['420000']);
+    expect(pickShards(metas, [], 1)).toHaveLength(1);
   });
   it('writes shards then core.json, and removes shards no longer listed', () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-search-'));
