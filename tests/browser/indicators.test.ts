@@ -147,8 +147,8 @@ describe('indicators view', () => {
     // The export says how many rows it writes and writes them in the cards' order, comparator in words.
     await expect(page.locator('[data-testid="export-csv"]').innerText()).resolves.toBe(`导出 CSV（当前筛选的 ${targets.length} 行）`);
     const csv = await downloadCsv(page);
-    expect(csv.rows.map((r) => r[csv.header.indexOf('indicator_id')])).toEqual(ordered.map((e) => e.indicator.id));
-    const comparators = csv.rows.map((r) => r[csv.header.indexOf('comparator')]);
+    expect(csv.rows.map((r) => r[csv.header.indexOf('指标编号')])).toEqual(ordered.map((e) => e.indicator.id));
+    const comparators = csv.rows.map((r) => r[csv.header.indexOf('比较词')]);
     for (const c of comparators) expect(['达到', '不低于', '左右', '超过', '控制在']).toContain(c);
     for (const r of csv.rows) for (const f of r) expect(f.startsWith("'=")).toBe(false);
 
