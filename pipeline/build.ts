@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema,
   quality as qualitySchema, type DocumentQuality, type Indicator, type Manifest,
 } from '../src/shared/schema';
+import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { buildDocument } from './document/build-document';
 import { registryScope } from './document/scope';
 import { prepareBoundaries } from './geo/prepare';
@@ -16,7 +17,7 @@ import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
 import { docSearchPart, type DocSearchPart } from './search/build-index';
 import { readSearchPart, writeSearchIndex } from './search/write-search';
-import { loadCorrections } from './text/clean';
+import { loadCorrections } from './text/load-corrections';
 import { buildRegistry, type Mention } from './units/registry';
 
 export interface BuildOptions {
@@ -96,6 +97,12 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
   } catch (e) {
     failures.push({ file: 'data/progress', message: (e as Error).message });
     log(`✗ data/progress: ${(e as Error).message}`);
+  }
+  try {
+    writeJsonAtomic(join(out, 'comparison.json'), likeMeasures(JSON.parse(readFileSync(join(root, LIKE_MEASURES_FILE), 'utf8'))));
+  } catch (e) {
+    failures.push({ file: LIKE_MEASURES_FILE, message: (e as Error).message });
+    log(`✗ ${LIKE_MEASURES_FILE}: ${(e as Error).message}`);
   }
   writeJsonAtomic(manifestPath, manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', documents: entries, failures }));
   return { built: entries.map((e) => e.id), failures };

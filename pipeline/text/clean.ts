@@ -10,7 +10,6 @@ import { matchFurniture } from './furniture';
 import { removePinyin } from './pinyin';
 import { normalisePunctuation } from './punctuation';
 
-export { loadCorrections } from './corrections';
 export type { Correction } from './corrections';
 
 export interface LineMapEntry { start: number; end: number; rawLine: number }

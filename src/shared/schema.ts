@@ -359,6 +359,47 @@ export const geoIndex = z.object({
 });
 export type GeoIndex = z.infer<typeof geoIndex>;
 
+// --- comparison.json: the reviewed like-measure rules (data/comparison/like-measures.json), checked
+// by the pipeline and written for the indicators view. A pattern that does not compile is refused
+// here, so a broken entry fails the build (naming the field), not the view at runtime.
+const pattern = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+export const comparisonMeasureRule = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** Tested against indicator.name (simplified script). */
+  namePattern: pattern,
+  unit: z.string(),
+  reason: z.string().min(1),
+});
+
+export const comparisonScope = z.object({
+  docId: z.string(),
+  /** Only for targets whose name matches; otherwise the whole document. */
+  namePattern: pattern.optional(),
+  scope: z.string(),
+  quote: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type ComparisonScope = z.infer<typeof comparisonScope>;
+
+export const comparison = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  topics: z.array(z.object({ id: z.string(), label: z.string(), reason: z.string().min(1), measures: z.array(comparisonMeasureRule).min(1) })),
+  scopes: z.array(comparisonScope),
+});
+export type Comparison = z.infer<typeof comparison>;
+
 // ---- Search index (public/data/search/*.json, written by pipeline/search, loaded by src/views/search) ----
 
 /**

@@ -1,6 +1,6 @@
 // A department's tasks as an export table (CSV and XLSX): one row per task naming it, per document.
-import { sourcesOf, type ExportTable } from '../../app/lib/export-table';
-import { t } from '../../app/i18n/strings';
+import { sourcesOf, type ExportTable } from '../../kernel/lib/export-table';
+import { t } from './strings';
 import type { Department, PolicyDocument } from '../../shared/schema';
 import type { Portfolio } from './model/portfolio';
 
@@ -20,7 +20,7 @@ export function portfolioTable(department: Pick<Department, 'name' | 'province'>
     ],
     rows: portfolio.documents.flatMap((d) =>
       d.tasks.map((p) => [
-        department.name, department.province, d.title, p.task.id, p.task.title, t.role[p.role], p.listedFirst ? '是' : '否', p.unitCount, p.task.citation.line,
+        department.name, department.province, d.title, p.task.id, p.task.title, t.role[p.role], p.listedFirst ? '是' : '否', p.departmentCount, p.task.citation.line,
       ]),
     ),
     sources: sourcesOf(docs, portfolio.documents.map((d) => d.docId)),

@@ -1,7 +1,7 @@
 // A place's tasks and targets as an export table (CSV and XLSX).
-import { formatTarget } from '../../app/lib/format';
-import { sourcesOf, type ExportTable } from '../../app/lib/export-table';
-import type { CellValue } from '../../app/lib/spreadsheet-safe';
+import { formatTarget } from '../../kernel/lib/format';
+import { sourcesOf, type ExportTable } from '../../kernel/lib/export-table';
+import type { CellValue } from '../../kernel/lib/spreadsheet-safe';
 import type { Indicator, PolicyDocument, Task } from '../../shared/schema';
 
 type Doc = Pick<PolicyDocument, 'id' | 'title' | 'province' | 'docNumber' | 'date' | 'sha256'>;

@@ -1,10 +1,10 @@
-// The side panel: what a clicked mark is — task with its units and places, a unit, a place, a
+// The side panel: what a clicked mark is — task with its departments and places, a department, a place, a
 // target, or a damaged span with its correction and reason.
 import { Link } from 'wouter';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
-import { formatTarget } from '../../app/lib/format';
-import { namesAsWritten, taskPlaceName } from '../../app/places/names-as-written';
+import { t } from './strings';
+import { formatTarget } from '../../kernel/lib/format';
+import { namesAsWritten, taskPlaceName } from '../../kernel/places/names-as-written';
 import type { Mark } from './annotations';
 
 interface Props {
@@ -28,7 +28,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
       </p>
       <h4>{t.reader.legendUnit}</h4>
       {task.units.length === 0 ? (
-        <p className="muted">{t.reader.unitsNotStated}</p>
+        <p className="muted">{t.reader.departmentsNotStated}</p>
       ) : (
         <ul className="chips">
           {task.units.map((u) => (

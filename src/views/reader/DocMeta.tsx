@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
-import IssuedFacts from '../../app/components/IssuedFacts';
+import { t } from './strings';
+import IssuedFacts from '../../kernel/components/IssuedFacts';
 
 /** Title block: what the document is and what its text states about itself (unknown stays 未注明). */
 export default function DocMeta({ doc }: { doc: PolicyDocument }) {

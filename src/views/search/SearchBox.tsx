@@ -3,8 +3,8 @@
 // last option opens the all-results page. ARIA combobox + listbox so screen readers follow along.
 // The index (pipeline/search) is loaded on first focus, not on page load.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { t } from '../../app/i18n/strings';
-import { useNavigate } from '../../app/url-state';
+import { t } from './strings';
+import { useNavigate } from '../../kernel/router/url-state';
 import { searchStrings as s } from './strings';
 import { DROPDOWN_BYTES } from './limits';
 import { useSearch } from './useSearch';

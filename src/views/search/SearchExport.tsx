@@ -1,6 +1,6 @@
 // CSV and XLSX of the results page (what has been searched so far).
-import ExportButtons from '../../app/components/ExportButtons';
-import { useManifest } from '../../app/data/hooks';
+import ExportButtons from '../../kernel/components/ExportButtons';
+import { useManifest } from '../../kernel/data/hooks';
 import type { SearchResults } from './engine';
 import { resultsTable } from './export';
 

@@ -4,11 +4,11 @@
 // so 3,000 documents do not all load for one query.
 import { useState } from 'react';
 import { Link } from 'wouter';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import { dataCache } from '../../app/data/cache';
-import Loading from '../../app/components/Loading';
-import { t } from '../../app/i18n/strings';
-import { useUrlParam } from '../../app/url-state';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import { dataCache } from '../../kernel/data/cache';
+import Loading from '../../kernel/components/Loading';
+import { t } from './strings';
+import { useUrlParam } from '../../kernel/router/url-state';
 import type { HitKind } from './engine';
 import SearchExport from './SearchExport';
 import { searchStrings as s } from './strings';

@@ -8,9 +8,9 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SearchCore, SearchShard } from '../../shared/schema';
 import { coreOptions, normalise, queryTerms, shardOptions, type CoreEntry, type ShardEntry } from '../../shared/search-text';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
-import { routePaths } from '../../app/paths';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from './strings';
+import { routePaths } from '../../kernel/router/paths';
 
 export type HitKind = 'unit' | 'place' | 'target' | 'task';
 export const HIT_KINDS: readonly HitKind[] = ['unit', 'place', 'target', 'task'];

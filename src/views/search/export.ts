@@ -1,8 +1,8 @@
 // The search results as an export table (CSV and XLSX): every hit found so far, in the page's
 // group order, with a link back into the atlas.
-import type { ExportTable } from '../../app/lib/export-table';
-import { sourcesOf } from '../../app/lib/export-table';
-import { t } from '../../app/i18n/strings';
+import type { ExportTable } from '../../kernel/lib/export-table';
+import { sourcesOf } from '../../kernel/lib/export-table';
+import { t } from './strings';
 import type { Manifest } from '../../shared/schema';
 import type { SearchResults } from './engine';
 

@@ -4,11 +4,11 @@
 // within a byte budget, so a keystroke never waits for the whole corpus (issue 11).
 import { useMemo, useSyncExternalStore } from 'react';
 import { searchCore, searchShard, type Manifest } from '../../shared/schema';
-import { dataCache } from '../../app/data/cache';
-import { useManifest } from '../../app/data/hooks';
-import { loadJson } from '../../app/data/loader';
-import { loaderOptions } from '../../app/data/resources';
-import { useAtlasStore } from '../../app/url-state';
+import { dataCache } from '../../kernel/data/cache';
+import { useManifest } from '../../kernel/data/hooks';
+import { loadJson } from '../../kernel/data/loader';
+import { loaderOptions } from '../../kernel/data/resources';
+import { useAtlasStore } from '../../kernel/router/url-state';
 import type { CoreIndex, DocFacts, SearchResults, ShardIndex } from './engine';
 
 type Engine = typeof import('./engine');

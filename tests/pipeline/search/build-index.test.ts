@@ -9,7 +9,7 @@ import { pinyinTerms } from '../../../pipeline/search/pinyin-terms';
 import { writeSearchIndex } from '../../../pipeline/search/write-search';
 import { departments, policyDocument, searchCore, searchShard } from '../../../src/shared/schema';
 import { indexTerms, queryTerms } from '../../../src/shared/search-text';
-import { provinceLabel } from '../../../src/app/lib/province-label';
+import { provinceLabel } from '../../../src/kernel/lib/province-label';
 import { namedProvinces, openCore, openShard, pickShards, runSearch, shardOrder } from '../../../src/views/search/engine';
 
 const D = resolve(import.meta.dirname, '../../fixtures/app/data');

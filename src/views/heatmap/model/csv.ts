@@ -1,14 +1,14 @@
 // CSV of the matrix as shown (same rows, order and filters). One line per department, one column per
 // task/section; cells hold the role word (per task) or the count (per section).
-import { t } from '../../../app/i18n/strings';
-import { tableToCsv, type ExportColumn, type ExportSource, type ExportTable } from '../../../app/lib/export-table';
-import type { CellValue } from '../../../app/lib/spreadsheet-safe';
+import { t } from '../strings';
+import { tableToCsv, type ExportColumn, type ExportSource, type ExportTable } from '../../../kernel/lib/export-table';
+import type { CellValue } from '../../../kernel/lib/spreadsheet-safe';
 import type { Matrix } from './types';
 
 function cellRoleWord(counts: Matrix['cells'][number]['counts']): string {
   if (counts.lead) return t.role.lead;
   if (counts.support) return t.role.support;
-  return counts.listedFirst ? `${t.role.responsible}（${t.heatmap.listedFirst}）` : t.role.responsible;
+  return counts.listedFirst ? `${t.role.responsible}（${t.registry.listedFirst}）` : t.role.responsible;
 }
 
 /** The matrix as an export table (CSV and XLSX); `sources` are the document's title, 文号, date and SHA-256. */
@@ -20,8 +20,8 @@ export function matrixTable(m: Matrix, order: readonly number[], sources: Export
     r.set(c.col, c);
   }
   const columns: ExportColumn[] = [
-    { header: t.department.heading('部门'), explain: '责任单位（经审核的规范名称）', width: 24 },
-    { header: t.heatmap.unitKind, explain: '单位类型', width: 10 },
+    { header: t.registry.heading('部门'), explain: '责任单位（经审核的规范名称）', width: 24 },
+    { header: t.heatmap.departmentKind, explain: '单位类型', width: 10 },
     { header: t.heatmap.category, explain: '部门类别（经审核的词典）；空表示未归类', width: 12 },
     { header: t.heatmap.rowTotal, explain: '该单位承担的任务数（按当前筛选）', width: 10 },
     ...m.columns.map((c) => ({
@@ -39,7 +39,7 @@ export function matrixTable(m: Matrix, order: readonly number[], sources: Export
       if (!c) return null;
       return m.kind === 'tasks' ? cellRoleWord(c.counts) : c.total;
     });
-    rows.push([d.name, t.heatmap.kinds[d.kind], d.category ?? null, m.rowTotals[row], ...values]);
+    rows.push([d.name, t.registry.kinds[d.kind], d.category ?? null, m.rowTotals[row], ...values]);
   }
   rows.push([t.heatmap.colTotal, null, null, null, ...m.colTotals]);
   return { sheet: t.heatmap.heading, columns, rows, sources };
