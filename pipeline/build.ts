@@ -64,7 +64,8 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       searchParts.push(docSearchPart(doc));
       entries.push({
         id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
-        docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
+        docNumber: doc.docNumber, date: doc.date, genre: doc.genre, scope: doc.scope ?? null,
+        ...(doc.reviewed === false ? { reviewed: false } : {}), sha256: doc.sha256, path,
         counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
       });
       log(`✓ ${file}: ${doc.tasks.length} tasks, ${quality.unitMentions} unit mentions (${quality.distinctUnits} distinct), ` +

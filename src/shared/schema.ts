@@ -218,6 +218,9 @@ export const manifest = z.object({
       docNumber: z.string().nullable(),
       date: z.string().nullable(),
       genre,
+      /** Level of government and whether a person has checked the metadata (false: a `npm run add` draft). */
+      scope: documentScope.nullable().optional(),
+      reviewed: z.boolean().optional(),
       sha256: z.string(),
       path: z.string(),
       counts: z.object({
