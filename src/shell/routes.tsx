@@ -19,6 +19,7 @@ const IndicatorsView = retryableLazy(() => import('../views/indicators/Indicator
 const HeatmapView = retryableLazy(() => import('../views/heatmap/HeatmapView'));
 const DepartmentView = retryableLazy(() => import('../views/department/DepartmentView'));
 const PlaceView = retryableLazy(() => import('../views/place/PlaceView'));
+const SearchPage = retryableLazy(() => import('../views/search/SearchPage'));
 
 
 // The boundary sits outside Suspense: a chunk that fails to load (offline, or gone after a
@@ -41,6 +42,7 @@ const IndicatorsRoute = lazyRoute(IndicatorsView, t.nav.indicators);
 const HeatmapRoute = lazyRoute(HeatmapView, t.nav.heatmap);
 const DepartmentRoute = lazyRoute(DepartmentView, t.nav.department);
 const PlaceRoute = lazyRoute(PlaceView, t.nav.place);
+const SearchRoute = lazyRoute(SearchPage, t.resilience.searchPage);
 
 /** /map and /heatmap without a parameter go to the first province / document in the manifest. */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {
@@ -72,6 +74,7 @@ export function AppRoutes() {
         <Route path="/doc/:docId" component={ReaderView} />
         <Route path="/department/:id" component={DepartmentRoute} />
         <Route path="/place/:code" component={PlaceRoute} />
+        <Route path="/search" component={SearchRoute} />
         <Route component={UnknownRoute} />
       </Switch>
     </RouteBoundary>

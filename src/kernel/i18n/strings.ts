@@ -105,6 +105,7 @@ const zhCN = {
   // A view or chart that failed (kernel/resilience), the update prompt (shell/pwa).
   resilience: {
     thisPage: '页面',
+    searchPage: '搜索结果',
     viewFailed: (what: string) => `“${what}”无法显示`,
     chunkFailed: '这个页面的程序文件没有加载成功：网络可能已断开，或网站刚刚更新过。重新加载即可取到最新版本。',
     renderFailed: '这个页面在显示时出错了。',
