@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDepartments, useDocuments } from '../../kernel/data/hooks';
 import { t } from './strings';
@@ -35,9 +36,11 @@ function Portfolio({ department }: { department: Department }) {
   const portfolio = useMemo(() => (docs.status === 'ready' ? buildPortfolio(department, docs.data) : null), [docs, department]);
   if (docs.status === 'error') return <ErrorPanel error={docs.error!} retry={docs.retry} />;
   if (!portfolio) return <Loading />;
-  if (portfolio.totals.total === 0) return <EmptyState message={t.department.noTasks} />;
+  const missing = <MissingDocuments failed={docs.failed} retry={docs.retry} />;
+  if (portfolio.totals.total === 0) return <>{missing}<EmptyState message={t.department.noTasks} /></>;
   return (
     <>
+      {missing}
       <table className="department-counts" data-testid="department-counts">
         <caption>{t.registry.byRole}</caption>
         <thead>

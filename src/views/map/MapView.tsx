@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useDepartments, useDocuments, useGeoIndex, useManifest } from '../../kernel/data/hooks';
 import { t } from './strings';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
@@ -16,6 +17,7 @@ import { buildMapState, type ColourMode } from './state/map-state';
 import { useMapParams } from './use-map-params';
 import { mapName, useProvinceGeo } from './use-province-geo';
 import { useMapView } from './use-map-view';
+import type { PolicyDocument } from '../../shared/schema';
 import './map.css';
 
 /** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
@@ -25,6 +27,8 @@ function provinceHref(code: string, mode: ColourMode, showValues: boolean): stri
   if (showValues) q.set('values', '1');
   return `/map/${code}${q.size ? `?${q}` : ''}`;
 }
+
+const NO_DOCS: PolicyDocument[] = [];
 
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
@@ -43,10 +47,12 @@ export default function MapView() {
   const docs = useDocuments(docIds);
   const withDocuments = useMemo(() => new Set(manifest.status === 'ready' ? manifest.data.documents.map((d) => d.provinceCode) : []), [manifest]);
 
+  // A document that failed to load is named above the map; the map shows the others (or none).
+  const loadedDocs = docs.status === 'ready' ? docs.data : docs.status === 'error' ? NO_DOCS : null;
   const state = useMemo(() => {
-    if (geo.status !== 'ready' || docs.status !== 'ready' || departments.status !== 'ready') return null;
-    return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), docs.data, departments.data.departments);
-  }, [geo, docs, departments]);
+    if (geo.status !== 'ready' || !loadedDocs || departments.status !== 'ready') return null;
+    return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), loadedDocs, departments.data.departments);
+  }, [geo, loadedDocs, departments]);
 
   // While the next province loads, keep showing the last one: no blank panel, no chart re-init.
   const last = useRef<{ province: typeof geo & { status: 'ready' }; state: NonNullable<typeof state> } | null>(null);
@@ -82,7 +88,7 @@ export default function MapView() {
     params.setRegion(r ? (r.code ?? r.name) : null);
   }, [state, params]);
 
-  for (const r of [index, geo, manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  for (const r of [index, geo, manifest, departments]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
 
   const province = shown.province.data;
@@ -111,6 +117,7 @@ export default function MapView() {
           if (kind === 'svg') exportSvg(modelInput, `${file}.svg`);
         }}
       />
+      <MissingDocuments failed={docs.failed} retry={docs.retry} />
       <div className="map-body">
         <MapChart
           province={province}

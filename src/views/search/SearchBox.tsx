@@ -2,6 +2,7 @@
 // kind), Enter opens, Escape closes. ARIA combobox + listbox so screen readers follow along.
 // Documents are loaded on first focus, not on page load.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
 import { t } from './strings';
 import { useNavigate } from '../../kernel/router/url-state';
@@ -25,6 +26,8 @@ export default function SearchBox() {
   const departments = useDepartments(wanted);
   // The registry only improves department labels (省发改委 → 省发展改革委): search works without it.
   const registry = departments.status === 'ready' ? departments.data.departments : undefined;
+  // Documents that failed are named in the panel; focusing the box again retries them, so search
+  // recovers once the file is back without a reload.
   const index = useMemo(
     () => (docs.status === 'ready' ? buildSearchIndex(docs.data, registry) : []),
     [docs.status, docs.data, registry],
@@ -95,6 +98,7 @@ export default function SearchBox() {
         aria-activedescendant={showList && flat[active] ? `sr-${active}` : undefined}
         value={query}
         onFocus={() => {
+          if (docs.failed.length > 0) docs.retry();
           setWanted(true);
           setOpen(true);
         }}
@@ -109,7 +113,7 @@ export default function SearchBox() {
       {showList && (
         <div className="search-panel" id="search-results" role="listbox" aria-label={t.search.label}>
           {loading && <p className="muted">{t.common.loading}</p>}
-          {docs.status === 'error' && <p className="muted">{docs.error.message}</p>}
+          <MissingDocuments failed={docs.failed} retry={docs.retry} />
           {!loading && flat.length === 0 && <p className="muted">{t.empty.noResults}</p>}
           {HIT_KINDS.filter((k) => results[k].length > 0).map((k) => (
             <div key={k} role="group" aria-label={t.search.groups[k]} className="search-group">
