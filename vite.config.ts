@@ -25,6 +25,32 @@ function fixtureDataPlugin(): Plugin {
   };
 }
 
+/**
+ * A path with a malformed percent-escape (/doc/%E0%A4%A) makes Vite's static and SPA-fallback
+ * middlewares answer an empty 404. Serve the app's index.html for it instead (the URL the browser
+ * shows is unchanged), so the app's router can show its not-found notice. Dev and preview.
+ */
+function malformedPathPlugin(): Plugin {
+  const toIndex = (req: { url?: string }, _res: unknown, next: () => void) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    try {
+      decodeURI(path);
+    } catch {
+      req.url = '/index.html';
+    }
+    next();
+  };
+  return {
+    name: 'atlas-malformed-path',
+    configureServer(server) {
+      server.middlewares.use(toIndex);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(toIndex);
+    },
+  };
+}
+
 /** Static hosts serve 404.html for unknown paths: a copy of index.html makes every route reloadable. */
 function spaFallbackPlugin(): Plugin {
   let dist = resolve(root, 'dist');
@@ -41,7 +67,7 @@ function spaFallbackPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin()],
+  plugins: [react(), malformedPathPlugin(), fixtureDataPlugin(), spaFallbackPlugin()],
   // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
   build: { manifest: true },
 });

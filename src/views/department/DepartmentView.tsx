@@ -9,12 +9,15 @@ import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDepartments, useDocuments } from '../../kernel/data/hooks';
 import { t } from './strings';
-import { routePaths } from '../../kernel/router/paths';
+import { departmentKey, routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
 import type { Department } from '../../shared/schema';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';
+
+/** The heatmap's search matches part of a name: a long name's start finds it without a long URL. */
+const MAX_NAME_IN_URL = 40;
 
 function roleText(p: PortfolioTask): string {
   return p.listedFirst ? `${t.role.responsible}（${t.registry.listedFirst}）` : t.role[p.role];
@@ -57,7 +60,7 @@ function Portfolio({ department }: { department: Department }) {
       {portfolio.documents.map((d) => (
         <section key={d.docId} id={`doc-${d.docId}`} className="department-doc">
           <h2>{d.title}</h2>
-          <p><Link href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name)}`}>{t.department.openHeatmap}</Link></p>
+          <p><Link href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name.slice(0, MAX_NAME_IN_URL))}`}>{t.department.openHeatmap}</Link></p>
           <table className="department-tasks">
             <thead>
               <tr><th scope="col">{t.department.task}</th><th scope="col">{t.department.section}</th><th scope="col">{t.registry.role}</th><th scope="col">{t.common.source}</th></tr>
@@ -84,7 +87,7 @@ export default function DepartmentView() {
   const registry = useDepartments();
   if (registry.status === 'error') return <ErrorPanel error={registry.error!} retry={registry.retry} />;
   if (registry.status !== 'ready') return <Loading />;
-  const department = registry.data.departments.find((d) => d.id === id);
+  const department = registry.data.departments.find((d) => d.id === id || (id.startsWith('~') && departmentKey(d.id) === id));
   if (!department) return <EmptyState message={t.department.notFound(id)} />;
   return (
     <article className="department-view" data-testid="department-view">

@@ -71,7 +71,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
     <div className="page indicators-page">
       <h1>{s.heading}</h1>
       <p className="lede">{s.intro}</p>
-      {bad.map(([k, v]) => (
+      {[...bad, ...p.badOptions].map(([k, v]) => (
         <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
       ))}
       <div className="indicators-toolbar">

@@ -77,10 +77,11 @@ export default function MapView() {
     const bad: [string, string][] = [];
     if (params.viewParam && !params.view) bad.push(['view', params.viewParam]);
     if (params.colourParam && params.colourParam !== params.mode) bad.push(['colour', params.colourParam]);
+    if (params.valuesParam !== null && params.valuesParam !== '1') bad.push(['values', params.valuesParam]);
     // A region only once the province's regions are known (codes or names, as links write them).
     if (params.region && regionNames && !regionNames.has(params.region)) bad.push(['region', params.region]);
     if (bad.length) setNotice({ path, text: bad.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
-  }, [params.viewParam, params.view, params.colourParam, params.mode, params.region, regionNames, path, setNotice]);
+  }, [params.viewParam, params.view, params.colourParam, params.mode, params.valuesParam, params.region, regionNames, path, setNotice]);
   const [size, setSize] = useState({ width: 1200, height: 800 });
   const selected = shown?.state.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
   const onSelect = useCallback((name: string) => {

@@ -4,6 +4,7 @@ import type { Department, PolicyDocument } from '../../shared/schema';
 import { namesAsWritten } from '../../kernel/places/names-as-written';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
+import { routePaths } from '../../kernel/router/paths';
 
 export type HitKind = 'task' | 'unit' | 'place' | 'target';
 export const HIT_KINDS: HitKind[] = ['task', 'unit', 'place', 'target'];
@@ -82,7 +83,7 @@ export function buildSearchIndex(docs: PolicyDocument[], departments: readonly D
       label: u.name,
       // 省发展改革委 exists in 山西 and 湖北: the province tells the two results apart.
       detail: u.province ? `${u.province} · ${t.search.taskCount(u.tasks)}` : t.search.taskCount(u.tasks),
-      href: `/department/${encodeURIComponent(id)}`,
+      href: routePaths.department(id),
       haystack: normalise([u.name, ...u.aliases].join(' ')),
     });
   }
