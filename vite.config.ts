@@ -31,22 +31,34 @@ function fixtureDataPlugin(): Plugin {
  * shows is unchanged), so the app's router can show its not-found notice. Dev and preview.
  */
 function malformedPathPlugin(): Plugin {
-  const toIndex = (req: { url?: string }, _res: unknown, next: () => void) => {
-    const path = (req.url ?? '/').split('?')[0]!;
+  const malformed = (url: string | undefined) => {
     try {
-      decodeURI(path);
+      decodeURI((url ?? '/').split('?')[0]!);
+      return false;
     } catch {
-      req.url = '/index.html';
+      return true;
     }
-    next();
   };
   return {
     name: 'atlas-malformed-path',
     configureServer(server) {
-      server.middlewares.use(toIndex);
+      server.middlewares.use((req, res, next) => {
+        if (!malformed(req.url)) return next();
+        server
+          .transformIndexHtml('/', readFileSync(resolve(server.config.root, 'index.html'), 'utf8'))
+          .then((html) => {
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(html);
+          }, next);
+      });
     },
     configurePreviewServer(server) {
-      server.middlewares.use(toIndex);
+      const index = resolve(server.config.root, server.config.build.outDir, 'index.html');
+      server.middlewares.use((req, res, next) => {
+        if (!malformed(req.url) || !existsSync(index)) return next();
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(readFileSync(index));
+      });
     },
   };
 }
