@@ -33,4 +33,5 @@ export const routePaths = {
   doc: (docId: string) => `/doc/${encodeURIComponent(docId)}`,
   department: (id: string) => `/department/${encodeURIComponent(departmentKey(id))}`,
   place: (code: string) => `/place/${code}`,
+  search: (q: string) => `/search?q=${encodeURIComponent(q.trim())}`,
 };
