@@ -73,7 +73,11 @@ describe('one missing document file', () => {
       for (const size of [SIZES.laptop, SIZES.phone]) {
         const { page, close } = await openPage(path, size, { beforeGoto: (p) => notFound(p, lost.path) });
         if (dept.documents.includes(lost.id) || !path.startsWith('/department')) await expectPartial(page, lost);
-        if (path.startsWith('/map')) await page.locator('.map-side').waitFor({ timeout: 20_000 });
+        if (path.startsWith('/map')) {
+          await page.locator('.map-side').waitFor({ timeout: 20_000 });
+          // Coloured by the documents that did load (the chart's description counts them), not blank.
+          await page.waitForFunction(() => [...document.querySelectorAll('[aria-label]')].some((e) => /依据本省 \d+ 份文件/.test(e.getAttribute('aria-label') ?? '')), null, { timeout: 20_000 });
+        }
         if (path.startsWith('/place')) expect(await page.locator('.item-list li').count()).toBeGreaterThan(0);
         if (path.startsWith('/department') && dept.documents.includes(kept.id)) await page.getByTestId('department-counts').waitFor({ timeout: 20_000 });
         await screenshot(page, `resilience-partial-${path.split('/')[1]}-${size.width}`);
