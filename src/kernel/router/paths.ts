@@ -19,11 +19,14 @@ function hash53(s: string): string {
 
 /**
  * What a department link carries: the registry id (province code and name) when it is short,
- * else "~" and a hash of it, so no link the app makes grows with a name (a 45,000-character URL
+ * else its province code, "~" and a hash of it, so no link the app makes grows with a name (a 45,000-character URL
  * exceeded the server's header limit). DepartmentView resolves both forms.
  */
 export function departmentKey(id: string): string {
-  return id.length <= MAX_ID_IN_URL ? id : `~${hash53(id)}`;
+  if (id.length <= MAX_ID_IN_URL) return id;
+  // The province prefix stays readable (search and the header read the province from a link).
+  const province = /^(\d{6}):/.exec(id)?.[1];
+  return `${province ? `${province}:` : ''}~${hash53(id)}`;
 }
 export const routePaths = {
   overview: '/',

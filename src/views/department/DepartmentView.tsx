@@ -90,7 +90,7 @@ export default function DepartmentView() {
   const registry = useDepartments();
   if (registry.status === 'error') return <ErrorPanel error={registry.error!} retry={registry.retry} />;
   if (registry.status !== 'ready') return <Loading />;
-  const department = registry.data.departments.find((d) => d.id === id || (id.startsWith('~') && departmentKey(d.id) === id));
+  const department = registry.data.departments.find((d) => d.id === id || (id.includes('~') && departmentKey(d.id) === id));
   if (!department) return <EmptyState message={t.department.notFound(id)} />;
   return (
     <article className="department-view" data-testid="department-view">
