@@ -28,6 +28,44 @@ function fixtureDataPlugin(): Plugin {
   };
 }
 
+/**
+ * A path with a malformed percent-escape (/doc/%E0%A4%A) makes Vite's static and SPA-fallback
+ * middlewares answer an empty 404. Serve the app's index.html for it instead (the URL the browser
+ * shows is unchanged), so the app's router can show its not-found notice. Dev and preview.
+ */
+function malformedPathPlugin(): Plugin {
+  const malformed = (url: string | undefined) => {
+    try {
+      decodeURI((url ?? '/').split('?')[0]!);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  return {
+    name: 'atlas-malformed-path',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!malformed(req.url)) return next();
+        server
+          .transformIndexHtml('/', readFileSync(resolve(server.config.root, 'index.html'), 'utf8'))
+          .then((html) => {
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(html);
+          }, next);
+      });
+    },
+    configurePreviewServer(server) {
+      const index = resolve(server.config.root, server.config.build.outDir, 'index.html');
+      server.middlewares.use((req, res, next) => {
+        if (!malformed(req.url) || !existsSync(index)) return next();
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(readFileSync(index));
+      });
+    },
+  };
+}
+
 /** Static hosts serve 404.html for unknown paths: a copy of index.html makes every route reloadable. */
 function spaFallbackPlugin(): Plugin {
   let dist = resolve(root, 'dist');
@@ -52,7 +90,7 @@ export default defineConfig(({ mode }) =>
         build: { outDir: 'dist-pack', emptyOutDir: true },
       }
     : {
-        plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin(), atlasInlineData(mode, root), atlasPwa()],
+        plugins: [react(), malformedPathPlugin(), fixtureDataPlugin(), spaFallbackPlugin(), atlasInlineData(mode, root), atlasPwa()],
         // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
         build: { manifest: true },
       },

@@ -7,7 +7,7 @@ import { baseURL, dataSource } from './harness';
 
 const FIXTURE_DATA = resolve(import.meta.dirname, '../fixtures/app/data');
 
-async function readData(rel: string): Promise<unknown> {
+export async function readData(rel: string): Promise<unknown> {
   if (dataSource() === 'fixture') return JSON.parse(readFileSync(resolve(FIXTURE_DATA, rel), 'utf8'));
   const res = await fetch(`${baseURL()}/data/${rel}`);
   return res.json();

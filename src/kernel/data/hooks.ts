@@ -2,6 +2,7 @@
 // once (shared cache); retry drops failed entries and fetches them again.
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Comparison, Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality } from '../../shared/schema';
+import type { DataLoadError } from './loader';
 import { dataCache, type ResourceState } from './cache';
 import { loadGeoIndex } from './geo';
 import { loadComparison, loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality } from './resources';
@@ -31,18 +32,41 @@ export function useDocument(docId: string): Resource<PolicyDocument> {
   return useResource(`doc:${docId}`, () => loadDocument(docId));
 }
 
-/** Several documents at once: ready when all are, error when any failed (the first error shown). */
-export function useDocuments(docIds: readonly string[]): Resource<PolicyDocument[]> {
+/** A document of a cross-document view that could not be loaded: named by its manifest title. */
+export interface FailedDocument {
+  id: string;
+  /** The manifest's title, or the id when the manifest does not have the document. */
+  title: string;
+  error: DataLoadError | Error;
+}
+
+/**
+ * Several documents: `data` holds those that loaded, `failed` those that did not (a partial
+ * result is a ready state with a non-empty `failed`: a view shows what it can and names the rest).
+ * Loading while any is loading; error only when every requested document failed.
+ */
+export type DocumentsResource = Resource<PolicyDocument[]> & { failed: FailedDocument[] };
+
+const NO_FAILED: FailedDocument[] = [];
+
+export function useDocuments(docIds: readonly string[]): DocumentsResource {
   const version = useCacheVersion();
   for (const id of docIds) if (!dataCache.has(`doc:${id}`)) loadDocument(id).catch(noop);
   const ids = docIds.join('\u0000');
   // Memoised on the cache version so `data` keeps its identity between renders (views use it in deps).
-  return useMemo((): Resource<PolicyDocument[]> => {
+  return useMemo((): DocumentsResource => {
     const states = docIds.map((id) => dataCache.get<PolicyDocument>(`doc:${id}`));
-    const failed = states.find((s) => s.status === 'error');
-    if (failed) return { status: 'error', error: failed.error!, retry };
-    if (states.some((s) => s.status === 'loading')) return { status: 'loading', retry };
-    return { status: 'ready', data: states.map((s) => s.data!), retry };
+    if (states.some((s) => s.status === 'loading')) return { status: 'loading', retry, failed: NO_FAILED };
+    const entries = dataCache.get<Manifest>('manifest').data?.documents;
+    const failed: FailedDocument[] = [];
+    states.forEach((s, i) => {
+      if (s.status !== 'error') return;
+      const id = docIds[i]!;
+      failed.push({ id, title: entries?.find((d) => d.id === id)?.title ?? id, error: s.error });
+    });
+    if (failed.length > 0 && failed.length === states.length) return { status: 'error', error: failed[0]!.error, retry, failed };
+    const data = states.flatMap((s) => (s.status === 'ready' ? [s.data] : []));
+    return { status: 'ready', data, retry, failed: failed.length ? failed : NO_FAILED };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- docIds by content (ids); version stands for every state the cache holds.
   }, [version, ids]);
 }

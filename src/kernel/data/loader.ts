@@ -14,7 +14,22 @@ export class DataLoadError extends Error {
   }
 }
 
-export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'headers' | 'text'>>;
+export type FetchLike = (url: string, init?: { signal?: AbortSignal }) => Promise<Pick<Response, 'ok' | 'status' | 'headers' | 'text'>>;
+
+declare global {
+  interface Window {
+    /** Tests shorten the request time limit (page.addInitScript); the app never sets it. */
+    __atlasLoadTimeoutMs?: number;
+  }
+}
+
+/** A request (answer and body) that takes longer than this fails with a timeout instead of loading forever. */
+export const LOAD_TIMEOUT_MS = 15_000;
+
+function timeoutMs(opts: { timeoutMs?: number }): number {
+  const fromWindow = typeof window === 'undefined' ? undefined : window.__atlasLoadTimeoutMs;
+  return opts.timeoutMs ?? (typeof fromWindow === 'number' && fromWindow > 0 ? fromWindow : LOAD_TIMEOUT_MS);
+}
 
 export interface LoadOptions<T> {
   fetchImpl?: FetchLike;
@@ -24,6 +39,8 @@ export interface LoadOptions<T> {
   whenMissing?: T;
   /** Bypass the HTTP cache (a retry after the file was fixed must not get the broken copy). */
   fresh?: boolean;
+  /** Time limit for the request and its body (default LOAD_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export const DATA_BASE = `${import.meta.env?.BASE_URL ?? '/'}data/`;
@@ -43,11 +60,31 @@ export async function loadJson<S extends z.ZodType>(
   // The default cache mode lets the first load reuse index.html's <link rel=preload> of the manifest.
   // index.html may have started this file already (cold /doc/ links); a retry never reuses it.
   const fetchImpl: FetchLike =
-    opts.fetchImpl ?? ((url) => (!opts.fresh && takeEarly(file)) || fetch(url, opts.fresh ? { cache: 'reload' } : {}));
+    opts.fetchImpl ??
+    ((url, init) => (!opts.fresh && takeEarly(file)) || fetch(url, { ...(opts.fresh ? { cache: 'reload' } : {}), signal: init?.signal }));
   const url = `${opts.base ?? DATA_BASE}${file}`;
+  // A server that never answers (or stalls mid-body) must end in the error panel, not 加载中… forever:
+  // the request is aborted and the race settles with a timeout even if the fetch ignores the signal.
+  const limit = timeoutMs(opts);
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DataLoadError(file, t.errors.timeout(Math.round(limit / 100) / 10)));
+    }, limit);
+  });
+  try {
+    return await Promise.race([fetchAndParse(file, url, schema, fetchImpl, controller.signal, opts), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchAndParse<S extends z.ZodType>(file: string, url: string, schema: S, fetchImpl: FetchLike, signal: AbortSignal, opts: LoadOptions<z.infer<S>>): Promise<z.infer<S>> {
   let res: Awaited<ReturnType<FetchLike>>;
   try {
-    res = await fetchImpl(url);
+    res = await fetchImpl(url, { signal });
   } catch (e) {
     throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
   }

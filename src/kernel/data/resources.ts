@@ -46,8 +46,21 @@ export function loadDocument(docId: string, cache: ResourceCache = dataCache): P
     const m = await loadManifest(cache);
     const entry = m.documents.find((d) => d.id === docId);
     if (!entry) throw new DataLoadError(FILES.manifest, t.errors.unknownDoc(docId));
-    return loadJson(docFile(entry.path), policyDocument, opts(cache));
+    const file = docFile(entry.path);
+    const doc = await loadJson(file, policyDocument, opts(cache));
+    checkIdentity(file, docId, entry.sha256, doc);
+    return doc;
   });
+}
+
+/**
+ * The file must be the document the manifest names: its own id, and (when the manifest records
+ * one) its own SHA-256. A manifest path pointing at another document's file, or a file whose id
+ * was changed, is an error for that document — never another document shown under this id.
+ */
+export function checkIdentity(file: string, docId: string, manifestSha: string, doc: Pick<PolicyDocument, 'id' | 'sha256'>): void {
+  if (doc.id !== docId) throw new DataLoadError(file, t.errors.idMismatch(doc.id, docId));
+  if (manifestSha && doc.sha256 !== manifestSha) throw new DataLoadError(file, t.errors.shaMismatch(doc.sha256, manifestSha));
 }
 
 export function loadDepartments(cache: ResourceCache = dataCache): Promise<Departments> {

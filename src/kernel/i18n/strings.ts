@@ -38,6 +38,10 @@ const zhCN = {
     invalidJson: (msg: string) => `不是有效的 JSON：${msg}`,
     schema: (msg: string) => `内容与数据格式不符：${msg}`,
     unknownDoc: (id: string) => `清单中没有编号为“${id}”的文件`,
+    partialTitle: (n: number) => `有 ${n} 份文件未能加载，以下只显示其余文件的内容`,
+    idMismatch: (found: string, expected: string) => `文件内的编号“${found}”与清单中的编号“${expected}”不一致（清单路径可能指向了另一份文件）`,
+    shaMismatch: (found: string, expected: string) => `文件的 SHA-256（${found.slice(0, 12)}…）与清单记录的（${expected.slice(0, 12)}…）不一致`,
+    timeout: (seconds: number) => `请求超过 ${seconds} 秒没有响应`,
   },
   notice: {
     unknownRoute: (path: string) => `没有“${path}”这个页面，已显示总览。`,

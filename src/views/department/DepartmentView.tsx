@@ -5,10 +5,11 @@ import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDepartments, useDocuments } from '../../kernel/data/hooks';
 import { t } from './strings';
-import { routePaths } from '../../kernel/router/paths';
+import { departmentKey, routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
 import type { Department } from '../../shared/schema';
@@ -16,6 +17,9 @@ import ExportButtons from '../../kernel/components/ExportButtons';
 import { portfolioTable } from './export';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';
+
+/** The heatmap's search matches part of a name: a long name's start finds it without a long URL. */
+const MAX_NAME_IN_URL = 40;
 
 function roleText(p: PortfolioTask): string {
   return p.listedFirst ? `${t.role.responsible}（${t.registry.listedFirst}）` : t.role[p.role];
@@ -37,9 +41,11 @@ function Portfolio({ department }: { department: Department }) {
   const portfolio = useMemo(() => (docs.status === 'ready' ? buildPortfolio(department, docs.data) : null), [docs, department]);
   if (docs.status === 'error') return <ErrorPanel error={docs.error!} retry={docs.retry} />;
   if (!portfolio) return <Loading />;
-  if (portfolio.totals.total === 0) return <EmptyState message={t.department.noTasks} />;
+  const missing = <MissingDocuments failed={docs.failed} retry={docs.retry} />;
+  if (portfolio.totals.total === 0) return <>{missing}<EmptyState message={t.department.noTasks} /></>;
   return (
     <>
+      {missing}
       <table className="department-counts" data-testid="department-counts">
         <caption>{t.registry.byRole}</caption>
         <thead>
@@ -57,7 +63,7 @@ function Portfolio({ department }: { department: Department }) {
       {portfolio.documents.map((d) => (
         <section key={d.docId} id={`doc-${d.docId}`} className="department-doc">
           <h2>{d.title}</h2>
-          <p><Link href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name)}`}>{t.department.openHeatmap}</Link></p>
+          <p><Link href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name.slice(0, MAX_NAME_IN_URL))}`}>{t.department.openHeatmap}</Link></p>
           <table className="department-tasks">
             <thead>
               <tr><th scope="col">{t.department.task}</th><th scope="col">{t.department.section}</th><th scope="col">{t.registry.role}</th><th scope="col">{t.common.source}</th></tr>
@@ -84,7 +90,7 @@ export default function DepartmentView() {
   const registry = useDepartments();
   if (registry.status === 'error') return <ErrorPanel error={registry.error!} retry={registry.retry} />;
   if (registry.status !== 'ready') return <Loading />;
-  const department = registry.data.departments.find((d) => d.id === id);
+  const department = registry.data.departments.find((d) => d.id === id || (id.includes('~') && departmentKey(d.id) === id));
   if (!department) return <EmptyState message={t.department.notFound(id)} />;
   return (
     <article className="department-view" data-testid="department-view">

@@ -19,7 +19,7 @@ import { matrixTable, matrixToCsv } from './model/csv';
 import { downloadXlsx } from '../../kernel/lib/export-files';
 import { sourcesOf } from '../../kernel/lib/export-table';
 import { categoriesOf, kindsOf } from './model/filters';
-import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
+import { parseHeatmapParams, serialiseHeatmapParams, unknownFilterValues, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
 import { decodeParam } from '../../kernel/router/route-param';
 import { useHeatmapModel } from './use-heatmap-model';
@@ -52,6 +52,15 @@ export default function HeatmapView() {
   const data = doc.status === 'ready' ? doc.data : null;
   const deps = registry.status === 'ready' ? registry.data.departments : null;
   const { base, matrix, order } = useHeatmapModel(data, deps, params.matrix, params.filters, params.ordering);
+
+  // ?section= and ?cat= are checked against this document's sections and categories once they are
+  // known: a value it does not have is reported and dropped (never an empty matrix under 全部).
+  const unknownFilters = useMemo(() => (base ? unknownFilterValues(params.filters, base.sections, categoriesOf(base)) : null), [base, params.filters]);
+  useEffect(() => {
+    if (!unknownFilters || unknownFilters.bad.length === 0) return;
+    setNotice({ path, text: unknownFilters.bad.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
+    setParams(unknownFilters.patch, { replace: true });
+  }, [unknownFilters, path, setNotice, setParams]);
 
   const rowsShown = matrix ? matrix.rows.length : 0;
   // Fit the chart under the controls on a 1366×768 laptop; taller screens get more rows.

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useComparison, useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
 import { t } from './strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
@@ -35,6 +36,7 @@ export default function IndicatorsView() {
   return (
     <>
       {progress.status === 'error' && <ErrorPanel error={progress.error!} retry={progress.retry} />}
+      <MissingDocuments failed={docs.failed} retry={docs.retry} />
       <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} />
     </>
   );
@@ -69,7 +71,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
     <div className="page indicators-page">
       <h1>{s.heading}</h1>
       <p className="lede">{s.intro}</p>
-      {bad.map(([k, v]) => (
+      {[...bad, ...p.badOptions].map(([k, v]) => (
         <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
       ))}
       <div className="indicators-toolbar">

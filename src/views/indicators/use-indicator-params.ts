@@ -26,7 +26,10 @@ export function useIndicatorParams() {
     category: setCategory,
   };
   const sortKey: SortKey | null = (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : null;
+  const badOptions = useMemo(() => badOptionParams({ tab, sort, dir, compare, achieved }), [tab, sort, dir, compare, achieved]);
   return {
+    /** tab, sort, dir, compare, achieved values that are not among their choices (shown as notices; defaults used). */
+    badOptions,
     requested,
     setFilter: (k: keyof Filters, v: string | null) => setters[k](v),
     // One history entry for the whole reset, so Back restores all four filters at once.
@@ -72,4 +75,21 @@ export function includeAchievedPatch(on: boolean, filters: Filters, targetFacets
   const patch: Record<string, string | null> = { achieved: on ? '1' : null };
   if (!on) for (const [param] of validFilters(filters, targetFacets).bad) patch[param] = null;
   return patch;
+}
+
+/** The choices of the view's option parameters (absent = the default). */
+const OPTION_CHOICES: Record<'tab' | 'sort' | 'dir' | 'compare' | 'achieved', readonly string[]> = {
+  tab: ['cards', 'table'],
+  sort: SORT_KEYS,
+  dir: ['asc', 'desc'],
+  compare: ['1'],
+  achieved: ['1'],
+};
+
+/** Option parameters whose value is not one of their choices: [param, value] for a notice. */
+export function badOptionParams(values: Record<keyof typeof OPTION_CHOICES, string | null>): [string, string][] {
+  return (Object.keys(OPTION_CHOICES) as (keyof typeof OPTION_CHOICES)[]).flatMap((k): [string, string][] => {
+    const v = values[k];
+    return v !== null && !OPTION_CHOICES[k].includes(v) ? [[k, v]] : [];
+  });
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useDepartments, useDocuments, useGeoIndex, useManifest } from '../../kernel/data/hooks';
 import { t } from './strings';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
@@ -17,6 +18,7 @@ import { useMapParams } from './use-map-params';
 import { mapName, useProvinceGeo } from './use-province-geo';
 import { useMapView } from './use-map-view';
 import { usePresenter } from './use-presenter';
+import type { PolicyDocument } from '../../shared/schema';
 import './map.css';
 
 /** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
@@ -26,6 +28,8 @@ function provinceHref(code: string, mode: ColourMode, showValues: boolean): stri
   if (showValues) q.set('values', '1');
   return `/map/${code}${q.size ? `?${q}` : ''}`;
 }
+
+const NO_DOCS: PolicyDocument[] = [];
 
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
@@ -44,10 +48,12 @@ export default function MapView() {
   const docs = useDocuments(docIds);
   const withDocuments = useMemo(() => new Set(manifest.status === 'ready' ? manifest.data.documents.map((d) => d.provinceCode) : []), [manifest]);
 
+  // A document that failed to load is named above the map; the map shows the others (or none).
+  const loadedDocs = docs.status === 'ready' ? docs.data : docs.status === 'error' ? NO_DOCS : null;
   const state = useMemo(() => {
-    if (geo.status !== 'ready' || docs.status !== 'ready' || departments.status !== 'ready') return null;
-    return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), docs.data, departments.data.departments);
-  }, [geo, docs, departments]);
+    if (geo.status !== 'ready' || !loadedDocs || departments.status !== 'ready') return null;
+    return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), loadedDocs, departments.data.departments);
+  }, [geo, loadedDocs, departments]);
 
   // While the next province loads, keep showing the last one: no blank panel, no chart re-init.
   const last = useRef<{ province: typeof geo & { status: 'ready' }; state: NonNullable<typeof state> } | null>(null);
@@ -72,10 +78,11 @@ export default function MapView() {
     const bad: [string, string][] = [];
     if (params.viewParam && !params.view) bad.push(['view', params.viewParam]);
     if (params.colourParam && params.colourParam !== params.mode) bad.push(['colour', params.colourParam]);
+    if (params.valuesParam !== null && params.valuesParam !== '1') bad.push(['values', params.valuesParam]);
     // A region only once the province's regions are known (codes or names, as links write them).
     if (params.region && regionNames && !regionNames.has(params.region)) bad.push(['region', params.region]);
     if (bad.length) setNotice({ path, text: bad.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
-  }, [params.viewParam, params.view, params.colourParam, params.mode, params.region, regionNames, path, setNotice]);
+  }, [params.viewParam, params.view, params.colourParam, params.mode, params.valuesParam, params.region, regionNames, path, setNotice]);
   const [size, setSize] = useState({ width: 1200, height: 800 });
   const selected = shown?.state.regions.find((r) => r.code === params.region || r.name === params.region) ?? null;
   const onSelect = useCallback((name: string) => {
@@ -86,7 +93,7 @@ export default function MapView() {
   const regionOrder = useMemo(() => (lastState ? lastState.regions.map((r) => r.code ?? r.name) : []), [lastState]);
   const presenter = usePresenter(regionOrder, selected ? (selected.code ?? selected.name) : null, params.setRegion);
 
-  for (const r of [index, geo, manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  for (const r of [index, geo, manifest, departments]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
 
   const province = shown.province.data;
@@ -129,6 +136,7 @@ export default function MapView() {
           </span>
         </div>
       )}
+      <MissingDocuments failed={docs.failed} retry={docs.retry} />
       <div className="map-body">
         <MapChart
           province={province}

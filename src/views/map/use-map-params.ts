@@ -19,6 +19,8 @@ export function useMapParams() {
     region,
     setRegion: (r: string | null) => setRegion(r),
     showValues: values === '1',
+    /** The raw ?values= value: anything but absent or '1' is reported. */
+    valuesParam: values,
     setShowValues: (on: boolean) => setValues(on ? '1' : null, { replace: true }),
     /** The raw ?view= value, and its parse (null when absent or malformed). */
     viewParam: view,

@@ -19,7 +19,7 @@ export default function OverviewView() {
   return (
     <div className="overview page">
       <h1>{t.overview.heading}</h1>
-      <p className="lede">{t.overview.intro}</p>
+      <p className="lede">{t.overview.intro(docs.length)}</p>
       {quality.status === 'error' && <ErrorPanel error={quality.error} retry={quality.retry} />}
       {docs.length === 0 && <EmptyState message={t.empty.noData} />}
       {provinces.map(([code, name]) => (

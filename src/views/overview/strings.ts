@@ -3,9 +3,17 @@
 // second object of the type OverviewStrings.
 import { t as shared } from '../../kernel/i18n/strings';
 
+const DIGITS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A count before a measure word: words up to ten, digits (with a space) beyond. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? DIGITS[n]! : `${n} `;
+}
+
 const zhCN = {
   heading: '文件总览',
-  intro: '五份省级政策文件拆解为任务、责任单位、地区和量化目标，每一项都可追溯到原文句子。',
+  /** Counted from the manifest: 一份…十份 in words (两份 for 2), digits from 11 on. */
+  intro: (n: number) => `${countWord(n)}份省级政策文件拆解为任务、责任单位、地区和量化目标，每一项都可追溯到原文句子。`,
   counts: '数量',
   tasks: '任务',
   units: '责任单位',

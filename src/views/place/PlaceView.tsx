@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
+import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDocuments, useManifest } from '../../kernel/data/hooks';
 import { t } from './strings';
@@ -44,6 +45,7 @@ export default function PlaceView() {
       <h1>
         {name ?? code} <small className="muted">{code}</small>
       </h1>
+      <MissingDocuments failed={docs.failed} retry={docs.retry} />
       {official.status === 'ready' && official.data.province && official.data.province !== name && (
         <p className="muted">{official.data.province}</p>
       )}

@@ -6,6 +6,7 @@ import { t } from './strings';
 import { formatTarget } from '../../kernel/lib/format';
 import { namesAsWritten, taskPlaceName } from '../../kernel/places/names-as-written';
 import type { Mark } from './annotations';
+import { routePaths } from '../../kernel/router/paths';
 
 interface Props {
   doc: PolicyDocument;
@@ -34,7 +35,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
         <ul className="chips">
           {task.units.map((u) => (
             <li key={u.departmentId + u.role} className={`chip role-${u.role}`}>
-              <Link href={`/department/${encodeURIComponent(u.departmentId)}`}>{u.name}</Link>
+              <Link href={routePaths.department(u.departmentId)}>{u.name}</Link>
               <span className="chip-role">{t.role[u.role]}</span>
             </li>
           ))}
@@ -93,7 +94,7 @@ export default function Details({ doc, mark }: Props) {
             {t.role[unit.role]}
             {unit.asWritten ? `（${t.reader.original}：${unit.asWritten}）` : ''}
           </p>
-          <Link href={`/department/${encodeURIComponent(unit.departmentId)}`}>{t.nav.department}</Link>
+          <Link href={routePaths.department(unit.departmentId)}>{t.nav.department}</Link>
         </div>
       );
     }

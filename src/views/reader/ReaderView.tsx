@@ -43,11 +43,14 @@ export default function ReaderView() {
   // Bad parameters: say so, show the document from the top.
   useEffect(() => {
     if (!data) return;
-    if (taskId && !task) setNotice({ path, text: t.reader.badTask(taskId) });
-    else if (at && !range) setNotice({ path, text: t.reader.badRange(at) });
+    const bad: string[] = [];
+    if (taskId && !task) bad.push(t.reader.badTask(taskId));
+    else if (at && !range) bad.push(t.reader.badRange(at));
+    // ?raw= is 1 or absent; anything else shows the reading text, and says so.
+    if (raw !== null && raw !== '1') bad.push(t.notice.badParam('raw', raw));
     // Once the parameters are valid again (a task was clicked), the old notice no longer applies.
-    else setNotice(null);
-  }, [data, taskId, task, at, range, path, setNotice]);
+    setNotice(bad.length ? { path, text: bad.join(' ') } : null);
+  }, [data, taskId, task, at, range, raw, path, setNotice]);
 
   // Memoised for the same reason as highlight (DocText is memo'd on it).
   const taskMark = useMemo<Mark | null>(

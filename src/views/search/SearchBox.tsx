@@ -3,6 +3,7 @@
 // last option opens the all-results page. ARIA combobox + listbox so screen readers follow along.
 // The index (pipeline/search) is loaded on first focus, not on page load.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { dataCache } from '../../kernel/data/cache';
 import { t } from './strings';
 import { useNavigate } from '../../kernel/router/url-state';
 import { searchStrings as s } from './strings';
@@ -93,6 +94,9 @@ export default function SearchBox() {
         aria-activedescendant={showList && active < optionCount ? `sr-${active}` : undefined}
         value={query}
         onFocus={() => {
+          // A search file that failed is fetched again on the next focus: search recovers once
+          // the file is back, without a reload.
+          if (state.status === 'error') dataCache.invalidateErrors();
           setWanted(true);
           setOpen(true);
         }}

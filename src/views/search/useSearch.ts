@@ -9,6 +9,7 @@ import { useManifest } from '../../kernel/data/hooks';
 import { loadJson } from '../../kernel/data/loader';
 import { loaderOptions } from '../../kernel/data/resources';
 import { useAtlasStore } from '../../kernel/router/url-state';
+import { decodeParam } from '../../kernel/router/route-param';
 import type { CoreIndex, DocFacts, SearchResults, ShardIndex } from './engine';
 
 type Engine = typeof import('./engine');
@@ -34,7 +35,8 @@ function loadShard(engine: Engine, file: string, id: string): Promise<ShardIndex
 /** The province the current page is about (a map, a document, a place, a department), if any. */
 export function pageProvince(path: string, manifest: Manifest | undefined): string | null {
   const [, view, raw] = path.split('/');
-  const param = raw ? decodeURIComponent(raw) : '';
+  // A malformed escape in the address (/doc/%E0%A4%A) must not throw here: the header renders on every page.
+  const param = decodeParam(raw);
   if (view === 'map' && /^\d{6}$/.test(param)) return param;
   if (view === 'place' && /^\d{6}$/.test(param)) return `${param.slice(0, 2)}0000`;
   if (view === 'department' && /^\d{6}:/.test(param)) return param.slice(0, 6);

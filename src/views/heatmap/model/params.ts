@@ -48,3 +48,30 @@ export function serialiseHeatmapParams(p: HeatmapParams): Record<string, string 
     q: p.filters.search || null,
   };
 }
+
+/**
+ * The section and category filters the document does not have: [param, value] pairs for the
+ * notice and the URL patch that drops them.
+ */
+export function unknownFilterValues(
+  filters: HeatmapParams['filters'],
+  sections: readonly { key: string }[],
+  categories: readonly { category: string }[],
+): { bad: [string, string][]; patch: Record<string, string | null> } {
+  const bad: [string, string][] = [];
+  const patch: Record<string, string | null> = {};
+  if (filters.section !== null && !sections.some((s) => s.key === filters.section)) {
+    bad.push(['section', filters.section]);
+    patch.section = null;
+  }
+  if (filters.categories) {
+    const known = new Set(categories.map((c) => c.category));
+    const unknown = filters.categories.filter((c) => !known.has(c));
+    if (unknown.length) {
+      bad.push(['cat', unknown.map((c) => (c === '' ? '-' : c)).join(',')]);
+      const kept = filters.categories.filter((c) => known.has(c));
+      patch.cat = kept.length ? kept.map((c) => (c === '' ? '-' : c)).join(',') : null;
+    }
+  }
+  return { bad, patch };
+}
