@@ -75,10 +75,22 @@ export type Comparator = z.infer<typeof comparator>;
 export const indicatorKind = z.enum(['level', 'growth', 'share', 'count']);
 export type IndicatorKind = z.infer<typeof indicatorKind>;
 
+/**
+ * How a year is known. stated: the text writes it (the sentence, its paragraph's 到2025年, the
+ * section heading 2023年重点工作, the plan period of the title). inferred: the document fixes it
+ * without writing it (a work report opening a five-year term: 今后五年 → the term's last year; its
+ * 过去五年 review → the year before the term) — yearCitation is then the sentence that implies it.
+ * Optional for files written before the field existed; the pipeline always writes it (null: no year).
+ */
+export const yearBasis = z.enum(['stated', 'inferred']);
+export type YearBasis = z.infer<typeof yearBasis>;
+
 export const baseline = z.object({
   value: z.number(),
   unit: z.string(),
   year: z.number().int().nullable(),
+  yearBasis: yearBasis.nullable().optional(),
+  yearCitation: citation.nullable().optional(),
   citation,
 });
 export type Baseline = z.infer<typeof baseline>;
@@ -103,6 +115,9 @@ export const indicator = z.object({
   kind: indicatorKind,
   /** Year the target is for; for achieved figures the year it was reached. null when the text is silent. */
   targetYear: z.number().int().nullable(),
+  yearBasis: yearBasis.nullable().optional(),
+  /** The sentence an inferred year is read from (null when the year is stated or unknown). */
+  yearCitation: citation.nullable().optional(),
   baseline: baseline.nullable(),
   taskId: z.string().nullable(),
   places: z.array(placeCode),
