@@ -321,6 +321,31 @@ export const progress = z.object({
 });
 export type Progress = z.infer<typeof progress>;
 
+/**
+ * 督办 status of a task as a person reported it (data/status/*.csv, entered in the browser):
+ * completed 已完成, on-schedule 按期推进, at-risk 存在风险, behind 滞后.
+ */
+export const taskStatusValue = z.enum(['completed', 'on-schedule', 'at-risk', 'behind']);
+export type TaskStatusValue = z.infer<typeof taskStatusValue>;
+
+export const taskStatusRow = z.object({
+  docId: z.string(),
+  taskId: z.string(),
+  status: taskStatusValue,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  note: z.string(),
+  source: z.string().min(1),
+  file: z.string(),
+  row: z.number().int().positive(),
+});
+export type TaskStatusRow = z.infer<typeof taskStatusRow>;
+
+export const taskStatus = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  rows: z.array(taskStatusRow),
+});
+export type TaskStatus = z.infer<typeof taskStatus>;
+
 // ---- Boundaries (public/geo/*.json, written by pipeline/geo/prepare.ts, drawn by src/views/map) ----
 
 /** Where the boundaries come from; shown on every map and export. */

@@ -93,3 +93,31 @@ describe('buildAll', () => {
     expect(existsSync(join(root, 'out/docs/000_63401f67e2388d77.json'))).toBe(true);
   });
 });
+
+describe('buildAll: user-entered files', () => {
+  it('progress.json and status.json name their sources by repo-relative path only', () => {
+    writeFileSync(join(root, 'data/progress/p.csv'), 'indicator,date,value,unit,source_note\n003_52b583d5c9b6873f/I001,2023,1,%,统计公报\n');
+    const doc = JSON.parse(readFileSync(join(repo, 'tests/golden/003_52b583d5c9b6873f.json'), 'utf8'));
+    const unit = doc.indicators[0].unit;
+    writeFileSync(join(root, 'data/progress/p.csv'), `indicator,date,value,unit,source_note\n003_52b583d5c9b6873f/I001,2023,1,${unit},统计公报\n`);
+    mkdirSync(join(root, 'data/status'));
+    writeFileSync(join(root, 'data/status/s.csv'), `document,task,status,date,note,source\n003_52b583d5c9b6873f,${doc.tasks[0].id},behind,2023,,督查通报\n`);
+    const { result } = build();
+    expect(result.failures).toEqual([]);
+    for (const f of ['progress.json', 'status.json']) {
+      const text = readFileSync(join(root, 'out', f), 'utf8');
+      expect(text).not.toContain(root);
+      expect(JSON.parse(text).rows).toHaveLength(1);
+    }
+    expect(JSON.parse(readFileSync(join(root, 'out/progress.json'), 'utf8')).rows[0].file).toBe('data/progress/p.csv');
+    expect(JSON.parse(readFileSync(join(root, 'out/status.json'), 'utf8')).rows[0].file).toBe('data/status/s.csv');
+  });
+
+  it('a bad status row is a named failure; the documents still build', () => {
+    mkdirSync(join(root, 'data/status'));
+    writeFileSync(join(root, 'data/status/s.csv'), 'document,task,status,date,note,source\n003_52b583d5c9b6873f,no-such-task,behind,2023,,督查通报\n');
+    const { result } = build();
+    expect(result.failures).toEqual([{ file: 'data/status', message: 'data/status/s.csv:2: unknown task "no-such-task" in document 003_52b583d5c9b6873f' }]);
+    expect(result.built).toEqual(ids);
+  });
+});

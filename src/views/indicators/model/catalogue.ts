@@ -30,7 +30,8 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { province: null, doc: null, year: null, category: null };
 
-export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[]): TargetEntry[] {
+/** `currentYear` decides what is overdue (逾期未报); the view passes today's year. */
+export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[], currentYear?: number): TargetEntry[] {
   const byIndicator = new Map<string, ProgressRow[]>();
   for (const r of progress) {
     const list = byIndicator.get(r.indicatorId) ?? [];
@@ -49,7 +50,7 @@ export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[]): T
         province: provinceLabel(doc),
         units: task && task.unitsStated && task.units.length > 0 ? task.units : null,
         progress: rows,
-        assessment: assess(indicator, rows),
+        assessment: assess(indicator, rows, currentYear),
       };
     });
   });
