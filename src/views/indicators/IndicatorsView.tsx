@@ -19,6 +19,8 @@ import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
 import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
+import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
+import { useLocalEntries } from '../../kernel/entries/store';
 import './indicators.css';
 
 const s = t.indicators;
@@ -45,7 +47,9 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
   // file shows its error in the comparison's place, the rest of the view stays usable.
   const comparison = useComparison();
-  const built = useMemo(() => buildEntries(docs, rows), [docs, rows]);
+  const local = useLocalEntries();
+  // Today's year decides what is overdue (逾期未报): a target for Y is due at the end of Y.
+  const built = useMemo(() => buildEntries(docs, rows, new Date().getFullYear(), local.progress), [docs, rows, local.progress]);
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
   const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
   const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);
@@ -69,6 +73,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
     <div className="page indicators-page">
       <h1>{s.heading}</h1>
       <p className="lede">{s.intro}</p>
+      <LocalEntriesBar />
       {bad.map(([k, v]) => (
         <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
       ))}
