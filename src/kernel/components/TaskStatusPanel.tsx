@@ -87,7 +87,7 @@ function StatusForm({ draft, onDone, docId, taskId }: { draft: Draft; onDone: ()
       <label htmlFor={`${id}-note`}>{s.note}</label>
       <input id={`${id}-note`} name="note" value={d.note} onChange={(e) => setD({ ...d, note: e.target.value })} />
       <label htmlFor={`${id}-source`}>{s.source}（{s.required}）</label>
-      <input id={`${id}-source`} name="source" required value={d.source} onChange={(e) => setD({ ...d, source: e.target.value })} />
+      <input id={`${id}-source`} name="source" aria-required="true" value={d.source} onChange={(e) => setD({ ...d, source: e.target.value })} />
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="actions">
         <button type="submit">{s.save}</button>

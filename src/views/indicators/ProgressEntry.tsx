@@ -76,7 +76,7 @@ function ProgressForm({ indicator, draft, onDone }: { indicator: Pick<Indicator,
       <label htmlFor={`${id}-date`}>{e.date}</label>
       <input id={`${id}-date`} name="date" value={d.date} placeholder={e.dateHint} onChange={(x) => setD({ ...d, date: x.target.value })} />
       <label htmlFor={`${id}-note`}>{s.entrySource}（{e.required}）</label>
-      <input id={`${id}-note`} name="note" required value={d.note} onChange={(x) => setD({ ...d, note: x.target.value })} />
+      <input id={`${id}-note`} name="note" aria-required="true" value={d.note} onChange={(x) => setD({ ...d, note: x.target.value })} />
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="actions">
         <button type="submit">{e.save}</button>
