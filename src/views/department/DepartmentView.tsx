@@ -41,7 +41,7 @@ function Tally({ c }: { c: RoleTally }) {
 
 function Targets({ groups }: { groups: YearGroup[] }) {
   const overdue = groups.flatMap((g) => g.targets.filter((x) => x.overdue));
-  if (groups.length === 0) return null;
+  if (groups.length === 0) return <p className="muted" data-testid="department-targets">{t.department.noTargets}</p>;
   return (
     <section className="department-targets" data-testid="department-targets">
       <h2>{t.department.targets}</h2>

@@ -18,6 +18,7 @@ const zhCN = {
   status: '督办状态',
   statusDetails: '录入 / 查看',
   targets: '负责的目标（按完成年份）',
+  noTargets: '此部门承担的任务中没有量化目标。',
   dueBy: (y: number) => `${y}年`,
   yearNotStated: '目标年份未注明',
   overdue: '逾期未报',
