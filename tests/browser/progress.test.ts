@@ -82,7 +82,11 @@ describe('local entries', () => {
       expect(st).toContain('存在风险');
       expect(st).toContain('本地录入');
       expect(st).toContain('资金未到位,进度过半');
-      await page.goto(`${page.url().split('/doc/')[0]}/indicators?doc=${encodeURIComponent(doc.id)}`);
+      // The overview counts tasks per status: one at risk, the rest unreported (never guessed).
+      await page.goto(`${page.url().split('/doc/')[0]}/`);
+      await expect.poll(() => page.getByTestId('status-count-at-risk').textContent()).toContain('1');
+      expect(await page.getByTestId('status-count-behind').textContent()).toContain('0');
+      await page.goto(`${page.url().replace(/\/$/, '')}/indicators?doc=${encodeURIComponent(doc.id)}`);
       await card(page, ind.id).getByTestId('local-progress').waitFor();
 
       // Edit the figure: 85 → 86.

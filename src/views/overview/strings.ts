@@ -4,6 +4,8 @@
 import { t as shared } from '../../kernel/i18n/strings';
 
 const zhCN = {
+  statusHeading: '任务督办状态',
+  statusNote: '按报送的督办状态统计（data/status 与本机录入）；没有报送的任务计为“未报送”，不作推测。颜色之外均有图标与文字。',
   heading: '文件总览',
   intro: '五份省级政策文件拆解为任务、责任单位、地区和量化目标，每一项都可追溯到原文句子。',
   counts: '数量',
