@@ -170,3 +170,27 @@ describe('local entries', () => {
     }
   });
 });
+
+describe('measures across plans', () => {
+  it('each like measure gets one chart of targets and achieved figures over time, every point with its source', async () => {
+    const { page, errors, close } = await openPage('/indicators?compare=1');
+    try {
+      const charts = page.getByTestId('measure-history');
+      await charts.first().waitFor();
+      const n = await charts.count();
+      expect(n).toBeGreaterThan(0);
+      for (let k = 0; k < n; k++) {
+        const points = charts.nth(k).getByTestId('history-point');
+        const m = await points.count();
+        expect(m).toBeGreaterThan(0);
+        for (let j = 0; j < m; j++) expect(await points.nth(j).locator('a.source-link').getAttribute('href')).toMatch(/^\/doc\//);
+        expect(await charts.nth(k).locator('canvas').count()).toBeGreaterThan(0);
+      }
+      await charts.first().scrollIntoViewIfNeeded();
+      await screenshot(page, 'measure-history-1366');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

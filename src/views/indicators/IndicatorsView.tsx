@@ -10,6 +10,7 @@ import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import CardList from './CardList';
 import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
 import ComparisonPanel from './ComparisonPanel';
+import MeasureHistory from './MeasureHistory';
 import { targetsTable } from './model/csv';
 import ExportButtons from '../../kernel/components/ExportButtons';
 import { provinceLabel } from '../../kernel/lib/province-label';
@@ -59,6 +60,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   const { filters, bad } = useMemo(() => validFilters(p.requested, allFacets), [p.requested, allFacets]);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
   const filtered = useMemo(() => filterEntries(entries, filters), [entries, filters]);
+  const withAchieved = useMemo(() => filterEntries(built, { ...filters, year: null }), [built, filters]);
   const sorted = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : null), [filtered, p.sortKey, p.sortDir]);
   // What each view shows, in its order (the CSV carries exactly these): the table in its sort
   // order, else document order; the cards in the table's sort order, else grouped by category.
@@ -93,7 +95,11 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
       </div>
       {p.compareOpen &&
         (comparison.status === 'ready' ? (
-          <ComparisonPanel entries={filtered} spec={comparison.data} />
+          <>
+            <ComparisonPanel entries={filtered} spec={comparison.data} />
+            {/* Achieved figures too, whatever the switch: they are the progress on the targets. */}
+            <MeasureHistory entries={withAchieved} spec={comparison.data} />
+          </>
         ) : comparison.status === 'error' ? (
           <ErrorPanel error={comparison.error} retry={comparison.retry} />
         ) : (
