@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema,
+  SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema, taskStatus as taskStatusSchema,
   quality as qualitySchema, type DocumentQuality, type Indicator, type Manifest,
 } from '../src/shared/schema';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
@@ -15,6 +15,7 @@ import { writeJsonAtomic } from './io';
 import { loadDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
+import { readStatus, type TaskIndex } from './status/read';
 import { docSearchPart, type DocSearchPart } from './search/build-index';
 import { readSearchPart, writeSearchIndex } from './search/write-search';
 import { loadCorrections } from './text/load-corrections';
@@ -48,6 +49,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
   const mentions: Mention[] = [];
   const qualities: DocumentQuality[] = [];
   const indicators: Array<Indicator & { docId: string }> = [];
+  const taskIndex: TaskIndex = new Map();
   const searchParts: DocSearchPart[] = [];
 
   for (const meta of metas) {
@@ -61,6 +63,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       mentions.push(...m);
       qualities.push(quality);
       indicators.push(...doc.indicators.map((i) => ({ ...i, docId: doc.id })));
+      taskIndex.set(doc.id, new Set(doc.tasks.map((t) => t.id)));
       searchParts.push(docSearchPart(doc));
       entries.push({
         id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
@@ -98,6 +101,13 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
   } catch (e) {
     failures.push({ file: 'data/progress', message: (e as Error).message });
     log(`✗ data/progress: ${(e as Error).message}`);
+  }
+  try {
+    const rows = readStatus(join(root, 'data/status'), taskIndex);
+    writeJsonAtomic(join(out, 'status.json'), taskStatusSchema.parse({ schemaVersion: SCHEMA_VERSION, rows }));
+  } catch (e) {
+    failures.push({ file: 'data/status', message: (e as Error).message });
+    log(`✗ data/status: ${(e as Error).message}`);
   }
   try {
     writeJsonAtomic(join(out, 'comparison.json'), likeMeasures(JSON.parse(readFileSync(join(root, LIKE_MEASURES_FILE), 'utf8'))));

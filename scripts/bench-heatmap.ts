@@ -50,6 +50,8 @@ console.log(`  section matrix         ${ms(time(() => buildMatrix(base, base.ass
 for (const o of ORDERINGS) console.log(`  order: ${o.padEnd(15)} ${ms(time(() => (o === 'seriation' ? seriateRows(matrix) : orderRows(matrix, o))))}`);
 const order = orderRows(matrix, 'workload');
 console.log(`  option builder         ${ms(time(() => buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: { width: 1366, height: 640 } })))}`);
+const cycle = ['completed', 'on-schedule', 'at-risk', 'behind', null] as const;
+console.log(`  option (by status)     ${ms(time(() => buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: { width: 1366, height: 640 }, columnStatus: matrix.columns.map((_, i) => cycle[i % cycle.length]) })))}`);
 
 // Browser: bundle the entry with Vite (library-free IIFE) and load it into a blank page.
 const out = mkdtempSync(join(tmpdir(), 'bench-heatmap-'));

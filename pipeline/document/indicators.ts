@@ -6,6 +6,7 @@ import { categorize } from '../targets/categories';
 import { contextForHeading } from '../targets/context';
 import { extractTargets, type TargetContext } from '../targets/extract';
 import { linkBaselines } from '../targets/baseline';
+import { termFrame, type TermFrame } from '../targets/term';
 import { cite, type TaskContext } from './tasks';
 
 /** In a review, "特别是刚刚过去的2022年" dates the achievements listed after it. */
@@ -13,20 +14,20 @@ const REVIEWED_YEAR = /过去的(20\d{2})年/;
 const MULTI_YEAR = /多年|五年来|近年来/;
 
 /** The default stage and year for figures in each line: the part heading's year, else the plan period. */
-export function lineContexts(outline: Outline, lines: string[], planEndYear: number | null): Array<TargetContext | null> {
+export function lineContexts(outline: Outline, lines: string[], planEndYear: number | null, frame?: TermFrame): Array<TargetContext | null> {
   const lineCount = lines.length;
   const out: Array<TargetContext | null> = new Array(lineCount).fill(null);
   outline.parts.forEach((part, i) => {
     const next = outline.parts[i + 1];
     const end = next ? next.line : lineCount;
     // The heading decides (工作回顾 → achieved, 2023年重点工作 → 2023); otherwise the plan period.
-    const ctx: TargetContext = contextForHeading(part.title, planEndYear) ?? { stage: 'target', year: planEndYear };
+    const ctx: TargetContext = contextForHeading(part.title, planEndYear, frame) ?? { stage: 'target', year: planEndYear };
     let current = ctx;
     for (let l = part.line; l < end; l++) {
       const dated = current.stage === 'achieved' ? REVIEWED_YEAR.exec(lines[l]) : null;
-      if (dated) current = { ...current, year: Number(dated[1]) };
+      if (dated) current = { stage: current.stage, year: Number(dated[1]) };
       // …until the text widens its frame again ("在多年持续努力的基础上…").
-      else if (current.year !== ctx.year && MULTI_YEAR.test(lines[l])) current = ctx;
+      else if (current !== ctx && MULTI_YEAR.test(lines[l])) current = ctx;
       out[l] = current;
     }
   });
@@ -34,7 +35,8 @@ export function lineContexts(outline: Outline, lines: string[], planEndYear: num
 }
 
 export function buildIndicators(outline: Outline, tasks: Task[], ctx: TaskContext, planEndYear: number | null): Indicator[] {
-  const contexts = lineContexts(outline, ctx.lines.map((l) => l.text), planEndYear);
+  const frame = termFrame(ctx.text);
+  const contexts = lineContexts(outline, ctx.lines.map((l) => l.text), planEndYear, frame);
   const found: Indicator[] = [];
   ctx.lines.forEach((line, i) => {
     const lc = contexts[i];
@@ -55,6 +57,8 @@ export function buildIndicators(outline: Outline, tasks: Task[], ctx: TaskContex
         direction: t.direction,
         kind: t.kind,
         targetYear: t.targetYear,
+        yearBasis: t.yearBasis,
+        yearCitation: t.yearBasis === 'inferred' && lc.yearSource ? cite(ctx, lc.yearSource.start, lc.yearSource.end, lc.yearSource.quote) : null,
         baseline: null,
         taskId: task?.id ?? null,
         places: findPlaces(t.quote, { provinceCode: ctx.provinceCode }).codes,
@@ -63,9 +67,11 @@ export function buildIndicators(outline: Outline, tasks: Task[], ctx: TaskContex
       });
     }
   });
-  const links = linkBaselines(found.map((f) => ({ ...f, start: f.citation.start, end: f.citation.end, quote: f.citation.quote })));
+  const links = linkBaselines(found.map((f) => ({ ...f, yearBasis: f.yearBasis ?? null, start: f.citation.start, end: f.citation.end, quote: f.citation.quote })));
   return found.map((f) => {
     const b = links.get(f.id);
-    return b ? { ...f, baseline: { value: b.value, unit: b.unit, year: b.targetYear, citation: cite(ctx, b.start, b.end, b.quote) } } : f;
+    return b
+      ? { ...f, baseline: { value: b.value, unit: b.unit, year: b.targetYear, yearBasis: b.yearBasis ?? null, yearCitation: b.yearCitation ?? null, citation: cite(ctx, b.start, b.end, b.quote) } }
+      : f;
   });
 }

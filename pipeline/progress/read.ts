@@ -70,8 +70,11 @@ export function parseProgressCsv(file: string, text: string, indicators: Map<str
   });
 }
 
-/** All data/progress/*.csv, in file-name order; a missing folder means no progress. */
-export function readProgress(dir: string, indicators: Indicator[]): ProgressRow[] {
+/**
+ * All data/progress/*.csv, in file-name order; a missing folder means no progress. `shownDir` is how
+ * files are named in rows and errors: repo-relative, so output files never carry a machine path.
+ */
+export function readProgress(dir: string, indicators: Indicator[], shownDir = 'data/progress'): ProgressRow[] {
   if (!existsSync(dir)) return [];
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const files = readdirSync(dir)
@@ -80,8 +83,8 @@ export function readProgress(dir: string, indicators: Indicator[]): ProgressRow[
   const rows: ProgressRow[] = [];
   const seen = new Map<string, ProgressRow>();
   for (const name of files) {
-    const path = join(dir, name);
-    for (const row of parseProgressCsv(path, readFileSync(path, 'utf8'), byId)) {
+    const path = `${shownDir}/${name}`;
+    for (const row of parseProgressCsv(path, readFileSync(join(dir, name), 'utf8'), byId)) {
       // Two values for the same indicator and date cannot both be right; make a person choose.
       const key = `${row.indicatorId}\u0000${row.date}`;
       const prev = seen.get(key);

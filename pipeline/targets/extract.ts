@@ -27,8 +27,11 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
   const sentences = spans(clauses, (c) => c.sentence);
   const paragraphs = spans(clauses, (c) => c.paragraph);
   const out: RawTarget[] = [];
-  let paragraphYear = ctx.year;
-  let year = ctx.year;
+  // Whether the year in force came from the context (and so carries its basis) or from the text.
+  type Year = { year: number | null; fromContext: boolean };
+  const fromCtx: Year = { year: ctx.year, fromContext: true };
+  let paragraphYear: Year = fromCtx;
+  let year: Year = fromCtx;
   let paragraph = -1;
   let sentence = -1;
   let inherited: string | null = null;
@@ -36,7 +39,7 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
   for (const clause of clauses) {
     if (clause.paragraph !== paragraph) {
       paragraph = clause.paragraph;
-      paragraphYear = ctx.year;
+      paragraphYear = fromCtx;
     }
     if (clause.sentence !== sentence) {
       sentence = clause.sentence;
@@ -45,8 +48,9 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
     }
     const y = yearOfClause(clause.text, ctx.year);
     if (y !== undefined) {
-      year = y.year;
-      if (y.scope === 'paragraph') paragraphYear = y.year;
+      // 今年 is the context's year, with the context's basis.
+      year = { year: y.year, fromContext: y.contextual === true };
+      if (y.scope === 'paragraph') paragraphYear = year;
     }
 
     const accepted: { q: Quantity; figure: Figure; comparator: RawTarget['comparator']; direction: RawTarget['direction'] }[] = [];
@@ -84,7 +88,8 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
         comparator,
         direction,
         kind: kindFor(name, q.unit, change !== null),
-        targetYear: year,
+        targetYear: year.year,
+        yearBasis: year.year === null ? null : year.fromContext ? (ctx.yearBasis ?? 'stated') : 'stated',
         start: clause.start,
         end: clause.end,
         quote: clause.text,

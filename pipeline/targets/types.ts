@@ -1,6 +1,9 @@
 // Shapes of the targets stage. The document-level Indicator (schema.ts) is built from a RawTarget
 // by the assembly stage, which adds id, taskId, places, baseline, category and citation.
 
+import type { YearSource } from './term';
+
+export type YearBasis = 'stated' | 'inferred';
 export type TargetStage = 'target' | 'achieved';
 export type TargetComparator = '>=' | '<=' | '~' | '>' | '=';
 export type TargetKind = 'level' | 'growth' | 'share' | 'count';
@@ -20,6 +23,8 @@ export interface RawTarget {
   direction: TargetDirection | null;
   kind: TargetKind;
   targetYear: number | null;
+  /** stated: the text writes the year (clause, paragraph, heading, plan period); inferred: from the context's term (term.ts). */
+  yearBasis: YearBasis | null;
   /** Offsets of the clause within the text given to extractTargets. */
   start: number;
   end: number;
@@ -33,4 +38,8 @@ export interface RawTarget {
 export interface TargetContext {
   stage: TargetStage;
   year: number | null;
+  /** How the section's year is known; absent means stated (a heading or plan period that writes it). */
+  yearBasis?: YearBasis;
+  /** For an inferred year: the sentence (offsets in the document's cleaned text) that implies it. */
+  yearSource?: YearSource | null;
 }

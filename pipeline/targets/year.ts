@@ -17,6 +17,8 @@ export interface ClauseYear {
   year: number | null;
   /** 到2025年 and plan periods frame a whole paragraph of goals; a bare 2022年 dates only its sentence. */
   scope: 'paragraph' | 'sentence';
+  /** 今年: the year is the context's, known the way the context knows it (stated or inferred). */
+  contextual?: true;
 }
 
 /** The year the clause sets, `ctxYear` for 今年, or undefined when the clause names no year. */
@@ -36,6 +38,6 @@ export function yearOfClause(clause: string, ctxYear: number | null): ClauseYear
     const m = re.exec(unquoted);
     if (m && !insideBrackets(unquoted, m.index) && /期间|时期|末/.test(unquoted.slice(m.index + 3, m.index + 6))) return { year, scope: 'paragraph' };
   }
-  if (/今年|本年度/.test(clause)) return { year: ctxYear, scope: 'sentence' };
+  if (/今年|本年度/.test(clause)) return { year: ctxYear, scope: 'sentence', contextual: true };
   return undefined;
 }

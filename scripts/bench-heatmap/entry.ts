@@ -76,6 +76,16 @@ async function run() {
       built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
     });
   }
+  // Colour by 督办 status (?colour=status): a status on every task, cycling through the four and
+  // "none" — synthetic labels for timing, not data.
+  const statuses = ['completed', 'on-schedule', 'at-risk', 'behind', null] as const;
+  await change('colour:status', () => {
+    const columnStatus = matrix.columns.map((_, i) => statuses[i % statuses.length]);
+    built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport, columnStatus });
+  });
+  await change('colour:role', () => {
+    built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
+  });
   await change('filter:hideCollective', () => {
     const a = filterAssignments(base, { ...NO_FILTERS, kinds: ['government', 'party', 'central', 'city', 'other'] });
     matrix = buildMatrix(base, a, 'tasks');

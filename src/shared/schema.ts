@@ -75,10 +75,22 @@ export type Comparator = z.infer<typeof comparator>;
 export const indicatorKind = z.enum(['level', 'growth', 'share', 'count']);
 export type IndicatorKind = z.infer<typeof indicatorKind>;
 
+/**
+ * How a year is known. stated: the text writes it (the sentence, its paragraph's 到2025年, the
+ * section heading 2023年重点工作, the plan period of the title). inferred: the document fixes it
+ * without writing it (a work report opening a five-year term: 今后五年 → the term's last year; its
+ * 过去五年 review → the year before the term) — yearCitation is then the sentence that implies it.
+ * Optional for files written before the field existed; the pipeline always writes it (null: no year).
+ */
+export const yearBasis = z.enum(['stated', 'inferred']);
+export type YearBasis = z.infer<typeof yearBasis>;
+
 export const baseline = z.object({
   value: z.number(),
   unit: z.string(),
   year: z.number().int().nullable(),
+  yearBasis: yearBasis.nullable().optional(),
+  yearCitation: citation.nullable().optional(),
   citation,
 });
 export type Baseline = z.infer<typeof baseline>;
@@ -103,6 +115,9 @@ export const indicator = z.object({
   kind: indicatorKind,
   /** Year the target is for; for achieved figures the year it was reached. null when the text is silent. */
   targetYear: z.number().int().nullable(),
+  yearBasis: yearBasis.nullable().optional(),
+  /** The sentence an inferred year is read from (null when the year is stated or unknown). */
+  yearCitation: citation.nullable().optional(),
   baseline: baseline.nullable(),
   taskId: z.string().nullable(),
   places: z.array(placeCode),
@@ -308,6 +323,31 @@ export const progress = z.object({
   rows: z.array(progressRow),
 });
 export type Progress = z.infer<typeof progress>;
+
+/**
+ * 督办 status of a task as a person reported it (data/status/*.csv, entered in the browser):
+ * completed 已完成, on-schedule 按期推进, at-risk 存在风险, behind 滞后.
+ */
+export const taskStatusValue = z.enum(['completed', 'on-schedule', 'at-risk', 'behind']);
+export type TaskStatusValue = z.infer<typeof taskStatusValue>;
+
+export const taskStatusRow = z.object({
+  docId: z.string(),
+  taskId: z.string(),
+  status: taskStatusValue,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  note: z.string(),
+  source: z.string().min(1),
+  file: z.string(),
+  row: z.number().int().positive(),
+});
+export type TaskStatusRow = z.infer<typeof taskStatusRow>;
+
+export const taskStatus = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  rows: z.array(taskStatusRow),
+});
+export type TaskStatus = z.infer<typeof taskStatus>;
 
 // ---- Boundaries (public/geo/*.json, written by pipeline/geo/prepare.ts, drawn by src/views/map) ----
 

@@ -24,7 +24,11 @@ export function project(doc: PolicyDocument) {
       direction: i.direction,
       kind: i.kind,
       targetYear: i.targetYear,
+      yearBasis: i.yearBasis ?? null,
+      // The raw line of the sentence an inferred year is read from (term.ts).
+      yearLine: i.yearCitation?.line ?? null,
       baseline: i.baseline ? i.baseline.value : null,
+      baselineYear: i.baseline ? `${i.baseline.year ?? 'null'}|${i.baseline.yearBasis ?? 'null'}` : null,
       taskId: i.taskId,
       quote: i.citation.quote,
     })),

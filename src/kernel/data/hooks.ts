@@ -1,11 +1,11 @@
 // React hooks over the data resources: { status, data?, error?, retry() }. Each file is fetched
 // once (shared cache); retry drops failed entries and fetches them again.
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Comparison, Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality } from '../../shared/schema';
+import type { Comparison, Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality, TaskStatus } from '../../shared/schema';
 import type { DataLoadError } from './loader';
 import { dataCache, type ResourceState } from './cache';
 import { loadGeoIndex } from './geo';
-import { loadComparison, loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality } from './resources';
+import { loadComparison, loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality, loadTaskStatus } from './resources';
 
 export type Resource<T> = ResourceState<T> & { retry: () => void };
 
@@ -79,6 +79,10 @@ export function useDepartments(enabled = true): Resource<Departments> {
 
 export function useQuality(): Resource<Quality> {
   return useResource('quality', () => loadQuality());
+}
+
+export function useTaskStatus(): Resource<TaskStatus> {
+  return useResource('status', () => loadTaskStatus());
 }
 
 export function useProgress(): Resource<Progress> {

@@ -8,6 +8,8 @@ import {
   progress,
   quality,
   SCHEMA_VERSION,
+  taskStatus,
+  type TaskStatus,
   type Comparison,
   type Departments,
   type Manifest,
@@ -25,6 +27,7 @@ export const FILES = {
   quality: 'quality.json',
   progress: 'progress.json',
   comparison: 'comparison.json',
+  status: 'status.json',
 } as const;
 
 /** Options passed to every loadJson call (tests inject fetch and base). */
@@ -75,6 +78,12 @@ export function loadQuality(cache: ResourceCache = dataCache): Promise<Quality> 
 export function loadProgress(cache: ResourceCache = dataCache): Promise<Progress> {
   const empty: Progress = { schemaVersion: SCHEMA_VERSION, rows: [] };
   return cache.load('progress', () => loadJson(FILES.progress, progress, { ...opts(cache), whenMissing: empty }));
+}
+
+/** status.json is optional too: task status only as people entered it (data/status/*.csv). */
+export function loadTaskStatus(cache: ResourceCache = dataCache): Promise<TaskStatus> {
+  const empty: TaskStatus = { schemaVersion: SCHEMA_VERSION, rows: [] };
+  return cache.load('status', () => loadJson(FILES.status, taskStatus, { ...opts(cache), whenMissing: empty }));
 }
 
 /** The reviewed like-measure rules the pipeline checked (data/comparison/like-measures.json). */

@@ -106,6 +106,42 @@ const zhCN = {
     },
     uncategorised: '未分类',
   },
+  // 督办 status (three-colour practice: 红 behind, 黄 at risk, 绿 on schedule, 蓝 completed). Colours
+  // are the Okabe–Ito colour-blind-safe set, and every status also has its icon and its words.
+  taskStatus: {
+    label: { completed: '已完成', 'on-schedule': '按期推进', 'at-risk': '存在风险', behind: '滞后', none: '未报送' },
+    icon: { completed: '✓', 'on-schedule': '●', 'at-risk': '▲', behind: '✕', none: '○' },
+    legend: '督办状态（颜色 + 图标 + 文字）：',
+  },
+  entries: {
+    local: '本地录入',
+    localTitle: '在本浏览器中录入，仅保存在本机（IndexedDB），导出 CSV 后放入 data/ 才进入正式数据',
+    edit: '编辑',
+    delete: '删除',
+    save: '保存',
+    cancel: '取消',
+    date: '日期',
+    note: '说明',
+    source: '来源',
+    status: '状态',
+    required: '必填',
+    statusHeading: '督办状态',
+    statusAdd: '录入督办状态',
+    statusNone: '尚无督办状态（未报送）',
+    exportProgress: '导出进展 CSV',
+    exportStatus: '导出督办 CSV',
+    importCsv: '导入 CSV',
+    imported: (n: number, file: string) => `已从 ${file} 导入 ${n} 条`,
+    importFailed: '导入失败：',
+    counts: (p: number, s: number) => `本机录入：进展 ${p} 条，督办状态 ${s} 条`,
+    dateHint: 'YYYY、YYYY-MM 或 YYYY-MM-DD',
+    errors: {
+      date: '日期格式：YYYY、YYYY-MM 或 YYYY-MM-DD，且须为真实日期',
+      value: '数值须为普通小数（不带单位或千位分隔符）',
+      source: '请注明来源',
+      saveFailed: '保存失败：',
+    },
+  },
   // A view or chart that failed (kernel/resilience), the update prompt (shell/pwa).
   resilience: {
     thisPage: '页面',

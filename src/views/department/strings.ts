@@ -15,6 +15,16 @@ const zhCN = {
   section: '章节',
   noTasks: '在已加载的文件中未找到此部门的任务。',
   openHeatmap: '在责任矩阵中查看',
+  status: '督办状态',
+  statusDetails: '录入 / 查看',
+  targets: '负责的目标（按完成年份）',
+  noTargets: '此部门承担的任务中没有量化目标。',
+  dueBy: (y: number) => `${y}年`,
+  yearNotStated: '目标年份未注明',
+  overdue: '逾期未报',
+  reported: '已报送进展',
+  overdueCount: (n: number) => (n === 0 ? '没有逾期未报的目标。' : `${n} 项目标已过完成年份，尚无报送的数据（逾期未报）。`),
+  print: '打印',
   listedFirstNote: '“列于首位”只表示在责任单位名单中排第一，原文未写明牵头。',
 };
 

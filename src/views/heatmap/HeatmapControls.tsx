@@ -47,6 +47,13 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         ))}
       </fieldset>
       <label>
+        {t.heatmap.colourBy}
+        <select value={params.colour ?? 'role'} disabled={params.matrix !== 'tasks'} onChange={(e) => onChange({ ...params, colour: e.target.value === 'status' ? 'status' : undefined })} data-testid="heatmap-colour">
+          <option value="role">{t.heatmap.colourRole}</option>
+          <option value="status">{t.heatmap.colourStatus}</option>
+        </select>
+      </label>
+      <label>
         {t.heatmap.ordering}
         <select value={params.ordering} onChange={(e) => onChange({ ...params, ordering: e.target.value as Ordering })} data-testid="heatmap-order">
           {ORDERINGS.map((o) => (

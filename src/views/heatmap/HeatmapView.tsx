@@ -23,6 +23,9 @@ import { parseHeatmapParams, serialiseHeatmapParams, unknownFilterValues, type H
 import type { MatrixCell } from './model/types';
 import { decodeParam } from '../../kernel/router/route-param';
 import { useHeatmapModel } from './use-heatmap-model';
+import { useStatusIndex } from '../../kernel/entries/use-status-index';
+import { latestStatus } from '../../kernel/entries/task-status';
+import { TaskStatusLegend } from '../../kernel/components/TaskStatusBadge';
 import './heatmap.css';
 import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 import { buildExportOption } from './option/export-option';
@@ -67,12 +70,18 @@ export default function HeatmapView() {
   const maxHeight = Math.max(400, (typeof window !== 'undefined' ? window.innerHeight : 800) - 262);
   const height = Math.min(maxHeight, LAYOUT.top + LAYOUT.bottom + Math.max(8, rowsShown) * 20);
   const windowKey = `${docId}|${params.matrix}`;
+  const statuses = useStatusIndex();
+  const byStatus = params.colour === 'status' && matrix?.kind === 'tasks';
+  const columnStatus = useMemo(
+    () => (byStatus && matrix ? matrix.columns.map((c) => latestStatus(statuses, docId, c.id)?.status ?? null) : undefined),
+    [byStatus, matrix, statuses, docId],
+  );
   const chart = useMemo(() => {
     if (!matrix || !base || matrix.rows.length === 0) return null;
     // The window position survives re-orders and filters of the same matrix (clamped), not a switch.
     const at = start.key === windowKey ? start : { row: 0, col: 0 };
-    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at });
-  }, [matrix, order, base, width, height, windowKey, start]);
+    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at, columnStatus });
+  }, [matrix, order, base, width, height, windowKey, start, columnStatus]);
 
   const change = useCallback(
     (next: HeatmapParams) => {
@@ -141,6 +150,7 @@ export default function HeatmapView() {
             {!base.anyRoles && params.matrix === 'tasks' && <span className="heatmap-note"> {t.heatmap.listedFirstNote}</span>}
             {params.ordering === 'seriation' && <span className="heatmap-note"> {t.heatmap.seriationNote}</span>}
           </p>
+          {byStatus && <TaskStatusLegend />}
           <MatrixChart
             chart={chart}
             matrix={matrix}

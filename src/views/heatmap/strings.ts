@@ -4,6 +4,10 @@
 import { t as shared } from '../../kernel/i18n/strings';
 
 const zhCN = {
+  status: '督办状态',
+  colourBy: '着色',
+  colourRole: '按角色',
+  colourStatus: '按督办状态',
   heading: '责任矩阵',
   document: '文件',
   matrix: '矩阵',

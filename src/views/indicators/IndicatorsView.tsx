@@ -11,6 +11,7 @@ import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import CardList from './CardList';
 import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
 import ComparisonPanel from './ComparisonPanel';
+import MeasureHistory from './MeasureHistory';
 import { targetsTable } from './model/csv';
 import ExportButtons from '../../kernel/components/ExportButtons';
 import { provinceLabel } from '../../kernel/lib/province-label';
@@ -20,6 +21,8 @@ import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
 import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
+import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
+import { useLocalEntries } from '../../kernel/entries/store';
 import './indicators.css';
 
 const s = t.indicators;
@@ -47,7 +50,9 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
   // file shows its error in the comparison's place, the rest of the view stays usable.
   const comparison = useComparison();
-  const built = useMemo(() => buildEntries(docs, rows), [docs, rows]);
+  const local = useLocalEntries();
+  // Today's year decides what is overdue (逾期未报): a target for Y is due at the end of Y.
+  const built = useMemo(() => buildEntries(docs, rows, new Date().getFullYear(), local.progress), [docs, rows, local.progress]);
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
   const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
   const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);
@@ -57,6 +62,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   const { filters, bad } = useMemo(() => validFilters(p.requested, allFacets), [p.requested, allFacets]);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
   const filtered = useMemo(() => filterEntries(entries, filters), [entries, filters]);
+  const withAchieved = useMemo(() => filterEntries(built, { ...filters, year: null }), [built, filters]);
   const sorted = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : null), [filtered, p.sortKey, p.sortDir]);
   // What each view shows, in its order (the CSV carries exactly these): the table in its sort
   // order, else document order; the cards in the table's sort order, else grouped by category.
@@ -71,6 +77,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
     <div className="page indicators-page">
       <h1>{s.heading}</h1>
       <p className="lede">{s.intro}</p>
+      <LocalEntriesBar />
       {[...bad, ...p.badOptions].map(([k, v]) => (
         <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
       ))}
@@ -90,7 +97,11 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
       </div>
       {p.compareOpen &&
         (comparison.status === 'ready' ? (
-          <ComparisonPanel entries={filtered} spec={comparison.data} />
+          <>
+            <ComparisonPanel entries={filtered} spec={comparison.data} />
+            {/* Achieved figures too, whatever the switch: they are the progress on the targets. */}
+            <MeasureHistory entries={withAchieved} spec={comparison.data} />
+          </>
         ) : comparison.status === 'error' ? (
           <ErrorPanel error={comparison.error} retry={comparison.retry} />
         ) : (

@@ -1,7 +1,9 @@
 // One target: what the document says (comparator in words, unit, year or 未注明, responsible departments,
 // source), and — only where a baseline or supplied figure exists — how far it has got.
 import { memo } from 'react';
+import InferredYear from '../../kernel/components/InferredYear';
 import SourceLink from '../../kernel/components/SourceLink';
+import ProgressEntry from './ProgressEntry';
 import { formatNumber, formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import Bullet from './Bullet';
@@ -31,12 +33,18 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
         <strong data-testid="target-figure">{formatTarget(ind)}</strong>
         <span className="target-year">
           {ind.targetYear !== null ? s.byYear(ind.targetYear) : achieved ? s.achievedYearNotStated : s.yearNotStated}
+          <InferredYear basis={ind.yearBasis} citation={ind.yearCitation} />
         </span>
       </p>
       {ind.baseline && (
         <p className="target-line">
           {s.baseline}：{formatNumber(ind.baseline.value, ind.baseline.unit)}
-          {ind.baseline.year !== null && `（${s.byYear(ind.baseline.year)}）`}
+          {ind.baseline.year !== null && (
+            <>
+              （{s.byYear(ind.baseline.year)}
+              <InferredYear basis={ind.baseline.yearBasis} citation={ind.baseline.yearCitation} />）
+            </>
+          )}
         </p>
       )}
       {g && <Bullet g={g} unit={ind.unit} name={ind.name} />}
@@ -52,7 +60,8 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
           <span className="muted">{s.reason[a.reason]}</span>
         </p>
       )}
-      {last && <p className="supplied muted">{s.supplied(last.file.split('/').at(-1)!, last.row, last.sourceNote)}</p>}
+      {last && last.file !== 'local' && <p className="supplied muted">{s.supplied(last.file.split('/').at(-1)!, last.row, last.sourceNote)}</p>}
+      {!achieved && <ProgressEntry indicator={ind} local={entry.local} />}
       <p className="target-units">
         <span className="muted">{s.units}：</span>
         {entry.units

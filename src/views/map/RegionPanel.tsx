@@ -2,6 +2,10 @@
 // (with department chips, 牵头/配合 as written), and the targets stated for it — each with a source link
 // into the reader. All text is JSX (escaped by React).
 import SourceLink from '../../kernel/components/SourceLink';
+import InferredYear from '../../kernel/components/InferredYear';
+import TaskStatusBadge, { TaskStatusLegend } from '../../kernel/components/TaskStatusBadge';
+import { latestStatus, type StatusEntry } from '../../kernel/entries/task-status';
+import { useStatusIndex } from '../../kernel/entries/use-status-index';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import type { TaskUnit } from '../../shared/schema';
@@ -21,11 +25,12 @@ function DepartmentChips({ departments, stated }: { departments: TaskUnit[]; sta
   );
 }
 
-function TaskItem({ r, departments }: { r: TaskRef; departments?: TaskUnit[] }) {
+function TaskItem({ r, departments, statuses }: { r: TaskRef; departments?: TaskUnit[]; statuses: Map<string, StatusEntry[]> }) {
   return (
     <li>
       <div className="task-title">
-        <span className="task-path">{r.task.path.join('.')}</span> {r.task.title}
+        <span className="task-path">{r.task.path.join('.')}</span> {r.task.title}{' '}
+        <TaskStatusBadge status={latestStatus(statuses, r.docId, r.task.id)?.status ?? null} />
       </div>
       <div className="chips">
         <DepartmentChips departments={departments ?? r.task.units} stated={departments ? true : r.task.unitsStated} />
@@ -36,6 +41,7 @@ function TaskItem({ r, departments }: { r: TaskRef; departments?: TaskUnit[] }) 
 }
 
 export default function RegionPanel({ region, departmentsNamed, onClose }: { region: RegionState; departmentsNamed: boolean; onClose: () => void }) {
+  const statuses = useStatusIndex();
   return (
     <section className="map-panel" aria-label={region.name}>
       <header>
@@ -44,10 +50,11 @@ export default function RegionPanel({ region, departmentsNamed, onClose }: { reg
           {t.common.close}
         </button>
       </header>
+      <TaskStatusLegend />
       <h3>
         {t.map.tasksMentioning}（{region.mentions.length}）
       </h3>
-      {region.mentions.length ? <ul className="tasks">{region.mentions.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} />)}</ul> : <p className="muted">{t.map.noneListed}</p>}
+      {region.mentions.length ? <ul className="tasks">{region.mentions.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} statuses={statuses} />)}</ul> : <p className="muted">{t.map.noneListed}</p>}
       <h3>
         {t.map.tasksResponsible}
         {departmentsNamed && `（${region.responsible.length}）`}
@@ -55,7 +62,7 @@ export default function RegionPanel({ region, departmentsNamed, onClose }: { reg
       {!departmentsNamed ? (
         <p className="muted">{t.map.noDataReason['no-departments']}</p>
       ) : region.responsible.length ? (
-        <ul className="tasks">{region.responsible.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} departments={r.departments} />)}</ul>
+        <ul className="tasks">{region.responsible.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} departments={r.departments} statuses={statuses} />)}</ul>
       ) : (
         <p className="muted">{t.map.noneListed}</p>
       )}
@@ -67,7 +74,7 @@ export default function RegionPanel({ region, departmentsNamed, onClose }: { reg
           {region.targets.map((x) => (
             <li key={`${x.docId}/${x.indicator.id}`}>
               {x.indicator.name}：{formatTarget(x.indicator)}
-              {x.indicator.targetYear !== null ? `（${x.indicator.targetYear}年）` : ''} <SourceLink citation={x.indicator.citation} taskId={x.indicator.taskId} />
+              {x.indicator.targetYear !== null ? <>（{x.indicator.targetYear}年<InferredYear basis={x.indicator.yearBasis} citation={x.indicator.yearCitation} />）</> : ''} <SourceLink citation={x.indicator.citation} taskId={x.indicator.taskId} />
             </li>
           ))}
         </ul>

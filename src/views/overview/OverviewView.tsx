@@ -6,6 +6,7 @@ import { useManifest, useQuality } from '../../kernel/data/hooks';
 import { t } from './strings';
 import DocumentCard from './DocumentCard';
 import EmptyState from '../../kernel/components/EmptyState';
+import StatusSummary from './StatusSummary';
 
 export default function OverviewView() {
   const manifest = useManifest();
@@ -22,6 +23,7 @@ export default function OverviewView() {
       <p className="lede">{t.overview.intro(docs.length)}</p>
       {quality.status === 'error' && <ErrorPanel error={quality.error} retry={quality.retry} />}
       {docs.length === 0 && <EmptyState message={t.empty.noData} />}
+      {docs.length > 0 && <StatusSummary manifest={manifest.data} />}
       {provinces.map(([code, name]) => (
         <section key={code} className="province" aria-labelledby={`prov-${code}`}>
           <h2 id={`prov-${code}`}>{name}</h2>

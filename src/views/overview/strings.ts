@@ -11,6 +11,8 @@ export function countWord(n: number): string {
 }
 
 const zhCN = {
+  statusHeading: '任务督办状态',
+  statusNote: '按报送的督办状态统计（data/status 与本机录入）；没有报送的任务计为“未报送”，不作推测。颜色之外均有图标与文字。',
   heading: '文件总览',
   /** Counted from the manifest: 一份…十份 in words (两份 for 2), digits from 11 on. */
   intro: (n: number) => `${countWord(n)}份省级政策文件拆解为任务、责任单位、地区和量化目标，每一项都可追溯到原文句子。`,

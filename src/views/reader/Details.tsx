@@ -7,6 +7,8 @@ import { formatTarget } from '../../kernel/lib/format';
 import { namesAsWritten, taskPlaceName } from '../../kernel/places/names-as-written';
 import type { Mark } from './annotations';
 import { routePaths } from '../../kernel/router/paths';
+import InferredYear from '../../kernel/components/InferredYear';
+import TaskStatusPanel from '../../kernel/components/TaskStatusPanel';
 
 interface Props {
   doc: PolicyDocument;
@@ -60,6 +62,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
           </ul>
         </>
       )}
+      <TaskStatusPanel docId={doc.id} taskId={task.id} />
       {targets.length > 0 && (
         <>
           <h4>{t.reader.legendTarget}</h4>
@@ -67,7 +70,11 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
             {targets.map((i) => (
               <li key={i.id}>
                 {i.name}：{formatTarget(i)}
-                {i.targetYear ? `（${i.targetYear}年）` : ''}
+                {i.targetYear ? (
+                  <>
+                    （{i.targetYear}年<InferredYear basis={i.yearBasis} citation={i.yearCitation} />）
+                  </>
+                ) : ''}
               </li>
             ))}
           </ul>

@@ -30,7 +30,8 @@ describe('readProgress', () => {
     for (const r of rows) expect(progressRow.safeParse(r).success).toBe(true);
     const coal = rows.find((r) => r.indicatorId === '004_a1bcdf2d9dcc1b5f/I051')!;
     expect(coal).toMatchObject({ date: '2022', value: 80, unit: '%', row: 2 });
-    expect(coal.file).toBe(join(fixtures, 'good', 'example.csv'));
+    // Repo-relative, never the builder's absolute path (issue 16: output files carry no machine path).
+    expect(coal.file).toBe('data/progress/example.csv');
     // The quoted note keeps its ASCII comma.
     expect(coal.sourceNote).toContain('政府工作报告,过去五年');
     expect(rows.find((r) => r.indicatorId === '004_a1bcdf2d9dcc1b5f/I052')!.value).toBe(40.25);
@@ -41,13 +42,12 @@ describe('readProgress', () => {
   });
 
   it('refuses a unit mismatch naming the file and row', () => {
-    const file = join(fixtures, 'bad-unit', 'progress.csv');
-    expect(() => readProgress(join(fixtures, 'bad-unit'), fixtureIndicators)).toThrow(`${file}:3: unit "百分点"`);
+    expect(() => readProgress(join(fixtures, 'bad-unit'), fixtureIndicators)).toThrow('data/progress/progress.csv:3: unit "百分点"');
   });
 
   it('refuses the same indicator and date given twice, across files', () => {
     expect(() => readProgress(join(fixtures, 'duplicate'), fixtureIndicators)).toThrow(
-      /duplicate\/b\.csv:3: 004_a1bcdf2d9dcc1b5f\/I051 2022 already given at .*duplicate\/a\.csv:2/,
+      'data/progress/b.csv:3: 004_a1bcdf2d9dcc1b5f/I051 2022 already given at data/progress/a.csv:2',
     );
   });
 });

@@ -11,7 +11,7 @@ function withIds(targets: RawTarget[], prefix: string) {
 function t(partial: Partial<RawTarget>): RawTarget {
   return {
     name: 'x', stage: 'target', value: 1, valueMax: null, unit: '%', comparator: '=', direction: null, kind: 'share',
-    targetYear: null, start: 0, end: 1, quote: 'x', ...partial,
+    targetYear: null, yearBasis: null, start: 0, end: 1, quote: 'x', ...partial,
   };
 }
 

@@ -35,8 +35,16 @@ describe('heatmap URL params', () => {
   it('round-trips', () => {
     const p = { matrix: 'sections' as const, ordering: 'seriation' as const, filters: { section: '四·一', categories: ['发展改革', ''], kinds: ['government' as const, 'city' as const], search: '武汉' } };
     const raw = serialiseHeatmapParams(p);
-    expect(raw).toEqual({ m: 'sections', order: 'seriation', section: '四·一', cat: '发展改革,-', kinds: 'government,city', q: '武汉' });
+    expect(raw).toEqual({ m: 'sections', order: 'seriation', section: '四·一', cat: '发展改革,-', kinds: 'government,city', q: '武汉', colour: null });
     expect(parseHeatmapParams(raw).params).toEqual(p);
+  });
+  it('colour=status round-trips; another colour is reported and falls back to role', () => {
+    const p = { ...parseHeatmapParams({}).params, colour: 'status' as const };
+    expect(serialiseHeatmapParams(p).colour).toBe('status');
+    expect(parseHeatmapParams(serialiseHeatmapParams(p)).params.colour).toBe('status');
+    const bad = parseHeatmapParams({ colour: 'rainbow' });
+    expect(bad.params.colour).toBeUndefined();
+    expect(bad.invalid).toEqual([['colour', 'rainbow']]);
   });
   it('defaults are omitted from the URL', () => {
     expect(Object.values(serialiseHeatmapParams(parseHeatmapParams({}).params)).every((v) => v === null)).toBe(true);

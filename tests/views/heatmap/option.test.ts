@@ -205,3 +205,26 @@ describe('buildHeatmapOption — lead frame legend', () => {
     expect(tip({ seriesId: 'rowbar-listedFirst', dataIndex: 0 })).toContain('点击单位名称查看其全部任务');
   });
 });
+
+describe('buildHeatmapOption — coloured by 督办 status', () => {
+  const pieces = (o: object) => ((o as { visualMap?: unknown }).visualMap as { pieces?: { value: number; label: string; color: string }[] }[])[0].pieces!;
+  it('each cell takes its task\'s status; legend and column labels carry icon and words; unreported stays 未报送', () => {
+    const base = buildResponsibilityBase(shanxi2016, registry([shanxi2016]));
+    const matrix = buildMatrix(base, base.assignments, 'tasks');
+    const order = orderRows(matrix, 'workload');
+    const columnStatus = matrix.columns.map((_, i) => (i === 0 ? 'behind' : null));
+    const chart = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: vp, columnStatus });
+    const legend = pieces(chart.option);
+    expect(legend.map((p) => p.label)).toEqual(['✓ 已完成', '● 按期推进', '▲ 存在风险', '✕ 滞后', '○ 未报送']);
+    const code = (label: string) => legend.find((p) => p.label === label)!.value;
+    const cells = (chart.option.series as S[]).find((s) => s.id === 'cells')!.data as number[][];
+    for (const [x, , v] of cells) expect(v).toBe(x === 0 ? code('✕ 滞后') : code('○ 未报送'));
+    const labels = (chart.option.xAxis as { data?: string[] }[])[0].data!;
+    expect(labels[0].startsWith('✕ ')).toBe(true);
+    expect(labels.slice(1).every((l) => l.startsWith('○ '))).toBe(true);
+    const tip = (chart.option.tooltip as { formatter: (p: object) => string }).formatter;
+    expect(tip({ seriesId: 'cells', dataIndex: cells.findIndex((d) => d[0] === 0) })).toContain('督办状态');
+    // By role again without statuses.
+    expect(pieces(buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: vp }).option).map((p) => p.label)).toEqual(['牵头']);
+  });
+});

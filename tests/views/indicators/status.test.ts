@@ -128,3 +128,22 @@ describe('assess: ceilings written with 左右 and verbs of direction', () => {
     expect(assess(over, rows(over.id, '万亿元', [['2025', 3.6]])).reason).toBe('met');
   });
 });
+
+describe('assess: overdue is computed from the year, never guessed', () => {
+  it('a target whose year has ended with no figure reads overdue (逾期未报), not behind', () => {
+    expect(assess(hubeiUrban, [], 2026)).toMatchObject({ status: 'overdue', reason: 'overdue' });
+    // The target for 2025 is due at the end of 2025: not overdue during 2025.
+    expect(assess(hubeiUrban, [], 2025)).toMatchObject({ status: 'unknown', reason: 'no-progress' });
+    expect(assess({ ...hubeiUrban, targetYear: null }, [], 2026).status).toBe('unknown');
+    // With a figure it is judged on the figure.
+    expect(assess({ ...hubeiUrban, comparator: '>=' }, urban([['2025', 68]]), 2026).status).toBe('on-track');
+  });
+  it('a baseline without a year is named as such, not as "no baseline" (the card never contradicts itself)', () => {
+    const undated = { ...hubeiUrban, baseline: { value: 61, unit: '%', year: null, citation: hubeiUrban.citation } };
+    expect(assess(undated, urban([['2021', 64]])).reason).toBe('baseline-undated');
+  });
+  it('004: a five-year goal with its inferred year and the review baseline gets a pace', () => {
+    const coal = { ...hubeiUrban, name: '煤炭先进产能占比', value: 95, comparator: '~' as const, targetYear: 2027, yearBasis: 'inferred' as const, baseline: { value: 80, unit: '%', year: 2022, yearBasis: 'inferred' as const, citation: hubeiUrban.citation } };
+    expect(assess(coal, []).required).toBeCloseTo(3, 10);
+  });
+});

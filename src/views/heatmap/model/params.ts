@@ -9,9 +9,11 @@ export interface HeatmapParams {
   matrix: MatrixKind;
   ordering: Ordering;
   filters: HeatmapFilters;
+  /** ?colour=status: cells coloured by the task's 督办 status (task matrix); absent: by role. */
+  colour?: 'status';
 }
 
-export type RawParams = Partial<Record<'m' | 'order' | 'section' | 'cat' | 'kinds' | 'q', string | null>>;
+export type RawParams = Partial<Record<'m' | 'order' | 'section' | 'cat' | 'kinds' | 'q' | 'colour', string | null>>;
 
 export const DEFAULT_ORDERING: Ordering = 'workload';
 
@@ -32,8 +34,9 @@ export function parseHeatmapParams(raw: RawParams): { params: HeatmapParams; inv
   }
   // '' is a real category value (uncategorised), so cat="" with a comma list is kept as written.
   const categories = raw.cat != null && raw.cat !== '' ? raw.cat.split(',').map((c) => (c === '-' ? '' : c)) : null;
+  if (raw.colour && raw.colour !== 'status') invalid.push(['colour', raw.colour]);
   return {
-    params: { matrix, ordering, filters: { section: raw.section || null, categories, kinds, search: raw.q ?? '' } },
+    params: { matrix, ordering, filters: { section: raw.section || null, categories, kinds, search: raw.q ?? '' }, ...(raw.colour === 'status' ? { colour: 'status' as const } : {}) },
     invalid,
   };
 }
@@ -46,6 +49,7 @@ export function serialiseHeatmapParams(p: HeatmapParams): Record<string, string 
     cat: p.filters.categories ? p.filters.categories.map((c) => (c === '' ? '-' : c)).join(',') : null,
     kinds: p.filters.kinds ? p.filters.kinds.join(',') : null,
     q: p.filters.search || null,
+    colour: p.colour ?? null,
   };
 }
 

@@ -3,6 +3,7 @@
 // own label — it is a position in a 责任单位 list, not 牵头.
 import { t } from '../strings';
 import type { MatrixCell } from '../model/types';
+import type { TaskStatusValue } from '../../../shared/schema';
 
 export type CellClass = 'lead' | 'support' | 'listedFirst' | 'responsible';
 
@@ -37,4 +38,20 @@ export function classLabel(c: CellClass, documentHasRoles: boolean): string {
 export function truncateName(name: string, maxChars: number): string {
   const chars = [...name];
   return chars.length <= maxChars ? name : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+// Colouring by 督办 status (?colour=status): the Okabe–Ito colour-blind-safe set; the legend and each
+// task's column label carry the status icon too, and the tooltip its words.
+export type StatusClass = TaskStatusValue | 'none';
+export const STATUS_CLASSES: readonly StatusClass[] = ['completed', 'on-schedule', 'at-risk', 'behind', 'none'];
+export const STATUS_CODE: Record<StatusClass, number> = { completed: 5, 'on-schedule': 4, 'at-risk': 3, behind: 2, none: 1 };
+export const STATUS_COLOUR: Record<StatusClass, string> = {
+  completed: '#0072b2',
+  'on-schedule': '#009e73',
+  'at-risk': '#e69f00',
+  behind: '#d55e00',
+  none: '#d9dde3',
+};
+export function statusLabel(c: StatusClass): string {
+  return `${t.taskStatus.icon[c]} ${t.taskStatus.label[c]}`;
 }

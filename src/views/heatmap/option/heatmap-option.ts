@@ -4,7 +4,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../strings';
 import type { Matrix } from '../model/types';
-import { CELL_CLASSES, CLASS_CODE, CLASS_COLOUR, classLabel, classOf, truncateName, type CellClass } from './encoding';
+import { CELL_CLASSES, CLASS_CODE, CLASS_COLOUR, classLabel, classOf, STATUS_CLASSES, STATUS_CODE, STATUS_COLOUR, statusLabel, truncateName, type CellClass, type StatusClass } from './encoding';
+import type { TaskStatusValue } from '../../../shared/schema';
 import { LABEL_CHARS, LAYOUT, windowAt, type Viewport, type Window } from './layout';
 import { cellTooltip, columnTooltip, rowTooltip } from './tooltip';
 
@@ -16,6 +17,8 @@ export interface HeatmapOptionInput {
   viewport: Viewport;
   /** Top-left of the visible window (display row, column); the size comes from the viewport. */
   start?: { row: number; col: number };
+  /** Per column of a task matrix, its 督办 status (null: none reported): colour cells by status instead of role. */
+  columnStatus?: readonly (TaskStatusValue | null)[];
 }
 
 /** What a clicked/hovered data item refers to: the chart event carries seriesId + dataIndex. */
@@ -58,17 +61,29 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   if (m.kind === 'tasks') {
     const refs: ItemRef[] = [];
     const data: [number, number, number][] = [];
-    const present = new Set<CellClass>();
-    m.cells.forEach((cell, i) => {
-      const c = classOf(cell);
-      present.add(c);
-      const pos = displayOf[cell.row];
-      if (!inWindow(cell.col, pos)) return;
-      data.push([cell.col - x0, pos - y0, CLASS_CODE[c]]);
-      refs.push({ cell: i });
-    });
-    for (const c of CELL_CLASSES) {
-      if (present.has(c)) pieces.push({ value: CLASS_CODE[c], label: classLabel(c, documentHasRoles), color: CLASS_COLOUR[c] });
+    const byStatus = input.columnStatus;
+    if (byStatus) {
+      // The whole legend, always: "no task is behind" is information too.
+      m.cells.forEach((cell, i) => {
+        const pos = displayOf[cell.row];
+        if (!inWindow(cell.col, pos)) return;
+        data.push([cell.col - x0, pos - y0, STATUS_CODE[byStatus[cell.col] ?? 'none']]);
+        refs.push({ cell: i });
+      });
+      for (const c of STATUS_CLASSES) pieces.push({ value: STATUS_CODE[c], label: statusLabel(c), color: STATUS_COLOUR[c] });
+    } else {
+      const present = new Set<CellClass>();
+      m.cells.forEach((cell, i) => {
+        const c = classOf(cell);
+        present.add(c);
+        const pos = displayOf[cell.row];
+        if (!inWindow(cell.col, pos)) return;
+        data.push([cell.col - x0, pos - y0, CLASS_CODE[c]]);
+        refs.push({ cell: i });
+      });
+      for (const c of CELL_CLASSES) {
+        if (present.has(c)) pieces.push({ value: CLASS_CODE[c], label: classLabel(c, documentHasRoles), color: CLASS_COLOUR[c] });
+      }
     }
     lookup.cells = refs;
     series.push({
@@ -130,7 +145,9 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   });
 
   const rowNames = visibleRows.map((row) => m.rows[row].name);
-  const colLabels = visibleCols.map((c) => c.label);
+  // In status colouring each task's label starts with its status icon (readable without colour).
+  const statusIcon = (col: number) => t.taskStatus.icon[(input.columnStatus?.[col] ?? 'none') as StatusClass];
+  const colLabels = input.columnStatus && m.kind === 'tasks' ? visibleCols.map((c, k) => `${statusIcon(x0 + k)} ${c.label}`) : visibleCols.map((c) => c.label);
   // Bar axes keep the whole matrix's maximum so panning does not rescale them.
   const maxRowTotal = m.rowTotals.reduce((a, b) => Math.max(a, b), 1);
   const maxColTotal = m.colTotals.reduce((a, b) => Math.max(a, b), 1);
@@ -152,7 +169,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
       formatter: (p: { seriesId?: string; dataIndex: number; componentType?: string }) => {
         const ref = p.seriesId ? lookup[p.seriesId]?.[p.dataIndex] : undefined;
         if (!ref) return '';
-        if (ref.cell !== undefined) return cellTooltip(m, m.cells[ref.cell], documentHasRoles);
+        if (ref.cell !== undefined) return cellTooltip(m, m.cells[ref.cell], documentHasRoles, input.columnStatus ? (input.columnStatus[m.cells[ref.cell].col] ?? 'none') : undefined);
         if (ref.row !== undefined) return rowTooltip(m, ref.row);
         return columnTooltip(m, ref.col!);
       },

@@ -3,11 +3,11 @@
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { t } from '../strings';
 import type { Matrix, MatrixCell } from '../model/types';
-import { classLabel, classOf } from './encoding';
+import { classLabel, classOf, statusLabel, type StatusClass } from './encoding';
 
 const line = (label: string, value: string) => `<div>${escapeHtml(label)}：${escapeHtml(value)}</div>`;
 
-export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boolean): string {
+export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boolean, status?: StatusClass): string {
   const row = m.rows[cell.row];
   const col = m.columns[cell.col];
   const head = `<div style="font-weight:600">${escapeHtml(row.name)}</div>`;
@@ -16,7 +16,8 @@ export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boole
       head +
       `<div>${escapeHtml(col.label)} ${escapeHtml(col.title)}</div>` +
       (col.context ? line(t.heatmap.section, col.context) : '') +
-      line(t.registry.role, classLabel(classOf(cell), documentHasRoles))
+      line(t.registry.role, classLabel(classOf(cell), documentHasRoles)) +
+      (status ? line(t.heatmap.status, statusLabel(status)) : '')
     );
   }
   const c = cell.counts;

@@ -4,6 +4,7 @@
 import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../../shared/schema';
 import { assess, type Assessment } from './status';
 import { provinceLabel } from '../../../kernel/lib/province-label';
+import type { LocalProgress } from '../../../kernel/entries/types';
 
 /** Category ids the target extraction assigns, in the order the plans list their themes. */
 export const CATEGORY_ORDER = ['economy', 'industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'reform-opening'] as const;
@@ -15,9 +16,15 @@ export interface TargetEntry {
   province: string;
   /** Units the document names for the task carrying the target; null when it names none. */
   units: TaskUnit[] | null;
+  /** Built rows (data/progress) and the local ones, as rows: what the status is computed from. */
   progress: ProgressRow[];
+  /** Figures entered in this browser (本地录入), shown with their note, editable. */
+  local: LocalProgress[];
   assessment: Assessment;
 }
+
+/** A local entry as a progress row (file 'local': it is in no file yet). */
+export const localRow = (p: LocalProgress): ProgressRow => ({ indicatorId: p.indicatorId, date: p.date, value: p.value, unit: p.unit, sourceNote: p.sourceNote, file: 'local', row: 1 });
 
 export interface Filters {
   province: string | null;
@@ -30,8 +37,11 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { province: null, doc: null, year: null, category: null };
 
-export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[]): TargetEntry[] {
+/** `currentYear` decides what is overdue (逾期未报); the view passes today's year. */
+export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[], currentYear?: number, local: LocalProgress[] = []): TargetEntry[] {
   const byIndicator = new Map<string, ProgressRow[]>();
+  const localBy = new Map<string, LocalProgress[]>();
+  for (const p of local) localBy.set(p.indicatorId, [...(localBy.get(p.indicatorId) ?? []), p]);
   for (const r of progress) {
     const list = byIndicator.get(r.indicatorId) ?? [];
     list.push(r);
@@ -41,7 +51,8 @@ export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[]): T
     const tasks = new Map(doc.tasks.map((t) => [t.id, t]));
     return doc.indicators.map((indicator) => {
       const task = indicator.taskId ? tasks.get(indicator.taskId) : undefined;
-      const rows = byIndicator.get(indicator.id) ?? [];
+      const mine = localBy.get(indicator.id) ?? [];
+      const rows = [...(byIndicator.get(indicator.id) ?? []), ...mine.map(localRow)];
       return {
         indicator,
         docId: doc.id,
@@ -49,7 +60,8 @@ export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[]): T
         province: provinceLabel(doc),
         units: task && task.unitsStated && task.units.length > 0 ? task.units : null,
         progress: rows,
-        assessment: assess(indicator, rows),
+        local: mine,
+        assessment: assess(indicator, rows, currentYear),
       };
     });
   });

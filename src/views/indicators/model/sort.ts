@@ -7,7 +7,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
 const zh = new Intl.Collator('zh');
-const STATUS_RANK = { behind: 0, 'on-track': 1, unknown: 2 } as const;
+const STATUS_RANK = { behind: 0, overdue: 1, 'on-track': 2, unknown: 3 } as const;
 
 type Key = number | string | null | [number, string];
 

@@ -5,7 +5,9 @@ import type { Indicator, ProgressRow } from '../../../shared/schema';
 import { growthSign, impliedGrowth, linearPace, paceMode, requiredGrowth, type PaceMode, type Point } from './pace';
 import { dateToYear } from './time';
 
-export type Status = 'on-track' | 'behind' | 'unknown';
+// overdue (逾期未报): the target's year has ended and nobody has reported a figure — a fact about
+// reporting, not a judgement that the target is behind.
+export type Status = 'on-track' | 'behind' | 'overdue' | 'unknown';
 
 export type StatusReason =
   | 'met' // the latest figure already satisfies the target
@@ -14,6 +16,8 @@ export type StatusReason =
   | 'missed' // the target year has passed without the target being met
   | 'not-a-target' // a figure reported as achieved, not a goal
   | 'no-progress' // no user-supplied figure for this target
+  | 'overdue' // no figure at all, and the target year has ended
+  | 'baseline-undated' // a baseline the text gives without its year: no pace can be counted from it
   | 'no-target-year'
   | 'one-point'; // a single figure and no baseline: no pace (and, for a plain 达到, no direction) can be read
 
@@ -48,7 +52,11 @@ export function directionOf(ind: Pick<Indicator, 'comparator' | 'direction'>, th
   return start ? (threshold < start.value ? -1 : 1) : null;
 }
 
-export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
+/**
+ * `currentYear`: the calendar year today (the caller's clock). A target for year Y is due at the end
+ * of Y, so it is overdue from Y+1 on when no figure is reported; without `currentYear` nothing is overdue.
+ */
+export function assess(ind: Indicator, rows: ProgressRow[], currentYear?: number): Assessment {
   const obs = observationsFor(rows);
   const latest = obs.length > 0 ? obs[obs.length - 1] : null;
   const threshold = isCeiling(ind) ? (ind.valueMax ?? ind.value) : ind.value;
@@ -60,7 +68,7 @@ export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
     const implied = impliedGrowth(ind, obs);
     const out = { ...base, start: null, required, implied };
     if (ind.stage === 'achieved') return { ...out, status: 'unknown', reason: 'not-a-target' };
-    if (!latest) return { ...out, status: 'unknown', reason: 'no-progress' };
+    if (!latest) return noFigure(out, ind, currentYear);
     if (required === null) return { ...out, status: 'unknown', reason: 'no-target-year' };
     if (implied === null) return { ...out, status: 'unknown', reason: 'one-point' };
     // Signed rates: a fall target (下降) is on track when the fall is at least as steep.
@@ -75,18 +83,25 @@ export function assess(ind: Indicator, rows: ProgressRow[]): Assessment {
   const implied = start && latest && latest !== start ? linearPace(start, latest) : null;
   const out = { ...base, start, required, implied };
   if (ind.stage === 'achieved') return { ...out, status: 'unknown', reason: 'not-a-target' };
-  if (!latest) return { ...out, status: 'unknown', reason: 'no-progress' };
+  if (!latest) return noFigure(out, ind, currentYear);
+  // Say why there is no pace: a baseline without its year is not "no baseline" (a card never contradicts itself).
+  const noPace: StatusReason = ind.baseline && ind.baseline.year === null ? 'baseline-undated' : 'one-point';
 
   const d = directionOf(ind, threshold, start);
   // A plain 达到/左右 with one figure and no baseline: even "met" would be a guess about direction.
-  if (d === null) return { ...out, status: 'unknown', reason: 'one-point' };
+  if (d === null) return { ...out, status: 'unknown', reason: noPace };
   // 超过 is passed only above the figure; the other comparators are met at it.
   const gap = d * (latest.value - threshold);
   if (ind.comparator === '>' ? gap > 0 : gap >= 0) return { ...out, status: 'on-track', reason: 'met' };
   if (ind.targetYear === null) return { ...out, status: 'unknown', reason: 'no-target-year' };
   if (latest.year >= ind.targetYear) return { ...out, status: 'behind', reason: 'missed' };
-  if (implied === null) return { ...out, status: 'unknown', reason: 'one-point' };
+  if (implied === null) return { ...out, status: 'unknown', reason: noPace };
   const projected = latest.value + implied * (ind.targetYear - latest.year);
   const ok = d * (projected - threshold) >= 0;
   return { ...out, status: ok ? 'on-track' : 'behind', reason: ok ? 'pace-enough' : 'pace-short' };
+}
+
+function noFigure<T extends Omit<Assessment, 'status' | 'reason'>>(out: T, ind: Pick<Indicator, 'targetYear'>, currentYear: number | undefined): T & Pick<Assessment, 'status' | 'reason'> {
+  if (currentYear !== undefined && ind.targetYear !== null && ind.targetYear < currentYear) return { ...out, status: 'overdue', reason: 'overdue' };
+  return { ...out, status: 'unknown', reason: 'no-progress' };
 }

@@ -1,0 +1,60 @@
+// Measures across plans: for each like-measure rule, all targets and achieved figures over time in
+// one chart, and the same points listed with their source links (each point cited to its sentence;
+// a click on a point opens it in the reader).
+import { useMemo } from 'react';
+import { useLocation } from 'wouter';
+import EChart from '../../kernel/echarts/EChart';
+import InferredYear from '../../kernel/components/InferredYear';
+import SourceLink, { sourceHref } from '../../kernel/components/SourceLink';
+import { formatTarget } from '../../kernel/lib/format';
+import type { Comparison } from '../../shared/schema';
+import './echarts-setup';
+import type { TargetEntry } from './model/catalogue';
+import { measureHistories, type MeasureHistory as History } from './model/measure-history';
+import { buildHistoryOption } from './option/history-option';
+import { t } from './strings';
+
+const s = t.indicators;
+
+function HistoryChart({ h }: { h: History }) {
+  const [, navigate] = useLocation();
+  const built = useMemo(() => buildHistoryOption(h), [h]);
+  const onEvents = useMemo(
+    () => ({
+      click: (p: { seriesIndex: number; dataIndex: number }) => {
+        const pt = built.points[p.seriesIndex]?.[p.dataIndex];
+        if (pt) navigate(sourceHref(pt.indicator.citation, pt.indicator.taskId));
+      },
+    }),
+    [built, navigate],
+  );
+  return (
+    <article className="measure-history" data-testid="measure-history" data-measure={h.id}>
+      <h4>{h.label}（{h.unit}）</h4>
+      <EChart option={built.option} onEvents={onEvents} height={220} ariaLabel={s.historyLabel(h.label)} />
+      <ul className="history-points">
+        {h.series.flatMap((x) =>
+          x.points.map((p) => (
+            <li key={p.indicator.id} data-testid="history-point">
+              {x.label} · {p.year}年<InferredYear basis={p.indicator.yearBasis} citation={p.indicator.yearCitation} /> ·{' '}
+              {p.stage === 'target' ? s.historyTarget : s.historyAchieved}：{formatTarget(p.indicator)} <SourceLink citation={p.indicator.citation} taskId={p.indicator.taskId} />
+            </li>
+          )),
+        )}
+      </ul>
+      <p className="muted">{h.reason}{h.left > 0 ? ` ${s.historyLeft(h.left)}` : ''}</p>
+    </article>
+  );
+}
+
+export default function MeasureHistory({ entries, spec }: { entries: TargetEntry[]; spec: Comparison }) {
+  const histories = useMemo(() => measureHistories(entries, spec), [entries, spec]);
+  if (histories.length === 0) return null;
+  return (
+    <section className="measure-histories" aria-labelledby="history-h" data-testid="measure-histories">
+      <h3 id="history-h">{s.history}</h3>
+      <p className="muted">{s.historyIntro}</p>
+      {histories.map((h) => <HistoryChart key={h.id} h={h} />)}
+    </section>
+  );
+}
