@@ -8,6 +8,7 @@ import Loading from '../../kernel/components/Loading';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDepartments, useDocuments } from '../../kernel/data/hooks';
 import { t } from './strings';
+import { categoryLabel } from '../../kernel/i18n/strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
@@ -88,7 +89,7 @@ export default function DepartmentView() {
       <h1>{t.registry.heading(department.name)}</h1>
       <dl className="department-meta">
         <dt>{t.department.kind}</dt><dd>{t.registry.kinds[department.kind]}</dd>
-        <dt>{t.department.category}</dt><dd>{department.category ?? t.registry.uncategorised}</dd>
+        <dt>{t.department.category}</dt><dd>{categoryLabel(department.category)}</dd>
         {department.aliases.length > 0 && (<><dt>{t.department.aliases}</dt><dd>{department.aliases.join('、')}</dd></>)}
         <dt>{t.facts.province}</dt><dd>{department.province}</dd>
       </dl>

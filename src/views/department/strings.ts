@@ -1,7 +1,8 @@
-// The department view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The department view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type DepartmentStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   notFound: (id: string) => `没有编号为“${id}”的部门`,
@@ -20,5 +21,24 @@ const zhCN = {
 
 export type DepartmentStrings = typeof zhCN;
 
+// Typed as DepartmentStrings: a key missing here fails the type check.
+const en: DepartmentStrings = {
+  notFound: (id: string) => `There is no department with id “${id}”`,
+  kind: 'Kind of unit',
+  category: 'Category',
+  aliases: 'Written in the documents as',
+  total: 'Total',
+  documents: 'Documents',
+  tasks: 'Tasks',
+  task: 'Task',
+  section: 'Section',
+  noTasks: 'No tasks of this department were found in the loaded documents.',
+  openHeatmap: 'Show in the responsibility matrix',
+  listedFirstNote: '“Named first” only means first in the list of responsible units; the document does not say it leads.',
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.department.… beside t.common.… */
-export const t = { ...shared, department: zhCN as DepartmentStrings };
+export const t = { ...shared, department: pick<DepartmentStrings>(tables) };

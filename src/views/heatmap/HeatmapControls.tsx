@@ -2,6 +2,7 @@
 // this component only reads props and calls back.
 import type { DepartmentKind, Manifest } from '../../shared/schema';
 import { t } from './strings';
+import { categoryLabel } from '../../kernel/i18n/strings';
 import { ORDERINGS, type Ordering } from './model/order';
 import type { HeatmapParams } from './model/params';
 import type { MatrixSection } from './model/types';
@@ -67,7 +68,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <select value={f.categories?.[0] ?? '*'} onChange={(e) => setFilters({ categories: e.target.value === '*' ? null : [e.target.value] })}>
           <option value="*">{t.heatmap.allCategories}</option>
           {categories.map((c) => (
-            <option key={c.category} value={c.category}>{`${c.category || t.registry.uncategorised}（${c.departments}）`}</option>
+            <option key={c.category} value={c.category}>{`${categoryLabel(c.category || null)}${t.common.inCount(c.departments)}`}</option>
           ))}
         </select>
       </label>

@@ -59,7 +59,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
             {targets.map((i) => (
               <li key={i.id}>
                 {i.name}：{formatTarget(i)}
-                {i.targetYear ? `（${i.targetYear}年）` : ''}
+                {i.targetYear ? t.common.inYear(i.targetYear) : ''}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 // titles) goes through escapeHtml: ECharts renders tooltip strings as HTML.
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { t } from '../strings';
+import { categoryLabel } from '../../../kernel/i18n/strings';
 import type { Matrix, MatrixCell } from '../model/types';
 import { classLabel, classOf } from './encoding';
 
@@ -40,7 +41,7 @@ export function rowTooltip(m: Matrix, row: number): string {
   return (
     `<div style="font-weight:600">${escapeHtml(r.name)}</div>` +
     line(t.heatmap.departmentKind, t.registry.kinds[r.kind]) +
-    line(t.heatmap.category, r.category ?? t.registry.uncategorised) +
+    line(t.heatmap.category, categoryLabel(r.category)) +
     line(t.heatmap.rowTotal, `${m.rowTotals[row]}`) +
     (roles.length ? line(t.registry.byRole, roles.join('，')) : '') +
     `<div style="color:#666;margin-top:4px">${escapeHtml(t.heatmap.openDepartment)}</div>`
