@@ -37,6 +37,9 @@ const zhCN = {
     national: '全国',
     provinceNotStated: '未注明省份',
     department: '部门',
+    colon: '：',
+    paren: (x: string | number) => `（${x}）`,
+    listSep: '、',
   },
   errors: {
     title: '数据加载失败',
@@ -101,6 +104,7 @@ const zhCN = {
     role: '角色',
     byRole: '按角色统计',
     listedFirst: '列于首位',
+    responsibleListedFirst: '负责（列于首位）',
     kinds: {
       government: '省直部门',
       party: '党委机构',
@@ -160,6 +164,9 @@ const en: Strings = {
     national: 'National',
     provinceNotStated: 'Province not stated',
     department: 'Department',
+    colon: ': ',
+    paren: (x: string | number) => ` (${x})`,
+    listSep: ', ',
   },
   errors: {
     title: 'Data failed to load',
@@ -222,6 +229,7 @@ const en: Strings = {
     role: 'Role',
     byRole: 'By role',
     listedFirst: 'named first',
+    responsibleListedFirst: 'responsible (named first)',
     kinds: {
       government: 'Provincial department',
       party: 'Party body',

@@ -87,7 +87,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <input type="search" value={f.search} onChange={(e) => setFilters({ search: e.target.value })} />
       </label>
       <span className="heatmap-export" role="group" aria-label={t.heatmap.export}>
-        {t.heatmap.export}：
+        {t.heatmap.export}{t.common.colon}
         <button type="button" onClick={() => onExport('png')}>{t.heatmap.exportPng}</button>
         <button type="button" onClick={() => onExport('svg')}>{t.heatmap.exportSvg}</button>
         <button type="button" onClick={() => onExport('csv')}>{t.heatmap.exportCsv}</button>

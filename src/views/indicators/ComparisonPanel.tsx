@@ -43,9 +43,9 @@ export default function ComparisonPanel({ entries, spec }: { entries: TargetEntr
                       {x.entry.indicator.targetYear === null ? s.yearNotStated : s.byYear(x.entry.indicator.targetYear)}
                       {' · '}
                       <span title={x.scope?.quote}>
-                        {s.scope}：{x.scope?.scope ?? s.scopeNotStated}
+                        {s.scope}{t.common.colon}{x.scope?.scope ?? s.scopeNotStated}
                       </span>
-                      {x.value === null && <span className="muted">（{s.unitDiffers}）</span>}{' '}
+                      {x.value === null && <span className="muted">{t.common.paren(s.unitDiffers)}</span>}{' '}
                       <SourceLink citation={x.entry.indicator.citation} />
                     </li>
                   ))}

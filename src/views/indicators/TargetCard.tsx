@@ -35,8 +35,8 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       </p>
       {ind.baseline && (
         <p className="target-line">
-          {s.baseline}：{formatNumber(ind.baseline.value, ind.baseline.unit)}
-          {ind.baseline.year !== null && `（${s.byYear(ind.baseline.year)}）`}
+          {s.baseline}{t.common.colon}{formatNumber(ind.baseline.value, ind.baseline.unit)}
+          {ind.baseline.year !== null && t.common.paren(s.byYear(ind.baseline.year))}
         </p>
       )}
       {g && <Bullet g={g} unit={ind.unit} name={ind.name} />}
@@ -54,9 +54,9 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       )}
       {last && <p className="supplied muted">{s.supplied(last.file.split('/').at(-1)!, last.row, last.sourceNote)}</p>}
       <p className="target-units">
-        <span className="muted">{s.units}：</span>
+        <span className="muted">{s.units}{t.common.colon}</span>
         {entry.units
-          ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}（${t.role[u.role]}）`)).join('、')
+          ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}${t.common.paren(t.role[u.role])}`)).join(t.common.listSep)
           : <span className="muted">{s.departmentsNotStated}</span>}
       </p>
       <p className="target-source">

@@ -56,7 +56,7 @@ const en: MapStrings = {
   },
   modeShort: { mentions: 'Tasks mentioning', responsible: 'Responsible', targets: 'Targets' },
   colourBy: 'Colour by',
-  legendUnit: { mentions: ' tasks', responsible: ' tasks', targets: ' targets' },
+  legendUnit: { mentions: 'tasks', responsible: 'tasks', targets: 'targets' },
   noData: 'No data',
   noDataReason: { 'no-document': 'No document for this province yet', 'no-code': 'The region has no division code to match', 'no-departments': 'This province’s documents name no responsible units' },
   province: 'Province',

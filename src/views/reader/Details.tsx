@@ -58,7 +58,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
           <ul>
             {targets.map((i) => (
               <li key={i.id}>
-                {i.name}：{formatTarget(i)}
+                {i.name}{t.common.colon}{formatTarget(i)}
                 {i.targetYear ? t.common.inYear(i.targetYear) : ''}
               </li>
             ))}
@@ -84,7 +84,7 @@ export default function Details({ doc, mark }: Props) {
           <h3>{unit.name}</h3>
           <p>
             {t.role[unit.role]}
-            {unit.asWritten ? `（${t.reader.original}：${unit.asWritten}）` : ''}
+            {unit.asWritten ? t.common.paren(`${t.reader.original}${t.common.colon}${unit.asWritten}`) : ''}
           </p>
           <Link href={`/department/${encodeURIComponent(unit.departmentId)}`}>{t.nav.department}</Link>
         </div>

@@ -6,7 +6,7 @@ import { categoryLabel } from '../../../kernel/i18n/strings';
 import type { Matrix, MatrixCell } from '../model/types';
 import { classLabel, classOf } from './encoding';
 
-const line = (label: string, value: string) => `<div>${escapeHtml(label)}：${escapeHtml(value)}</div>`;
+const line = (label: string, value: string) => `<div>${escapeHtml(label)}${escapeHtml(t.common.colon)}${escapeHtml(value)}</div>`;
 
 export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boolean): string {
   const row = m.rows[cell.row];
@@ -25,7 +25,7 @@ export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boole
   if (c.lead) parts.push(`${t.role.lead} ${c.lead}`);
   if (c.support) parts.push(`${t.role.support} ${c.support}`);
   if (c.responsible) {
-    parts.push(`${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : ''));
+    parts.push(`${t.role.responsible} ${c.responsible}` + (c.listedFirst ? t.common.paren(`${t.registry.listedFirst} ${c.listedFirst}`) : ''));
   }
   return head + `<div>${escapeHtml(col.label)} ${escapeHtml(col.title)}</div>` + line(t.heatmap.count, `${cell.total}`) + line(t.registry.byRole, parts.join('，'));
 }
@@ -36,7 +36,7 @@ export function rowTooltip(m: Matrix, row: number): string {
   const roles = [
     c.lead ? `${t.role.lead} ${c.lead}` : '',
     c.support ? `${t.role.support} ${c.support}` : '',
-    c.responsible ? `${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : '') : '',
+    c.responsible ? `${t.role.responsible} ${c.responsible}` + (c.listedFirst ? t.common.paren(`${t.registry.listedFirst} ${c.listedFirst}`) : '') : '',
   ].filter(Boolean);
   return (
     `<div style="font-weight:600">${escapeHtml(r.name)}</div>` +
