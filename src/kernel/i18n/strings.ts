@@ -118,6 +118,15 @@ const zhCN = {
     // are shown as written (an empty table), in English by this table (categoryLabel()).
     categories: {} as Record<string, string>,
   },
+  // Title and footer of every chart export (kernel/echarts/export-frame.ts).
+  exportFrame: {
+    sources: '来源：',
+    builtAt: '数据生成日期：',
+    key: '列代码说明：',
+    png: 'PNG 图片',
+    svg: 'SVG 图片',
+    export: '导出图表',
+  },
   lang: {
     switchTo: 'English',
     switchLabel: '切换到英文界面（文件内容仍为中文）',
@@ -281,6 +290,14 @@ const en: Strings = {
       残疾人事业: 'Disability affairs',
       城市政府: 'City governments',
     },
+  },
+  exportFrame: {
+    sources: 'Sources: ',
+    builtAt: 'Data built on ',
+    key: 'Column codes:',
+    png: 'PNG image',
+    svg: 'SVG image',
+    export: 'Export chart',
   },
   lang: {
     switchTo: '中文',
