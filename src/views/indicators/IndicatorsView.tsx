@@ -17,6 +17,7 @@ import FilterBar from './FilterBar';
 import { sortEntries } from './model/sort';
 import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
+import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
 import './indicators.css';
@@ -35,12 +36,12 @@ export default function IndicatorsView() {
   return (
     <>
       {progress.status === 'error' && <ErrorPanel error={progress.error!} retry={progress.retry} />}
-      <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} />
+      <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} sources={manifest.data!.documents} builtAt={manifest.data!.builtAt ?? null} />
     </>
   );
 }
 
-function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[] }) {
+function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; rows: ProgressRow[]; sources: (SourceDocument & { id: string })[]; builtAt: string | null }) {
   const p = useIndicatorParams();
   // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
   // file shows its error in the comparison's place, the rest of the view stays usable.
@@ -90,7 +91,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
       </div>
       {p.compareOpen &&
         (comparison.status === 'ready' ? (
-          <ComparisonPanel entries={filtered} spec={comparison.data} />
+          <ComparisonPanel entries={filtered} spec={comparison.data} sources={sources} builtAt={builtAt} />
         ) : comparison.status === 'error' ? (
           <ErrorPanel error={comparison.error} retry={comparison.retry} />
         ) : (
@@ -100,7 +101,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
         <EmptyState message={s.empty} />
       ) : (
         <>
-          <TimelineChart entries={filtered} docs={timelineDocs} />
+          <TimelineChart entries={filtered} docs={timelineDocs} sources={sources.filter((d) => filtered.some((e) => e.docId === d.id))} builtAt={builtAt} />
           <div className="tabs" role="tablist">
             {(['cards', 'table'] as const).map((v) => (
               <button key={v} type="button" role="tab" aria-selected={p.tab === v} onClick={() => p.setTab(v)} data-testid={`tab-${v}`}>
