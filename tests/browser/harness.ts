@@ -51,9 +51,9 @@ async function routeFixtureData(page: Page): Promise<void> {
   });
 }
 
-export async function openPage(path: string, size: { width: number; height: number } = SIZES.laptop, opts: { beforeGoto?: (page: Page) => Promise<void> } = {}): Promise<OpenedPage> {
+export async function openPage(path: string, size: { width: number; height: number } = SIZES.laptop, opts: { beforeGoto?: (page: Page) => Promise<void>; touch?: boolean } = {}): Promise<OpenedPage> {
   const b = await getBrowser();
-  const context = await b.newContext({ viewport: size, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const context = await b.newContext({ viewport: size, locale: 'zh-CN', deviceScaleFactor: 1, ...(opts.touch ? { hasTouch: true, isMobile: true } : {}) });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
