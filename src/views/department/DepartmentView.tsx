@@ -17,15 +17,24 @@ import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/port
 import './department.css';
 
 function roleText(p: PortfolioTask): string {
-  return p.listedFirst ? `${t.role.responsible}（${t.registry.listedFirst}）` : t.role[p.role];
+  return p.listedFirst ? t.department.responsibleNamedFirst : t.role[p.role];
 }
+
+/** A document (or all of them) that names no 牵头/配合 roles: 0 / 0 would read as "leads nothing". */
+const givesNoRoles = (c: RoleTally) => c.lead === 0 && c.support === 0 && c.responsible > 0;
 
 function Tally({ c }: { c: RoleTally }) {
   return (
     <>
-      <td>{c.lead}</td>
-      <td>{c.support}</td>
-      <td>{c.responsible}{c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : ''}</td>
+      {givesNoRoles(c) ? (
+        <td colSpan={2} className="muted" data-testid="no-roles">{t.department.noRoles}</td>
+      ) : (
+        <>
+          <td>{c.lead}</td>
+          <td>{c.support}</td>
+        </>
+      )}
+      <td>{c.responsible}{c.listedFirst ? t.common.paren(t.department.namedFirst(c.listedFirst)) : ''}</td>
       <td>{c.total}</td>
     </>
   );

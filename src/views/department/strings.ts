@@ -16,7 +16,10 @@ const zhCN = {
   section: '章节',
   noTasks: '在已加载的文件中未找到此部门的任务。',
   openHeatmap: '在责任矩阵中查看',
-  listedFirstNote: '“列于首位”只表示在责任单位名单中排第一，原文未写明牵头。',
+  listedFirstNote: '“名单第一位”只表示在责任单位名单中排第一，原文未写明牵头。',
+  noRoles: '本文件未分牵头/配合',
+  namedFirst: (n: number) => `其中 ${n} 项名列第一`,
+  responsibleNamedFirst: '负责（名单第一位）',
 };
 
 export type DepartmentStrings = typeof zhCN;
@@ -34,7 +37,10 @@ const en: DepartmentStrings = {
   section: 'Section',
   noTasks: 'No tasks of this department were found in the loaded documents.',
   openHeatmap: 'Show in the responsibility matrix',
-  listedFirstNote: '“Named first” only means first in the list of responsible units; the document does not say it leads.',
+  listedFirstNote: '“First in the list” only means first among the responsible units; the document does not say it leads.',
+  noRoles: 'This document does not divide roles into lead and support',
+  namedFirst: (n: number) => `${n} of them first in the list`,
+  responsibleNamedFirst: 'responsible (first in the list)',
 };
 
 /** Both tables, for the completeness test. */
