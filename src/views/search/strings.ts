@@ -32,3 +32,37 @@ export const tables = { zh: zhCN, en };
 
 /** The kernel's shared strings plus this view's own, read as t.search.… beside t.common.… */
 export const t = { ...shared, search: pick<SearchStrings>(tables) };
+
+// The search box's and results page's own strings, beside t.search (the table above).
+const searchZh = {
+  allResults: (q: string) => `查看“${q}”的全部结果`,
+  pageHeading: '搜索',
+  pageLabel: '搜索全部任务、单位、地区和目标',
+  pageIntro: '按责任单位、地区、目标、任务分组；写出单位或地区名称（也可用拼音或首字母，如 fagaiwei、fgw、wuhan）时，单位和地区排在最前。',
+  submit: '搜索',
+  empty: '输入要找的任务、单位、地区或目标。',
+  coverage: (searched: number, total: number) => `任务与目标：已搜索 ${searched} / ${total} 份文件`,
+  searchMore: (n: number) => `继续搜索其余 ${n} 份文件`,
+  showMore: (n: number) => `再显示 ${n} 条`,
+  groupCount: (n: number) => `（${n}）`,
+  loadingShards: '正在载入任务与目标索引…',
+};
+export type SearchPageStrings = typeof searchZh;
+
+const searchEn: SearchPageStrings = {
+  allResults: (q: string) => `See all results for “${q}”`,
+  pageHeading: 'Search',
+  pageLabel: 'Search all tasks, units, places and targets',
+  pageIntro: 'Grouped by responsible unit, place, target and task; when you name a unit or a place (pinyin or initials work too, such as fagaiwei, fgw, wuhan), units and places come first.',
+  submit: 'Search',
+  empty: 'Type the task, unit, place or target you are looking for.',
+  coverage: (searched: number, total: number) => `Tasks and targets: ${searched} / ${total} documents searched`,
+  searchMore: (n: number) => `Search the other ${n} documents`,
+  showMore: (n: number) => `Show ${n} more`,
+  groupCount: (n: number) => ` (${n})`,
+  loadingShards: 'Loading the task and target index…',
+};
+
+/** Both page tables, for the completeness test. */
+export const pageTables = { zh: searchZh, en: searchEn };
+export const searchStrings: SearchPageStrings = pick(pageTables);
