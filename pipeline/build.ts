@@ -115,7 +115,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
     failures.push({ file: LIKE_MEASURES_FILE, message: (e as Error).message });
     log(`✗ ${LIKE_MEASURES_FILE}: ${(e as Error).message}`);
   }
-  writeJsonAtomic(manifestPath, manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', documents: entries, failures }));
+  writeJsonAtomic(manifestPath, manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: entries, failures }));
   return { built: entries.map((e) => e.id), failures };
 }
 

@@ -223,6 +223,8 @@ export type PolicyDocument = z.infer<typeof policyDocument>;
 export const manifest = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedFrom: z.string(),
+  /** When the pipeline built this data (ISO date-time); absent in data built before it was recorded. */
+  builtAt: z.string().nullable().optional(),
   documents: z.array(
     z.object({
       id: z.string(),

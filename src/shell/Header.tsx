@@ -6,6 +6,8 @@ import { t } from '../kernel/i18n/strings';
 import { routePaths } from '../kernel/router/paths';
 import { useAtlasStore } from '../kernel/router/url-state';
 import SearchBox from '../views/search/SearchBox';
+import ShareButton from '../kernel/components/ShareButton';
+import LangSwitch from './LangSwitch';
 
 function NavLink({ href, label, active }: { href: string; label: string; active: boolean }) {
   return (
@@ -33,6 +35,10 @@ export default function Header() {
         <NavLink href={first ? routePaths.heatmap(first.id) : '/heatmap'} label={t.nav.heatmap} active={section === 'heatmap'} />
       </nav>
       <SearchBox />
+      <div className="header-tools">
+        <ShareButton />
+        <LangSwitch />
+      </div>
     </header>
   );
 }

@@ -155,6 +155,16 @@ describe('heatmap', () => {
     const units = Number(/全部 (\d+) 个单位/.exec(svg.body.toString('utf8'))?.[1]);
     expect(units).toBeGreaterThan(22); // more than the rows in view at 1366×768
     expect(text).toContain(text.trim().split('\r\n')[units].split(',')[0]); // the last unit is in the CSV too
+    // The citation frame: title, the document with 文号 and date (未注明 where unknown), the build date,
+    // and a key from column codes to task titles; unit names uncut.
+    const svgText = svg.body.toString('utf8');
+    expect(svgText).toContain(`责任矩阵 · ${entry.title}`);
+    expect(svgText).toContain(`《${entry.title}》 文号：${entry.docNumber ?? '未注明'}`);
+    expect(svgText).toMatch(/数据生成日期：(\d{4}年\d{1,2}月\d{1,2}日|未注明)/);
+    expect(svgText).toContain('列代码说明：');
+    const doc = await testDocument(await testManifest(), entry.id);
+    const withUnits = doc.tasks.find((t) => t.units.length > 0)!;
+    expect(svgText).toContain(withUnits.title.slice(0, 6));
     const png = await take('PNG 图片');
     expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(errors.join('\n')).toBe('');

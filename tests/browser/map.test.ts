@@ -184,7 +184,8 @@ describe('map view', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
     const [w, h] = pngSize(readFileSync((await png.path())!));
     expect(w).toBe(Math.round(box.width) * 2);
-    expect(h).toBe(Math.round(box.height) * 2);
+    // Taller than the canvas: the citation footer sits under the map.
+    expect(h).toBeGreaterThan(Math.round(box.height) * 2);
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text.startsWith('<svg')).toBe(true);
@@ -193,7 +194,28 @@ describe('map view', () => {
     expect(text).toContain('示意图，非测绘地图');
     expect(text).toContain('echarts 4.9.0');
     expect(text).toContain('南京');
+    // Every document of the province is cited with its 文号 and date (未注明 where unknown).
+    const m = await testManifest();
+    for (const d of m.documents.filter((x) => x.provinceCode === '320000')) expect(text).toContain(`《${d.title}》 文号：${d.docNumber ?? '未注明'}`);
+    expect(text).toContain('数据生成日期：');
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('the export shows no selection chrome: with a region selected it is the same SVG', async () => {
+    const svgOf = async (path: string) => {
+      const { page, errors, close } = await openPage(path, SIZES.laptop);
+      await page.waitForSelector('.map-canvas canvas');
+      await page.waitForTimeout(300);
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+      const text = readFileSync((await svg.path())!, 'utf8');
+      expect(errors).toEqual([]);
+      await close();
+      return text;
+    };
+    const plain = await svgOf('/map/320000');
+    const selected = await svgOf('/map/320000?region=320100');
+    expect(selected.length).toBeGreaterThan(1000);
+    expect(selected).toBe(plain);
   });
 });

@@ -1,5 +1,7 @@
-// Strings of the CSV/XLSX exports (Chinese; the workbook's extra sheets and the buttons).
-export const exportStrings = {
+// Strings of the CSV/XLSX exports (the workbook's extra sheets and the buttons), zh-CN and en.
+import { pick } from './lang';
+
+const zhCN = {
   csv: 'CSV',
   xlsx: 'XLSX',
   exportCsv: '导出 CSV',
@@ -13,3 +15,24 @@ export const exportStrings = {
   notStated: '未注明',
   sourcesNote: 'SHA-256 是所收到原始文件的校验值，可用来核对引用的是哪一份文件。',
 };
+
+export type ExportStrings = typeof zhCN;
+
+const en: ExportStrings = {
+  csv: 'CSV',
+  xlsx: 'XLSX',
+  exportCsv: 'Export CSV',
+  exportXlsx: 'Export XLSX',
+  exporting: 'Preparing…',
+  failed: (reason: string) => `Export failed: ${reason}`,
+  sourcesSheet: 'Sources',
+  columnsSheet: 'Columns',
+  sources: { title: 'Title', docNumber: 'Document no.', date: 'Date', sha256: 'SHA-256 (original file)' },
+  columns: { column: 'Column', explain: 'Meaning' },
+  notStated: 'not stated',
+  sourcesNote: 'SHA-256 is the checksum of the original file as received: it tells which file a citation refers to.',
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+export const exportStrings: ExportStrings = pick(tables);

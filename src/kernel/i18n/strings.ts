@@ -1,7 +1,11 @@
 // Strings every layer shares (app name, navigation, common words, errors, notices, the words of
 // the schema's enums, document facts, the department registry's words). Each view owns its own
 // strings in src/views/<view>/strings.ts, the same shape: a zh-CN object and its type, so an
-// English table is another object of that type, selected in one place, without touching components.
+// English table is another object of that type, selected in one place (lang.ts), without touching
+// components. `en` is typed as `Strings`, so a key missing from it fails the type check; the runtime
+// test (tests/kernel/i18n/tables.test.ts) fails on a key missing from either side.
+import { pick } from './lang';
+
 const zhCN = {
   app: {
     title: '施策图谱',
@@ -28,6 +32,14 @@ const zhCN = {
     back: '返回',
     none: '无',
     of: (a: number, b: number) => `${a} / ${b}`,
+    inYear: (y: number) => `（${y}年）`,
+    inCount: (n: number) => `（${n}）`,
+    national: '全国',
+    provinceNotStated: '未注明省份',
+    department: '部门',
+    colon: '：',
+    paren: (x: string | number) => `（${x}）`,
+    listSep: '、',
   },
   errors: {
     title: '数据加载失败',
@@ -96,6 +108,7 @@ const zhCN = {
     role: '角色',
     byRole: '按角色统计',
     listedFirst: '列于首位',
+    responsibleListedFirst: '负责（列于首位）',
     kinds: {
       government: '省直部门',
       party: '党委机构',
@@ -105,6 +118,29 @@ const zhCN = {
       other: '其他',
     },
     uncategorised: '未分类',
+    // Functional categories are written in Chinese in data/dict/departments.json; in Chinese they
+    // are shown as written (an empty table), in English by this table (categoryLabel()).
+    categories: {} as Record<string, string>,
+  },
+  // Title and footer of every chart export (kernel/echarts/export-frame.ts).
+  exportFrame: {
+    sources: '来源：',
+    builtAt: '数据生成日期：',
+    key: '列代码说明：',
+    png: 'PNG 图片',
+    svg: 'SVG 图片',
+    export: '导出图表',
+  },
+  lang: {
+    switchTo: 'English',
+    switchLabel: '切换到英文界面（文件内容仍为中文）',
+  },
+  share: {
+    button: '分享',
+    label: '分享本页链接',
+    copied: '链接已复制',
+    shared: '已分享',
+    failed: '无法复制，请手动复制地址栏中的链接',
   },
   // 督办 status (three-colour practice: 红 behind, 黄 at risk, 绿 on schedule, 蓝 completed). Colours
   // are the Okabe–Ito colour-blind-safe set, and every status also has its icon and its words.
@@ -163,4 +199,238 @@ const zhCN = {
 };
 
 export type Strings = typeof zhCN;
-export const t: Strings = zhCN;
+
+const en: Strings = {
+  taskStatus: {
+    label: { completed: 'Completed', 'on-schedule': 'On schedule', 'at-risk': 'At risk', behind: 'Behind', none: 'Not reported' },
+    icon: { completed: '✓', 'on-schedule': '●', 'at-risk': '▲', behind: '✕', none: '○' },
+    legend: 'Follow-up status (colour + icon + words): ',
+  },
+  entries: {
+    local: 'Entered here',
+    localTitle: 'Entered in this browser and kept only on this machine (IndexedDB); export the CSV into data/ to make it part of the built data',
+    edit: 'Edit',
+    delete: 'Delete',
+    save: 'Save',
+    cancel: 'Cancel',
+    date: 'Date',
+    note: 'Note',
+    source: 'Source',
+    status: 'Status',
+    required: 'required',
+    statusHeading: 'Follow-up status',
+    statusAdd: 'Enter a follow-up status',
+    statusNone: 'No follow-up status yet (not reported)',
+    exportProgress: 'Export progress CSV',
+    exportStatus: 'Export status CSV',
+    importCsv: 'Import CSV',
+    imported: (n: number, file: string) => `Imported ${n} ${n === 1 ? 'row' : 'rows'} from ${file}`,
+    importFailed: 'Import failed: ',
+    counts: (p: number, s: number) => `Entered on this machine: ${p} progress ${p === 1 ? 'figure' : 'figures'}, ${s} ${s === 1 ? 'status' : 'statuses'}`,
+    dateHint: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    errors: {
+      date: 'Date format: YYYY, YYYY-MM or YYYY-MM-DD, and a real date',
+      value: 'The value must be a plain decimal number (no unit, no thousands separator)',
+      source: 'Please name the source',
+      saveFailed: 'Could not save: ',
+    },
+  },
+  resilience: {
+    thisPage: 'page',
+    searchPage: 'search results',
+    viewFailed: (what: string) => `“${what}” cannot be shown`,
+    chunkFailed: 'The program file of this page did not load: the network may be down, or the site was just updated. Reloading fetches the latest version.',
+    renderFailed: 'This page failed while being drawn.',
+    chartRenderFailed: 'This chart failed while being drawn; the rest of the page is unaffected.',
+    chartFailed: (what: string) => `Chart “${what}” cannot be shown`,
+    detail: 'Error message',
+    reload: 'Reload',
+    back: 'Back',
+    offlineHint: 'You are offline; reload once the network is back.',
+    updateReady: 'New version available',
+    updateText: 'The site has been updated; reload to use the new version.',
+    offlineReady: 'Ready to work offline',
+    dismiss: 'Later',
+  },
+  app: {
+    title: 'Policy Atlas',
+    subtitle: 'Tasks, responsible units and targets of provincial policy documents',
+    skip: 'Skip to content',
+  },
+  nav: {
+    overview: 'Overview',
+    map: 'Map',
+    indicators: 'Targets',
+    heatmap: 'Responsibility matrix',
+    reader: 'Source text',
+    department: 'Department',
+    place: 'Place',
+    main: 'Main navigation',
+  },
+  common: {
+    notStated: 'not stated',
+    unknown: 'unknown',
+    loading: 'Loading…',
+    retry: 'Retry',
+    close: 'Close',
+    source: 'Source',
+    back: 'Back',
+    none: 'none',
+    of: (a: number, b: number) => `${a} / ${b}`,
+    inYear: (y: number) => ` (${y})`,
+    inCount: (n: number) => ` (${n})`,
+    national: 'National',
+    provinceNotStated: 'Province not stated',
+    department: 'Department',
+    colon: ': ',
+    paren: (x: string | number) => ` (${x})`,
+    listSep: ', ',
+  },
+  errors: {
+    title: 'Data failed to load',
+    file: 'File',
+    reason: 'Reason',
+    notFound: (status: number) => `File not found (HTTP ${status})`,
+    network: (msg: string) => `Network error: ${msg}`,
+    invalidJson: (msg: string) => `Not valid JSON: ${msg}`,
+    schema: (msg: string) => `Content does not match the data format: ${msg}`,
+    partialTitle: (n: number) => `${n} ${n === 1 ? 'document' : 'documents'} could not be loaded; the rest is shown below`,
+    idMismatch: (found: string, expected: string) => `The file's id “${found}” differs from the manifest's “${expected}” (the manifest path may point at another document's file)`,
+    shaMismatch: (found: string, expected: string) => `The file's SHA-256 (${found.slice(0, 12)}…) differs from the manifest's (${expected.slice(0, 12)}…)`,
+    timeout: (seconds: number) => `No answer within ${seconds} s`,
+    unknownDoc: (id: string) => `The list has no document with id “${id}”`,
+  },
+  notice: {
+    unknownRoute: (path: string) => `There is no page “${path}”; showing the overview.`,
+    badParam: (name: string, value: string) => `Parameter ${name}=“${value}” is not valid; showing the default.`,
+    unknownDocument: (id: string) => `There is no document with id “${id}”; showing the default.`,
+    dismiss: 'OK',
+  },
+  empty: {
+    default: 'Nothing here yet',
+    noData: 'The data has not been built: run npm run data first.',
+    noResults: 'No matching results',
+  },
+  comparator: {
+    '>=': 'at least',
+    '<=': 'at most',
+    '~': 'about',
+    '>': 'more than',
+    '=': '',
+  },
+  role: {
+    lead: 'lead',
+    support: 'support',
+    responsible: 'responsible',
+  },
+  kind: {
+    task: 'task',
+    indicator: 'indicator',
+    project: 'project',
+    reform: 'reform',
+    matter: 'matter',
+    research: 'research topic',
+    keywork: 'key work',
+    goal: 'goal',
+  },
+  genre: {
+    'task-division': 'Division of tasks',
+    'action-plan': 'Action plan',
+    'implementation-plan': 'Implementation plan',
+    'work-report': 'Government work report',
+  },
+  script: { simplified: 'Simplified', traditional: 'Traditional (converted)' },
+  facts: {
+    issuer: 'Issued by',
+    docNumber: 'Document no.',
+    date: 'Date',
+    province: 'Province',
+  },
+  registry: {
+    heading: (name: string) => name,
+    role: 'Role',
+    byRole: 'By role',
+    listedFirst: 'named first',
+    responsibleListedFirst: 'responsible (named first)',
+    kinds: {
+      government: 'Provincial department',
+      party: 'Party body',
+      central: 'Central unit in the province',
+      city: 'City (prefecture) government',
+      collective: 'Collective term',
+      other: 'Other',
+    },
+    uncategorised: 'Uncategorised',
+    categories: {
+      发展改革: 'Development & reform',
+      工业和信息化: 'Industry & IT',
+      财政: 'Finance',
+      生态环境: 'Ecology & environment',
+      自然资源: 'Natural resources',
+      住房城乡建设: 'Housing & construction',
+      交通运输: 'Transport',
+      科技: 'Science & technology',
+      教育: 'Education',
+      商务: 'Commerce',
+      农业农村: 'Agriculture & rural affairs',
+      水利: 'Water resources',
+      林业: 'Forestry',
+      能源: 'Energy',
+      煤炭: 'Coal',
+      金融: 'Finance & banking',
+      国资: 'State-owned assets',
+      人社: 'Human resources & social security',
+      卫生健康: 'Health',
+      医疗保障: 'Healthcare security',
+      民政: 'Civil affairs',
+      文化旅游: 'Culture & tourism',
+      广播电视: 'Radio & television',
+      市场监管: 'Market regulation',
+      '扶贫/乡村振兴': 'Poverty relief / rural revitalisation',
+      机构编制: 'Staffing',
+      外事: 'Foreign affairs',
+      公安: 'Public security',
+      应急: 'Emergency management',
+      网信: 'Cyberspace affairs',
+      统计: 'Statistics',
+      统战: 'United front',
+      宣传: 'Publicity',
+      军民融合: 'Civil-military integration',
+      税务: 'Taxation',
+      海关: 'Customs',
+      粮食和物资储备: 'Grain & reserves',
+      政务服务: 'Government services',
+      残疾人事业: 'Disability affairs',
+      城市政府: 'City governments',
+    },
+  },
+  exportFrame: {
+    sources: 'Sources: ',
+    builtAt: 'Data built on ',
+    key: 'Column codes:',
+    png: 'PNG image',
+    svg: 'SVG image',
+    export: 'Export chart',
+  },
+  lang: {
+    switchTo: '中文',
+    switchLabel: 'Switch to Chinese',
+  },
+  share: {
+    button: 'Share',
+    label: 'Share a link to this page',
+    copied: 'Link copied',
+    shared: 'Shared',
+    failed: 'Could not copy: copy the link from the address bar',
+  },
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+export const t: Strings = pick(tables);
+
+/** A department's functional category in the UI language (as written when the table lacks it). */
+export function categoryLabel(category: string | null): string {
+  if (category === null || category === '') return t.registry.uncategorised;
+  return t.registry.categories[category] ?? category;
+}

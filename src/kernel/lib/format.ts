@@ -1,21 +1,33 @@
 // Number and unit formatting in Chinese convention. Units are shown as the document wrote them
 // (万亿元 stays 万亿元); only plain figures are scaled to 万 / 亿, the way officials read them.
+// Figures and dates go through Intl for the UI language (lang.ts); units stay as written.
 import type { Comparator, Indicator } from '../../shared/schema';
+import { lang as uiLang, locale as uiLocale, type Lang } from '../i18n/lang';
 import { t } from '../i18n/strings';
 
 /** Units that already carry a magnitude or are ratios: never rescale a figure written with them. */
 const NO_SCALE = /^(万|亿|千|百|%|‰|个百分点|百分点|倍)/;
 
-function trimNumber(value: number, digits: number): string {
-  // toFixed then drop trailing zeros: 5.50 → 5.5, 3.00 → 3.
-  const fixed = value.toFixed(digits);
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Plain figure with at most `digits` decimals, trailing zeros dropped (5.50 → 5.5). Chinese: no
+ * thousands separators (Chinese texts write 2500); English: grouped (2,500).
+ */
+export function formatPlain(value: number, digits = 2, locale: string = uiLocale): string {
+  if (!Number.isFinite(value)) return String(value);
+  const key = `${locale}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: locale.startsWith('zh') ? false : 'always' });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
 }
 
-/** Plain figure with at most `digits` decimals; no thousands separators (Chinese texts write 2500). */
-export function formatPlain(value: number, digits = 2): string {
-  if (!Number.isFinite(value)) return String(value);
-  return trimNumber(value, digits);
+/** A count in running text (task totals, rows): grouped in English, as written in Chinese. */
+export function formatCount(n: number, locale: string = uiLocale): string {
+  return formatPlain(n, 0, locale);
 }
 
 export function formatNumber(value: number, unit = ''): string {
@@ -50,16 +62,31 @@ export function formatTarget(
       : formatNumber(ind.value, ind.unit);
   // 左右 follows the figure in Chinese ("6%左右"); the other comparators precede it. An approximate
   // ceiling keeps both words: 控制在5.5%左右.
+  // English puts every comparator before the figure, with spaces: "about 6%", "at most about 5.5%".
+  if (uiLang === 'en') {
+    if (ind.comparator === '~') return ind.direction === 'down' ? `${t.comparator['<=']} ${words} ${figure}` : `${words} ${figure}`;
+    return words ? `${words} ${figure}` : figure;
+  }
   if (ind.comparator === '~') return ind.direction === 'down' ? `${t.comparator['<=']}${figure}${words}` : `${figure}${words}`;
   // A change stated plainly (年均增长7%, 增长10460元, 每年提高一个百分点): the verb is in the name, no 达到.
   if (ind.comparator === '=' && (ind.kind === 'growth' || (ind.name !== undefined && CHANGE_NAME.test(ind.name)))) return figure;
   return `${words}${figure}`;
 }
 
-/** ISO date → 2017年5月15日; null → 未注明 (the source does not state it). */
-export function formatDate(iso: string | null): string {
+const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/** ISO date → 2017年5月15日 (en: 15 May 2017); null → 未注明 (the source does not state it). */
+export function formatDate(iso: string | null, lang: Lang = uiLang): string {
   if (!iso) return t.common.notStated;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+  return dateFormats[lang].format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** A year on its own: 2025年 / 2025. */
+export function formatYear(year: number, lang: Lang = uiLang): string {
+  return lang === 'en' ? String(year) : `${year}年`;
 }

@@ -18,6 +18,7 @@ import { useStatusIndex } from '../../kernel/entries/use-status-index';
 import { formatTarget } from '../../kernel/lib/format';
 import { departmentTargets, type YearGroup } from './model/targets';
 import { t } from './strings';
+import { categoryLabel } from '../../kernel/i18n/strings';
 import { departmentKey, routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
@@ -31,15 +32,24 @@ import './department.css';
 const MAX_NAME_IN_URL = 40;
 
 function roleText(p: PortfolioTask): string {
-  return p.listedFirst ? `${t.role.responsible}（${t.registry.listedFirst}）` : t.role[p.role];
+  return p.listedFirst ? t.department.responsibleNamedFirst : t.role[p.role];
 }
+
+/** A document (or all of them) that names no 牵头/配合 roles: 0 / 0 would read as "leads nothing". */
+const givesNoRoles = (c: RoleTally) => c.lead === 0 && c.support === 0 && c.responsible > 0;
 
 function Tally({ c }: { c: RoleTally }) {
   return (
     <>
-      <td>{c.lead}</td>
-      <td>{c.support}</td>
-      <td>{c.responsible}{c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : ''}</td>
+      {givesNoRoles(c) ? (
+        <td colSpan={2} className="muted" data-testid="no-roles">{t.department.noRoles}</td>
+      ) : (
+        <>
+          <td>{c.lead}</td>
+          <td>{c.support}</td>
+        </>
+      )}
+      <td>{c.responsible}{c.listedFirst ? t.common.paren(t.department.namedFirst(c.listedFirst)) : ''}</td>
       <td>{c.total}</td>
     </>
   );
@@ -152,7 +162,7 @@ export default function DepartmentView() {
       <h1>{t.registry.heading(department.name)}</h1>
       <dl className="department-meta">
         <dt>{t.department.kind}</dt><dd>{t.registry.kinds[department.kind]}</dd>
-        <dt>{t.department.category}</dt><dd>{department.category ?? t.registry.uncategorised}</dd>
+        <dt>{t.department.category}</dt><dd>{categoryLabel(department.category)}</dd>
         {department.aliases.length > 0 && (<><dt>{t.department.aliases}</dt><dd>{department.aliases.join('、')}</dd></>)}
         <dt>{t.facts.province}</dt><dd>{department.province}</dd>
       </dl>

@@ -3,6 +3,7 @@
 import type { DepartmentKind, Manifest } from '../../shared/schema';
 import { exportStrings } from '../../kernel/i18n/export';
 import { t } from './strings';
+import { categoryLabel } from '../../kernel/i18n/strings';
 import { ORDERINGS, type Ordering } from './model/order';
 import type { HeatmapParams } from './model/params';
 import type { MatrixSection } from './model/types';
@@ -75,7 +76,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <select value={f.categories?.[0] ?? '*'} onChange={(e) => setFilters({ categories: e.target.value === '*' ? null : [e.target.value] })}>
           <option value="*">{t.heatmap.allCategories}</option>
           {categories.map((c) => (
-            <option key={c.category} value={c.category}>{`${c.category || t.registry.uncategorised}（${c.departments}）`}</option>
+            <option key={c.category} value={c.category}>{`${categoryLabel(c.category || null)}${t.common.inCount(c.departments)}`}</option>
           ))}
         </select>
       </label>
@@ -94,7 +95,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <input type="search" value={f.search} onChange={(e) => setFilters({ search: e.target.value })} />
       </label>
       <span className="heatmap-export" role="group" aria-label={t.heatmap.export}>
-        {t.heatmap.export}：
+        {t.heatmap.export}{t.common.colon}
         <button type="button" onClick={() => onExport('png')}>{t.heatmap.exportPng}</button>
         <button type="button" onClick={() => onExport('svg')}>{t.heatmap.exportSvg}</button>
         <button type="button" onClick={() => onExport('csv')}>{t.heatmap.exportCsv}</button>

@@ -12,7 +12,8 @@ import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/
 import { useElementSize } from '../../kernel/lib/use-element-size';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
-import { exportCsv, exportPng, exportSvg } from './export';
+import { exportCsv } from './export';
+import './option/echarts';
 import HeatmapControls from './HeatmapControls';
 import MatrixChart from './MatrixChart';
 import { matrixTable, matrixToCsv } from './model/csv';
@@ -114,8 +115,14 @@ export default function HeatmapView() {
     // Images hold the whole matrix (or as much as fits, captioned), not just the window on screen.
     const title = manifest.status === 'ready' ? (manifest.data.documents.find((d) => d.id === docId)?.title ?? data.title) : data.title;
     const x = buildExportOption({ matrix, order, documentHasRoles: base.anyRoles, documentTitle: title, start: { row: chart.window.y[0], col: chart.window.x[0] } });
-    if (what === 'png') exportPng(x.option, x.width, x.height, name);
-    else exportSvg(x.option, x.width, x.height, name);
+    const meta = manifest.status === 'ready' ? manifest.data.documents.find((d) => d.id === docId) : undefined;
+    const frame = {
+      title: `${t.heatmap.heading} · ${title}`,
+      sources: [meta ?? { title, docNumber: null, date: null }],
+      builtAt: manifest.status === 'ready' ? (manifest.data.builtAt ?? null) : null,
+      key: x.key,
+    };
+    void import('../../kernel/echarts/export-chart').then((e) => e.exportChart(what, { option: x.option, width: x.width, height: x.height, frame }, name));
   };
 
   if (unknownDoc) return <Loading />;

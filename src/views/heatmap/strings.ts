@@ -1,7 +1,8 @@
-// The heatmap view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The heatmap view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type HeatmapStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   status: '督办状态',
@@ -58,5 +59,62 @@ const zhCN = {
 
 export type HeatmapStrings = typeof zhCN;
 
+// Typed as HeatmapStrings: a key missing here fails the type check.
+const en: HeatmapStrings = {
+  status: 'Follow-up status',
+  colourBy: 'Colour',
+  colourRole: 'By role',
+  colourStatus: 'By follow-up status',
+  heading: 'Responsibility matrix',
+  document: 'Document',
+  matrix: 'Matrix',
+  perTask: 'Department × task',
+  perSection: 'Department × section (counts)',
+  exportCaption: (doc: string, kind: string, rows: number, cols: number) => `${doc} · responsibility matrix ${kind} · all ${rows} units × ${cols} columns`,
+  exportCaptionPart: (doc: string, kind: string, rows: [number, number], cols: [number, number], allRows: number, allCols: number) =>
+    `${doc} · responsibility matrix ${kind} · units ${rows[0]}–${rows[1]}, columns ${cols[0]}–${cols[1]} (of ${allRows} × ${allCols}; the CSV has all data)`,
+  ordering: 'Order',
+  orderings: {
+    workload: 'By workload',
+    category: 'By category',
+    name: 'By name (pinyin)',
+    first: 'By first appearance',
+    seriation: 'By co-working (similarity)',
+  },
+  seriationNote: 'Co-working order: nearest-neighbour ordering by the Jaccard similarity of shared tasks, improved by 2-opt, so that departments that often work together sit side by side.',
+  section: 'Section',
+  allSections: 'All sections',
+  category: 'Department category',
+  allCategories: 'All categories',
+  departmentKind: 'Kind of unit',
+  hideCollective: 'Hide collective terms (such as “the city governments concerned”)',
+  search: 'Filter departments or tasks',
+  listedFirstNote: 'This document only lists “responsible units” and does not say who leads or supports; the dark mark is the unit named first for each task, which does not mean it leads.',
+  responsibleOther: 'Responsible (not named first)',
+  count: 'Tasks',
+  rowTotal: 'Tasks carried',
+  colTotal: 'Departments involved',
+  noDepartments: 'This document names no responsible units, so there is no responsibility matrix.',
+  noMatch: 'No units or tasks match the filters.',
+  cellNone: 'Not involved',
+  sectionCell: (n: number) => `${n} ${n === 1 ? 'task' : 'tasks'}`,
+  export: 'Export',
+  exportPng: 'PNG image',
+  exportSvg: 'SVG image',
+  exportCsv: 'CSV table',
+  keyboardHint: 'Arrow keys move between cells, Home/End to the row ends, PageUp/PageDown by page; Enter opens the task’s source text (on a unit name: its department page). Click a unit name on the left to see all its tasks.',
+  leadFrame: 'Red frame: the unit leads at least one task in this section',
+  gridLabel: 'Responsibility matrix cells (keyboard navigation)',
+  summary: (rows: number, cols: number, cells: number) => `${rows} units × ${cols} columns, ${cells} non-empty cells`,
+  window: 'Scroll or drag the sliders to pan',
+  panColumns: (a: number, b: number, n: number) => `Columns ${a}–${b} / ${n}`,
+  panRows: (a: number, b: number, n: number) => `Rows ${a}–${b} / ${n}`,
+  openDepartment: 'Click a unit name to see all its tasks',
+  chartLabel: (doc: string) => `Department responsibility matrix of ${doc}`,
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.heatmap.… beside t.common.… */
-export const t = { ...shared, heatmap: zhCN as HeatmapStrings };
+export const t = { ...shared, heatmap: pick<HeatmapStrings>(tables) };

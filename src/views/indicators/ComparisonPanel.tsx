@@ -3,6 +3,8 @@
 import { useMemo } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import SourceLink from '../../kernel/components/SourceLink';
+import ChartExportButtons from '../../kernel/components/ChartExportButtons';
+import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import './echarts-setup';
@@ -13,7 +15,7 @@ import { buildMeasureOption } from './option/comparison-option';
 
 const s = t.indicators;
 
-export default function ComparisonPanel({ entries, spec }: { entries: TargetEntry[]; spec: Comparison }) {
+export default function ComparisonPanel({ entries, spec, sources, builtAt }: { entries: TargetEntry[]; spec: Comparison; sources: (SourceDocument & { id: string })[]; builtAt: string | null }) {
   const topics = useMemo(() => buildComparison(entries, spec), [entries, spec]);
   return (
     <section className="comparison" aria-labelledby="comparison-h" data-testid="comparison-panel">
@@ -33,6 +35,18 @@ export default function ComparisonPanel({ entries, spec }: { entries: TargetEntr
                   {topic.measures.length > 1 && <span className="measure-chip">{s.differentMeasure}</span>}
                 </h4>
                 {m.members.some((x) => x.value !== null) && (
+                  <ChartExportButtons
+                    label={m.label}
+                    name={`comparison-${m.id}`}
+                    spec={() => ({
+                      option: { ...buildMeasureOption(m), tooltip: { show: false } },
+                      width: 900,
+                      height: 28 + 34 * m.members.length,
+                      frame: { title: `${s.compare} · ${topic.label} · ${m.label}`, sources: sources.filter((d) => m.members.some((x) => x.entry.docId === d.id)), builtAt },
+                    })}
+                  />
+                )}
+                {m.members.some((x) => x.value !== null) && (
                   <EChart option={buildMeasureOption(m)} ariaLabel={m.label} height={28 + 34 * m.members.length} />
                 )}
                 <ul className="comparison-members">
@@ -43,9 +57,9 @@ export default function ComparisonPanel({ entries, spec }: { entries: TargetEntr
                       {x.entry.indicator.targetYear === null ? s.yearNotStated : s.byYear(x.entry.indicator.targetYear)}
                       {' · '}
                       <span title={x.scope?.quote}>
-                        {s.scope}：{x.scope?.scope ?? s.scopeNotStated}
+                        {s.scope}{t.common.colon}{x.scope?.scope ?? s.scopeNotStated}
                       </span>
-                      {x.value === null && <span className="muted">（{s.unitDiffers}）</span>}{' '}
+                      {x.value === null && <span className="muted">{t.common.paren(s.unitDiffers)}</span>}{' '}
                       <SourceLink citation={x.entry.indicator.citation} />
                     </li>
                   ))}

@@ -37,7 +37,7 @@ export default function FilterBar({ filters, facets, docTitles, onChange, onClea
             <option value="">{s.all}</option>
             {facets[k].map((f) => (
               <option key={f.value} value={f.value}>
-                {label[k](f.value, docTitles)}（{f.count}）
+                {label[k](f.value, docTitles)}{t.common.paren(f.count)}
               </option>
             ))}
           </select>

@@ -19,6 +19,7 @@ import FilterBar from './FilterBar';
 import { sortEntries } from './model/sort';
 import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
+import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
 import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
@@ -40,12 +41,12 @@ export default function IndicatorsView() {
     <>
       {progress.status === 'error' && <ErrorPanel error={progress.error!} retry={progress.retry} />}
       <MissingDocuments failed={docs.failed} retry={docs.retry} />
-      <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} />
+      <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} sources={manifest.data!.documents} builtAt={manifest.data!.builtAt ?? null} />
     </>
   );
 }
 
-function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[] }) {
+function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; rows: ProgressRow[]; sources: (SourceDocument & { id: string })[]; builtAt: string | null }) {
   const p = useIndicatorParams();
   // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
   // file shows its error in the comparison's place, the rest of the view stays usable.
@@ -98,7 +99,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
       {p.compareOpen &&
         (comparison.status === 'ready' ? (
           <>
-            <ComparisonPanel entries={filtered} spec={comparison.data} />
+            <ComparisonPanel entries={filtered} spec={comparison.data} sources={sources} builtAt={builtAt} />
             {/* Achieved figures too, whatever the switch: they are the progress on the targets. */}
             <MeasureHistory entries={withAchieved} spec={comparison.data} />
           </>
@@ -111,7 +112,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
         <EmptyState message={s.empty} />
       ) : (
         <>
-          <TimelineChart entries={filtered} docs={timelineDocs} />
+          <TimelineChart entries={filtered} docs={timelineDocs} sources={sources.filter((d) => filtered.some((e) => e.docId === d.id))} builtAt={builtAt} />
           <div className="tabs" role="tablist">
             {(['cards', 'table'] as const).map((v) => (
               <button key={v} type="button" role="tab" aria-selected={p.tab === v} onClick={() => p.setTab(v)} data-testid={`tab-${v}`}>

@@ -38,11 +38,11 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       </p>
       {ind.baseline && (
         <p className="target-line">
-          {s.baseline}：{formatNumber(ind.baseline.value, ind.baseline.unit)}
+          {s.baseline}{t.common.colon}{formatNumber(ind.baseline.value, ind.baseline.unit)}
           {ind.baseline.year !== null && (
             <>
-              （{s.byYear(ind.baseline.year)}
-              <InferredYear basis={ind.baseline.yearBasis} citation={ind.baseline.yearCitation} />）
+              {t.common.paren(s.byYear(ind.baseline.year))}
+              <InferredYear basis={ind.baseline.yearBasis} citation={ind.baseline.yearCitation} />
             </>
           )}
         </p>
@@ -63,9 +63,9 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       {last && last.file !== 'local' && <p className="supplied muted">{s.supplied(last.file.split('/').at(-1)!, last.row, last.sourceNote)}</p>}
       {!achieved && <ProgressEntry indicator={ind} local={entry.local} />}
       <p className="target-units">
-        <span className="muted">{s.units}：</span>
+        <span className="muted">{s.units}{t.common.colon}</span>
         {entry.units
-          ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}（${t.role[u.role]}）`)).join('、')
+          ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}${t.common.paren(t.role[u.role])}`)).join(t.common.listSep)
           : <span className="muted">{s.departmentsNotStated}</span>}
       </p>
       <p className="target-source">

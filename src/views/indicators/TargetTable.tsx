@@ -51,7 +51,7 @@ export default function TargetTable({ rows, sortKey, sortDir, onSort }: Props) {
               <td>{e.province}</td>
               <td className="cell-doc" title={e.docTitle}>{e.docTitle}</td>
               <td>{s.categories[e.indicator.category ?? 'none']}</td>
-              <td>{e.indicator.name}</td>
+              <td className="cell-name">{e.indicator.name}</td>
               <td>{e.indicator.stage === 'achieved' ? `${s.stage.achieved} ` : ''}{formatTarget(e.indicator)}</td>
               <td>{e.indicator.targetYear ?? t.common.notStated}</td>
               <td>{s.status[e.assessment.status]}</td>

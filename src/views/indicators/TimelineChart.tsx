@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import EmptyState from '../../kernel/components/EmptyState';
+import ChartExportButtons from '../../kernel/components/ChartExportButtons';
+import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { t } from './strings';
 import './echarts-setup';
 import type { TargetEntry } from './model/catalogue';
@@ -10,12 +12,21 @@ import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/t
 // filter change (a resize forces a layout of the whole page, the costliest part of a repaint),
 // and an empty row says "no target of this document matches" at a glance. When no target the
 // filters leave has a stated year, the shared empty state says so instead of blank axes.
-export default function TimelineChart({ entries, docs }: { entries: TargetEntry[]; docs: TimelineDoc[] }) {
+export default function TimelineChart({ entries, docs, sources, builtAt }: { entries: TargetEntry[]; docs: TimelineDoc[]; sources: SourceDocument[]; builtAt: string | null }) {
   const option = useMemo(() => buildTimelineOption(entries, docs), [entries, docs]);
   const undated = useMemo(() => timelineCells(entries, docs).undated, [entries, docs]);
   return (
     <section className="timeline" aria-labelledby="timeline-h" data-testid="timeline">
-      <h2 id="timeline-h">{t.indicators.timeline}</h2>
+      <div className="chart-head">
+        <h2 id="timeline-h">{t.indicators.timeline}</h2>
+        {option && (
+          <ChartExportButtons
+            label={t.indicators.timeline}
+            name="timeline"
+            spec={() => ({ option: { ...option, tooltip: { show: false } }, width: 1100, height: Math.max(140, 60 + docs.length * 44), frame: { title: t.indicators.timelineLabel, sources, builtAt } })}
+          />
+        )}
+      </div>
       {option ? (
         /* Merged, not rebuilt: the option's shape never changes (same axes, one series), and a
            rebuild re-creates the HTML tooltip, which forces a layout of the whole page. */

@@ -1,7 +1,8 @@
-// The indicators view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The indicators view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type IndicatorsStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   heading: '目标指标',
@@ -105,5 +106,107 @@ const zhCN = {
 
 export type IndicatorsStrings = typeof zhCN;
 
+// Typed as IndicatorsStrings: a key missing here fails the type check.
+const en: IndicatorsStrings = {
+  heading: 'Targets',
+  intro: 'The quantified targets of each document, grouped by category; progress and status are computed only from baselines the documents state and progress data users supply.',
+  filters: 'Filters',
+  province: 'Province',
+  document: 'Document',
+  targetYear: 'Target year',
+  category: 'Category',
+  all: 'All',
+  yearNone: 'Year not stated',
+  clear: 'Clear filters',
+  count: (shown: number, total: number, withAchieved = false) =>
+    withAchieved ? `Showing ${shown} / ${total} indicators (targets and achieved figures)` : `Showing ${shown} / ${total} targets`,
+  categories: {
+    economy: 'Economic development',
+    'industry-innovation': 'Industry & innovation',
+    'energy-environment': 'Energy & environment',
+    infrastructure: 'Infrastructure',
+    livelihood: 'Livelihoods & public services',
+    'reform-opening': 'Reform & opening-up',
+    none: 'Uncategorised',
+  } as Record<string, string>,
+  stage: { target: 'Target', achieved: 'Achieved (review)' },
+  byYear: (y: number) => `${y}`,
+  yearNotStated: 'Target year not stated',
+  achievedYearNotStated: 'Year not stated',
+  includeAchieved: 'Include achieved figures (review)',
+  units: 'Responsible units',
+  departmentsNotStated: 'The document names no responsible units',
+  baseline: 'Baseline',
+  latest: 'Latest',
+  required: 'Required yearly pace',
+  implied: 'Yearly pace so far',
+  perYear: '/year',
+  percentPoint: ' percentage points',
+  compound: ' (compound)',
+  linear: ' (linear)',
+  noBaseline: 'No baseline',
+  supplied: (file: string, row: number, note: string) => `Supplied by users: ${file} row ${row}, ${note}`,
+  enterProgress: 'Enter progress',
+  entryValue: 'Value',
+  entrySource: 'Source note',
+  history: 'Targets and achieved figures of the same measure over the years',
+  historyIntro: 'Every target (hollow diamonds) and achieved figure (filled circles) under each rule, by year; achieved figures reported by a later document are the real progress on an earlier target of the same measure. Click a point to open its sentence.',
+  historyTarget: 'Target',
+  historyAchieved: 'Achieved',
+  inferred: 'inferred',
+  historyLabel: (name: string) => `${name}: targets and achieved figures over the years`,
+  historyLeft: (n: number) => `${n} more without a stated year or with a unit that cannot be converted are not drawn.`,
+  status: { 'on-track': 'On track', behind: 'Behind', overdue: 'Overdue, no figure reported', unknown: 'Status unknown' },
+  reason: {
+    met: 'The latest figure meets the target',
+    'pace-enough': 'At the pace so far the target is met on time',
+    'pace-short': 'At the pace so far the target is not met on time',
+    missed: 'The target year has passed and the target was not met',
+    'not-a-target': 'This is an achieved figure the document reviews, not a target',
+    'no-progress': 'No progress data (can be supplied in data/progress/)',
+    'no-target-year': 'Target year not stated: no progress can be computed',
+    'one-point': 'One figure and no baseline: no progress can be computed',
+    overdue: 'The target year has passed and no figure has been reported',
+    'baseline-undated': 'The baseline states no year: no progress can be computed',
+  },
+  bulletLabel: (name: string) => `${name}: progress from baseline to target`,
+  views: { cards: 'Cards', table: 'Table' },
+  compare: 'Compare provinces',
+  compareOpen: 'Open the comparison of provinces',
+  compareClose: 'Close the comparison of provinces',
+  compareIntro: 'Targets measured the same way are shown side by side; targets measured differently are listed apart, never on the same axis.',
+  differentMeasure: 'Measured differently: not directly comparable',
+  scope: 'Scope',
+  scopeNotStated: 'The document does not state the scope',
+  unitDiffers: 'Different unit, not converted',
+  noComparable: 'No comparable targets under the current filters.',
+  timeline: 'Timeline of target years',
+  timelineLabel: 'Targets of each document by year',
+  timelineNone: (n: number) => `${n} more ${n === 1 ? 'target states' : 'targets state'} no year`,
+  timelineCount: (n: number) => `${n} ${n === 1 ? 'target' : 'targets'}`,
+  timelineEmpty: 'No target under the current filters states a year: the timeline is empty.',
+  more: (n: number) => `and ${n} more`,
+  table: 'Table of targets',
+  exportCsv: (n: number) => `Export CSV (the ${n} rows of the current filters)`,
+  sortBy: (col: string) => `Sort by ${col}`,
+  columns: {
+    doc: 'Document',
+    province: 'Province',
+    name: 'Indicator',
+    category: 'Category',
+    value: 'Target',
+    year: 'Year',
+    status: 'Status',
+  },
+  showMore: (n: number) => `Show ${n} more`,
+  showAll: (n: number) => `Show all ${n} rows (the exported CSV always has every row)`,
+  empty: 'No targets under the current filters.',
+  noTargets: 'No quantified targets were extracted from the document.',
+  source: 'Source',
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.indicators.… beside t.common.… */
-export const t = { ...shared, indicators: zhCN as IndicatorsStrings };
+export const t = { ...shared, indicators: pick<IndicatorsStrings>(tables) };

@@ -1,5 +1,6 @@
 // Province switcher (provinces with documents first, every province of the boundary package
 // after), colour mode, values toggle, zoom and reset, exports.
+import { useState } from 'react';
 import type { GeoIndex } from '../../shared/schema';
 import { t } from './strings';
 import { COLOUR_MODES, type ColourMode } from './state/map-state';
@@ -22,8 +23,15 @@ interface Props {
 export default function MapToolbar(p: Props) {
   const withDocs = p.index.provinces.filter((x) => p.withDocuments.has(x.code));
   const others = p.index.provinces.filter((x) => !p.withDocuments.has(x.code));
+  // Phones: the controls fold behind one button so the map comes first (map.css shows the button
+  // and hides the folded controls below 760 px only).
+  const [open, setOpen] = useState(false);
   return (
     <div className="map-toolbar">
+      <button type="button" className="map-options-toggle" aria-expanded={open} aria-controls="map-options" data-testid="map-options-toggle" onClick={() => setOpen(!open)}>
+        {open ? t.map.hideOptions : t.map.showOptions}
+      </button>
+      <div id="map-options" className={open ? 'map-options open' : 'map-options'}>
       <label>
         {t.map.province}{' '}
         <select value={p.provinceCode} onChange={(e) => p.onProvince(e.target.value)} data-testid="province-switch">
@@ -75,6 +83,7 @@ export default function MapToolbar(p: Props) {
           {t.map.exportSvg}
         </button>
       </span>
+      </div>
       <button type="button" className="map-present" onClick={p.onPresent} aria-keyshortcuts="P" data-testid="present">
         {t.map.present}
       </button>

@@ -12,7 +12,6 @@ import MapChart from './MapChart';
 import MapToolbar from './MapToolbar';
 import RegionList from './RegionList';
 import RegionPanel from './RegionPanel';
-import { exportPng, exportSvg } from './export';
 import { buildMapState, type ColourMode } from './state/map-state';
 import { useMapParams } from './use-map-params';
 import { mapName, useProvinceGeo } from './use-province-geo';
@@ -118,8 +117,13 @@ export default function MapView() {
         onShowValues={params.setShowValues}
         onZoom={mapView.zoom}
         onExport={(kind) => {
-          if (kind === 'png' && chart) exportPng(chart, `${file}.png`);
-          if (kind === 'svg') exportSvg(modelInput, `${file}.svg`);
+          const frame = {
+            title: '',
+            sources: manifest.status === 'ready' ? manifest.data.documents.filter((d) => d.provinceCode === province.meta.provinceCode) : [],
+            builtAt: manifest.status === 'ready' ? (manifest.data.builtAt ?? null) : null,
+          };
+          // Export code loads on the first export only.
+          void import('./export').then((x) => x.exportMap(kind, modelInput, frame, file));
         }}
         onPresent={presenter.start}
       />

@@ -74,7 +74,7 @@ export default function RegionPanel({ region, departmentsNamed, onClose }: { reg
           {region.targets.map((x) => (
             <li key={`${x.docId}/${x.indicator.id}`}>
               {x.indicator.name}：{formatTarget(x.indicator)}
-              {x.indicator.targetYear !== null ? <>（{x.indicator.targetYear}年<InferredYear basis={x.indicator.yearBasis} citation={x.indicator.yearCitation} />）</> : ''} <SourceLink citation={x.indicator.citation} taskId={x.indicator.taskId} />
+              {x.indicator.targetYear !== null ? <>{t.common.inYear(x.indicator.targetYear)}<InferredYear basis={x.indicator.yearBasis} citation={x.indicator.yearCitation} /></> : ''} <SourceLink citation={x.indicator.citation} taskId={x.indicator.taskId} />
             </li>
           ))}
         </ul>

@@ -1,24 +1,21 @@
-// Exports carry what the screen shows: title, legend and the map note are part of the canvas.
-// PNG: the live chart at 2× pixel ratio. SVG: the export model through the shared SVG renderer.
-import type { ECharts } from 'echarts/core';
-import { downloadSvg, renderSvg } from '../../kernel/echarts/svg-export';
-import { downloadDataUrl } from '../../kernel/lib/download';
+// Exports carry what the screen shows minus selection chrome: title, legend and the map note are
+// part of the export option; the selected region's outline is not. PNG (2×) and SVG both draw the
+// export option off-screen inside the citation frame (sources, build date). Loaded on first export.
+import { exportChart, framedSvgString, type ChartExport } from '../../kernel/echarts/export-chart';
+import type { ExportFrame } from '../../kernel/echarts/export-frame';
 import { buildMapModel, type MapModelInput } from './map-model';
+import './echarts-setup';
 
-export function pngDataUrl(chart: ECharts): string {
-  return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+export function mapExport(input: MapModelInput, frame: ExportFrame): ChartExport {
+  // The map's own title and note are drawn on the canvas: the frame adds the citations only.
+  const option = buildMapModel({ ...input, selected: null, forExport: true }).option;
+  return { option, width: input.width, height: input.height, frame: { ...frame, title: '' } };
 }
 
-export function exportPng(chart: ECharts, filename: string): string {
-  const url = pngDataUrl(chart);
-  downloadDataUrl(filename, url);
-  return url;
+export function svgString(input: MapModelInput, frame: ExportFrame): string {
+  return framedSvgString(mapExport(input, frame));
 }
 
-export function svgString(input: MapModelInput): string {
-  return renderSvg(buildMapModel({ ...input, forExport: true }).option, input.width, input.height);
-}
-
-export function exportSvg(input: MapModelInput, filename: string): void {
-  downloadSvg(filename, svgString(input));
+export function exportMap(kind: 'png' | 'svg', input: MapModelInput, frame: ExportFrame, filename: string): Promise<void> {
+  return exportChart(kind, mapExport(input, frame), filename);
 }

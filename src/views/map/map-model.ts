@@ -26,7 +26,7 @@ export interface MapModelInput {
 
 export function mapNote(meta: LoadedProvince['meta']): string {
   const s = meta.source;
-  return t.map.note(`${s.package} ${s.version} 地图数据（${s.license}）`, meta.divisionsEdition);
+  return t.map.note(t.map.mapData(s.package, s.version, s.license), meta.divisionsEdition);
 }
 
 export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection; labels: PlacedLabel[] } {

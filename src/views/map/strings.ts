@@ -1,7 +1,8 @@
-// The map view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The map view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type MapStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   title: (province: string, mode: string) => `${province}：${mode}`,
@@ -22,6 +23,8 @@ const zhCN = {
   otherProvinces: '其他省份（无文件）',
   showValues: '在图上显示数值',
   resetView: '复位',
+  showOptions: '地图选项 ▾',
+  hideOptions: '收起选项 ▴',
   zoomIn: '放大',
   zoomOut: '缩小',
   exportPng: '导出 PNG',
@@ -35,6 +38,7 @@ const zhCN = {
   noneListed: '无',
   departmentsNotStated: '文件未列责任单位',
   note: (boundary: string, edition: string) => `边界：${boundary} · 区划代码：${edition} · 示意图，非测绘地图`,
+  mapData: (pkg: string, version: string, licence: string) => `${pkg} ${version} 地图数据（${licence}）`,
   exported: '已导出',
   loadingMap: '正在加载边界…',
   unknownProvince: (code: string) => `没有代码为“${code}”的省级地图，已显示默认省份`,
@@ -46,5 +50,53 @@ const zhCN = {
 
 export type MapStrings = typeof zhCN;
 
+// Typed as MapStrings: a key missing here fails the type check.
+const en: MapStrings = {
+  present: 'Present',
+  presentHint: 'Presenter mode · ←/→ region by region · Esc to leave',
+  fullscreen: 'Full screen',
+  leavePresent: 'Leave presenter mode',
+  title: (province: string, mode: string) => `${province}: ${mode}`,
+  basedOn: (n: number) => `Based on ${n} ${n === 1 ? 'document' : 'documents'} of this province`,
+  noDocument: 'No document for this province yet: every region is “no data” (not zero)',
+  modes: {
+    mentions: 'Tasks mentioning the region',
+    responsible: 'Tasks for which the region’s government is responsible',
+    targets: 'Targets for the region',
+  },
+  modeShort: { mentions: 'Tasks mentioning', responsible: 'Responsible', targets: 'Targets' },
+  colourBy: 'Colour by',
+  legendUnit: { mentions: 'tasks', responsible: 'tasks', targets: 'targets' },
+  noData: 'No data',
+  noDataReason: { 'no-document': 'No document for this province yet', 'no-code': 'The region has no division code to match', 'no-departments': 'This province’s documents name no responsible units' },
+  province: 'Province',
+  withDocuments: 'Provinces with documents',
+  otherProvinces: 'Other provinces (no documents)',
+  showValues: 'Show values on the map',
+  resetView: 'Reset',
+  showOptions: 'Map options ▾',
+  hideOptions: 'Hide options ▴',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  exportPng: 'Export PNG',
+  exportSvg: 'Export SVG',
+  regionList: 'Regions (arrow keys select, Enter opens)',
+  regionValue: (name: string, v: string) => `${name}: ${v}`,
+  selectRegion: 'Click a region on the map or choose one in the list to see its tasks and targets.',
+  tasksMentioning: 'Tasks mentioning the region',
+  tasksResponsible: 'Tasks of the region’s government',
+  targets: 'Targets for the region',
+  noneListed: 'None',
+  departmentsNotStated: 'The document names no responsible units',
+  note: (boundary: string, edition: string) => `Boundaries: ${boundary} · division codes: ${edition} · schematic, not a survey map`,
+  mapData: (pkg: string, version: string, licence: string) => `${pkg} ${version} map data (${licence})`,
+  exported: 'Exported',
+  loadingMap: 'Loading boundaries…',
+  unknownProvince: (code: string) => `There is no provincial map with code “${code}”; showing the default province`,
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.map.… beside t.common.… */
-export const t = { ...shared, map: zhCN as MapStrings };
+export const t = { ...shared, map: pick<MapStrings>(tables) };

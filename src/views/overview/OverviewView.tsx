@@ -42,7 +42,7 @@ export default function OverviewView() {
           <ul>
             {manifest.data.failures.map((f) => (
               <li key={f.file}>
-                <code>{f.file}</code>：{f.message}
+                <code>{f.file}</code>{t.common.colon}{f.message}
               </li>
             ))}
           </ul>

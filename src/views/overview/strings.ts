@@ -1,7 +1,8 @@
-// The overview view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The overview view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type OverviewStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const DIGITS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -38,5 +39,34 @@ const zhCN = {
 
 export type OverviewStrings = typeof zhCN;
 
+// Typed as OverviewStrings: a key missing here fails the type check.
+const en: OverviewStrings = {
+  statusHeading: 'Follow-up status of tasks',
+  statusNote: 'Counted from reported statuses (data/status and entries on this machine); a task with none reported counts as “not reported”, never guessed. Every colour also has an icon and words.',
+  heading: 'Documents',
+  intro: (n: number) => `${n} policy ${n === 1 ? 'document' : 'documents'} broken down into tasks, responsible units, places and quantified targets, each traceable to the sentence it came from.`,
+  counts: 'Counts',
+  tasks: 'Tasks',
+  units: 'Responsible units',
+  indicators: 'Figures',
+  targets: 'Targets',
+  achieved: 'Achieved figures',
+  places: 'Places',
+  quality: 'Data quality',
+  tasksWithDepartments: (a: number, b: number) => `${a}/${b} tasks name responsible units`,
+  damage: (found: number, fixed: number) => `${found} damaged spans found, ${fixed} corrected`,
+  warnings: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`,
+  failures: 'These documents could not be built this time',
+  open: {
+    reader: 'Read the text',
+    map: 'Map',
+    heatmap: 'Responsibility matrix',
+    indicators: 'Targets',
+  },
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.overview.… beside t.common.… */
-export const t = { ...shared, overview: zhCN as OverviewStrings };
+export const t = { ...shared, overview: pick<OverviewStrings>(tables) };

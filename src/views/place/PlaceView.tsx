@@ -51,7 +51,7 @@ export default function PlaceView() {
       )}
       {written.length > 0 && (
         <p>
-          {t.place.asWritten}：{written.join('、')}
+          {t.place.asWritten}{t.common.colon}{written.join(t.common.listSep)}
         </p>
       )}
       {hasMap && <Link href={`${routePaths.map(provinceCode)}?region=${encodeURIComponent(code)}`}>{t.place.onMap}</Link>}
@@ -62,7 +62,7 @@ export default function PlaceView() {
       {tasks.length > 0 && (
         <section>
           <h2>
-            {t.place.tasks}（{tasks.length}）
+            {t.place.tasks}{t.common.paren(tasks.length)}
           </h2>
           <ul className="item-list">
             {tasks.map(({ doc, task }) => (
@@ -78,12 +78,12 @@ export default function PlaceView() {
       {targets.length > 0 && (
         <section>
           <h2>
-            {t.place.targets}（{targets.length}）
+            {t.place.targets}{t.common.paren(targets.length)}
           </h2>
           <ul className="item-list">
             {targets.map(({ doc, ind }) => (
               <li key={ind.id}>
-                {ind.name}：{formatTarget(ind)}
+                {ind.name}{t.common.colon}{formatTarget(ind)}
                 <span className="muted"> · {doc.title}</span> <SourceLink citation={ind.citation} taskId={ind.taskId} />
               </li>
             ))}

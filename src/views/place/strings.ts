@@ -1,7 +1,8 @@
-// The place view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The place view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type PlaceStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   heading: (name: string) => `${name}`,
@@ -16,5 +17,20 @@ const zhCN = {
 
 export type PlaceStrings = typeof zhCN;
 
+// Typed as PlaceStrings: a key missing here fails the type check.
+const en: PlaceStrings = {
+  heading: (name: string) => `${name}`,
+  tasks: 'Tasks mentioning it',
+  targets: 'Targets for it',
+  unknownCode: (code: string) => `No data for the region with code ${code}`,
+  badCode: (code: string) => `“${code}” is not a 6-digit division code`,
+  none: 'No task mentions this region.',
+  onMap: 'Show on the map',
+  asWritten: 'Written as',
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.place.… beside t.common.… */
-export const t = { ...shared, place: zhCN as PlaceStrings };
+export const t = { ...shared, place: pick<PlaceStrings>(tables) };

@@ -69,10 +69,11 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
           <ul>
             {targets.map((i) => (
               <li key={i.id}>
-                {i.name}：{formatTarget(i)}
+                {i.name}{t.common.colon}{formatTarget(i)}
                 {i.targetYear ? (
                   <>
-                    （{i.targetYear}年<InferredYear basis={i.yearBasis} citation={i.yearCitation} />）
+                    {t.common.inYear(i.targetYear)}
+                    <InferredYear basis={i.yearBasis} citation={i.yearCitation} />
                   </>
                 ) : ''}
               </li>
@@ -99,7 +100,7 @@ export default function Details({ doc, mark }: Props) {
           <h3>{unit.name}</h3>
           <p>
             {t.role[unit.role]}
-            {unit.asWritten ? `（${t.reader.original}：${unit.asWritten}）` : ''}
+            {unit.asWritten ? t.common.paren(`${t.reader.original}${t.common.colon}${unit.asWritten}`) : ''}
           </p>
           <Link href={routePaths.department(unit.departmentId)}>{t.nav.department}</Link>
         </div>

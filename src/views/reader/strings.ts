@@ -1,7 +1,8 @@
-// The reader view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The reader view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type ReaderStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   outline: '目录',
@@ -41,5 +42,45 @@ const zhCN = {
 
 export type ReaderStrings = typeof zhCN;
 
+// Typed as ReaderStrings: a key missing here fails the type check.
+const en: ReaderStrings = {
+  outline: 'Outline',
+  showRaw: 'Show source lines',
+  hideRaw: 'Hide source lines',
+  rawLine: (n: number) => `Source line ${n}`,
+  legend: 'Legend',
+  legendTask: 'Task',
+  legendUnit: 'Responsible unit',
+  legendPlace: 'Place',
+  legendTarget: 'Target',
+  legendDamage: 'Damaged text (corrected)',
+  damaged: 'Damaged source text',
+  original: 'Source',
+  corrected: 'Corrected to',
+  reason: 'Reason',
+  uncorrected: 'Not corrected',
+  details: 'Details',
+  noSelection: 'Click highlighted text to see its details.',
+  departmentsNotStated: 'The text names no responsible units',
+  badTask: (id: string) => `The text has no task “${id}”.`,
+  badRange: (v: string) => `Position “${v}” is outside the text.`,
+  meta: 'Document facts',
+  sha: 'SHA-256',
+  targetYear: 'Target year',
+  baseline: 'Baseline',
+  warnings: 'Parser notes',
+  anomalies: 'Numbering anomalies',
+  anomalyKind: { gap: 'gap', duplicate: 'duplicate number', restart: 'numbering restarts', 'out-of-order': 'out of order', truncated: 'text cut off' } as Record<string, string>,
+  anomalyLine: (n: number) => `Source line ${n}`,
+  leaders: 'Responsible leaders (people, not units)',
+  truncated: 'The source text breaks off within this item: its content or responsible units may be incomplete.',
+  unreviewed: 'Not reviewed',
+  unreviewedNote: 'The title, issuer, document number and date of this document were read from its text by the program and have not been reviewed by a person.',
+  scope: { national: 'State Council', province: 'Provincial', city: 'City', county: 'County' } as Record<string, string>,
+};
+
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
 /** The kernel's shared strings plus this view's own, read as t.reader.… beside t.common.… */
-export const t = { ...shared, reader: zhCN as ReaderStrings };
+export const t = { ...shared, reader: pick<ReaderStrings>(tables) };

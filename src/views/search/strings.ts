@@ -1,7 +1,8 @@
-// The search view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// The search view's strings (zh-CN and en; the kernel's lang.ts picks one). Shared words (common, errors, roles, document facts, the
 // department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
 // second object of the type SearchStrings.
 import { t as shared } from '../../kernel/i18n/strings';
+import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
   label: '搜索任务、单位、地区、目标',
@@ -15,11 +16,25 @@ const zhCN = {
 
 export type SearchStrings = typeof zhCN;
 
-/** The kernel's shared strings plus this view's own, read as t.search.… beside t.common.… */
-export const t = { ...shared, search: zhCN as SearchStrings };
+// Typed as SearchStrings: a key missing here fails the type check.
+const en: SearchStrings = {
+  label: 'Search tasks, units, places, targets',
+  placeholder: 'Search (press / to focus)',
+  groups: { task: 'Tasks', unit: 'Responsible units', place: 'Places', target: 'Targets' },
+  hint: '↑↓ select, Enter opens, Esc closes',
+  count: (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`,
+  taskCount: (n: number) => `${n} ${n === 1 ? 'task' : 'tasks'}`,
+  placeDetail: (code: string, n: number) => `In prefecture ${code} · ${n} tasks there in all`,
+};
 
-// The search box's and results page's own strings (zh-CN), beside t.search (the table above).
-export const searchStrings = {
+/** Both tables, for the completeness test. */
+export const tables = { zh: zhCN, en };
+
+/** The kernel's shared strings plus this view's own, read as t.search.… beside t.common.… */
+export const t = { ...shared, search: pick<SearchStrings>(tables) };
+
+// The search box's and results page's own strings, beside t.search (the table above).
+const searchZh = {
   allResults: (q: string) => `查看“${q}”的全部结果`,
   pageHeading: '搜索',
   pageLabel: '搜索全部任务、单位、地区和目标',
@@ -32,3 +47,22 @@ export const searchStrings = {
   groupCount: (n: number) => `（${n}）`,
   loadingShards: '正在载入任务与目标索引…',
 };
+export type SearchPageStrings = typeof searchZh;
+
+const searchEn: SearchPageStrings = {
+  allResults: (q: string) => `See all results for “${q}”`,
+  pageHeading: 'Search',
+  pageLabel: 'Search all tasks, units, places and targets',
+  pageIntro: 'Grouped by responsible unit, place, target and task; when you name a unit or a place (pinyin or initials work too, such as fagaiwei, fgw, wuhan), units and places come first.',
+  submit: 'Search',
+  empty: 'Type the task, unit, place or target you are looking for.',
+  coverage: (searched: number, total: number) => `Tasks and targets: ${searched} / ${total} documents searched`,
+  searchMore: (n: number) => `Search the other ${n} documents`,
+  showMore: (n: number) => `Show ${n} more`,
+  groupCount: (n: number) => ` (${n})`,
+  loadingShards: 'Loading the task and target index…',
+};
+
+/** Both page tables, for the completeness test. */
+export const pageTables = { zh: searchZh, en: searchEn };
+export const searchStrings: SearchPageStrings = pick(pageTables);

@@ -57,3 +57,19 @@ describe('formatDate', () => {
     expect(formatDate(null)).toBe('未注明');
   });
 });
+
+describe('locale formatting (Intl)', () => {
+  it('dates in either language', async () => {
+    const { formatDate } = await import('../../../src/kernel/lib/format');
+    expect(formatDate('2017-05-15', 'zh')).toBe('2017年5月15日');
+    expect(formatDate('2017-05-15', 'en')).toBe('15 May 2017');
+    expect(formatDate(null, 'en')).toBe('未注明'); // the node default UI language is Chinese
+  });
+  it('figures: grouped in English, as written in Chinese', async () => {
+    const { formatPlain, formatCount } = await import('../../../src/kernel/lib/format');
+    expect(formatPlain(2500, 2, 'zh-CN')).toBe('2500');
+    expect(formatPlain(2500.456, 2, 'en')).toBe('2,500.46');
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatPlain(1.23456789, 8, 'zh-CN')).toBe('1.23456789');
+  });
+});

@@ -39,3 +39,20 @@ describe('buildExportOption: images hold the whole matrix', () => {
     expect(x.caption).toMatch(/^S · 责任矩阵 部门 × 任务 · 第 1–300 个单位、第 101–\d+ 列（共 300 × 3000，完整数据见 CSV）$/);
   });
 });
+
+describe('buildExportOption: labels in exports', () => {
+  it('row labels are never cut and every exported column has a key line with its task title', async () => {
+    const { LAYOUT, LABEL_CHARS } = await import('../../../src/views/heatmap/option/layout');
+    const base = buildResponsibilityBase(hubei, registry([hubei]));
+    const m = buildMatrix(base, base.assignments, 'tasks');
+    const long = m.rows.map((r) => r.name).find((n) => [...n].length > LABEL_CHARS)!;
+    expect(long).toBeDefined(); // the fixture has a name the screen truncates
+    const x = buildExportOption({ matrix: m, order: orderRows(m, 'workload'), documentHasRoles: base.anyRoles, documentTitle: 'x', start: { row: 0, col: 0 } });
+    const o = x.option as unknown as { yAxis: { axisLabel?: { formatter?: (s: string) => string } }[]; grid: { left?: number }[] };
+    expect(o.yAxis[0].axisLabel!.formatter!(long)).toBe(long);
+    expect(o.grid[0].left!).toBeGreaterThanOrEqual([...long].length * 12);
+    expect(o.grid[0].left!).toBeGreaterThanOrEqual(LAYOUT.left);
+    expect(x.key).toEqual(m.columns.map((c) => `${c.label} ${c.title}`));
+    expect(renderSvg(x.option, x.width, x.height)).toContain(long);
+  });
+});

@@ -28,7 +28,7 @@ export function classOf(cell: MatrixCell): CellClass {
 }
 
 export function classLabel(c: CellClass, documentHasRoles: boolean): string {
-  if (c === 'listedFirst') return `${t.role.responsible}（${t.registry.listedFirst}）`;
+  if (c === 'listedFirst') return t.registry.responsibleListedFirst;
   // In a document without roles, plain "负责" would read as all departments being equal; say "not listed first".
   if (c === 'responsible' && !documentHasRoles) return t.heatmap.responsibleOther;
   return t.role[c];

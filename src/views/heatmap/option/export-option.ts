@@ -8,6 +8,7 @@ import { t } from '../strings';
 import type { Matrix } from '../model/types';
 import { buildHeatmapOption } from './heatmap-option';
 import { LAYOUT } from './layout';
+import { textWidth } from '../../../kernel/lib/text-width';
 
 export const MAX_SIDE = 6000;
 const CAPTION_H = 30;
@@ -28,6 +29,8 @@ export interface ExportChart {
   /** Whether every row and column is in the export. */
   complete: boolean;
   caption: string;
+  /** Column code → task or section title, for the columns in the export (the labels are codes). */
+  key: string[];
 }
 
 export function buildExportOption(input: ExportInput): ExportChart {
@@ -35,15 +38,19 @@ export function buildExportOption(input: ExportInput): ExportChart {
   const colW = m.kind === 'tasks' ? LAYOUT.minTaskCol : LAYOUT.minSectionCol;
   const fullW = LAYOUT.left + LAYOUT.right + m.columns.length * colW;
   const fullH = LAYOUT.top + LAYOUT.bottom + m.rows.length * LAYOUT.minRow;
-  const width = Math.max(800, Math.min(MAX_SIDE, fullW));
+  // Unit names are never cut in an export: the row-label margin grows to the longest name.
+  const labelWidth = Math.max(LAYOUT.left, Math.ceil(Math.max(0, ...m.rows.map((r) => textWidth(r.name, 12)))) + 16);
+  const extra = labelWidth - LAYOUT.left;
+  const width = Math.max(800, Math.min(MAX_SIDE - extra, fullW));
   const plotH = Math.min(MAX_SIDE - CAPTION_H, Math.max(fullH, 300));
-  const complete = fullW <= MAX_SIDE && fullH <= MAX_SIDE - CAPTION_H;
+  const complete = fullW <= MAX_SIDE - extra && fullH <= MAX_SIDE - CAPTION_H;
   const built = buildHeatmapOption({
     matrix: m,
     order: input.order,
     documentHasRoles: input.documentHasRoles,
     viewport: { width, height: plotH },
     start: complete ? { row: 0, col: 0 } : input.start,
+    labelWidth,
   });
   const w = built.window;
   const kind = m.kind === 'tasks' ? t.heatmap.perTask : t.heatmap.perSection;
@@ -52,8 +59,10 @@ export function buildExportOption(input: ExportInput): ExportChart {
     : t.heatmap.exportCaptionPart(input.documentTitle, kind, [w.y[0] + 1, w.y[1] + 1], [w.x[0] + 1, w.x[1] + 1], m.rows.length, m.columns.length);
   const option = built.option as { grid: Record<string, number>[]; graphic?: unknown[] } & EChartsCoreOption;
   const height = plotH + CAPTION_H;
+  const key = m.columns.slice(w.x[0], w.x[1] + 1).map((c) => `${c.label} ${c.title}`);
   return {
-    width,
+    width: width + extra,
+    key,
     height,
     complete,
     caption,

@@ -19,6 +19,8 @@ export interface HeatmapOptionInput {
   start?: { row: number; col: number };
   /** Per column of a task matrix, its 督办 status (null: none reported): colour cells by status instead of role. */
   columnStatus?: readonly (TaskStatusValue | null)[];
+  /** Exports: room (px) for the row labels, shown uncut; on screen they are truncated to LAYOUT.left. */
+  labelWidth?: number;
 }
 
 /** What a clicked/hovered data item refers to: the chart event carries seriesId + dataIndex. */
@@ -152,7 +154,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   const maxRowTotal = m.rowTotals.reduce((a, b) => Math.max(a, b), 1);
   const maxColTotal = m.colTotals.reduce((a, b) => Math.max(a, b), 1);
   const maxCount = m.cells.reduce((a, c) => Math.max(a, c.total), 1);
-  const { left, right, top, bottom, topBars, rightBars } = LAYOUT;
+  const { right, top, bottom, topBars, rightBars } = LAYOUT;
+  const left = input.labelWidth ?? LAYOUT.left;
   const mainGrid = { left, right, top, bottom };
 
   const option: EChartsCoreOption = {
@@ -194,7 +197,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     yAxis: [
       {
         type: 'category', gridIndex: 0, data: rowNames, inverse: true, triggerEvent: true,
-        axisLabel: { fontSize: 12, formatter: (name: string) => truncateName(name, LABEL_CHARS) },
+        axisLabel: { fontSize: 12, formatter: input.labelWidth ? (name: string) => name : (name: string) => truncateName(name, LABEL_CHARS) },
         // Hovering a (possibly truncated) department name shows the full name and its totals.
         tooltip: { show: true, formatter: (p: AxisLabelParams) => (p.tickIndex === undefined ? '' : rowTooltip(m, visibleRows[p.tickIndex])) },
         axisTick: { show: false },

@@ -2,10 +2,11 @@
 // titles) goes through escapeHtml: ECharts renders tooltip strings as HTML.
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { t } from '../strings';
+import { categoryLabel } from '../../../kernel/i18n/strings';
 import type { Matrix, MatrixCell } from '../model/types';
 import { classLabel, classOf, statusLabel, type StatusClass } from './encoding';
 
-const line = (label: string, value: string) => `<div>${escapeHtml(label)}：${escapeHtml(value)}</div>`;
+const line = (label: string, value: string) => `<div>${escapeHtml(label)}${escapeHtml(t.common.colon)}${escapeHtml(value)}</div>`;
 
 export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boolean, status?: StatusClass): string {
   const row = m.rows[cell.row];
@@ -25,7 +26,7 @@ export function cellTooltip(m: Matrix, cell: MatrixCell, documentHasRoles: boole
   if (c.lead) parts.push(`${t.role.lead} ${c.lead}`);
   if (c.support) parts.push(`${t.role.support} ${c.support}`);
   if (c.responsible) {
-    parts.push(`${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : ''));
+    parts.push(`${t.role.responsible} ${c.responsible}` + (c.listedFirst ? t.common.paren(`${t.registry.listedFirst} ${c.listedFirst}`) : ''));
   }
   return head + `<div>${escapeHtml(col.label)} ${escapeHtml(col.title)}</div>` + line(t.heatmap.count, `${cell.total}`) + line(t.registry.byRole, parts.join('，'));
 }
@@ -36,12 +37,12 @@ export function rowTooltip(m: Matrix, row: number): string {
   const roles = [
     c.lead ? `${t.role.lead} ${c.lead}` : '',
     c.support ? `${t.role.support} ${c.support}` : '',
-    c.responsible ? `${t.role.responsible} ${c.responsible}` + (c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : '') : '',
+    c.responsible ? `${t.role.responsible} ${c.responsible}` + (c.listedFirst ? t.common.paren(`${t.registry.listedFirst} ${c.listedFirst}`) : '') : '',
   ].filter(Boolean);
   return (
     `<div style="font-weight:600">${escapeHtml(r.name)}</div>` +
     line(t.heatmap.departmentKind, t.registry.kinds[r.kind]) +
-    line(t.heatmap.category, r.category ?? t.registry.uncategorised) +
+    line(t.heatmap.category, categoryLabel(r.category)) +
     line(t.heatmap.rowTotal, `${m.rowTotals[row]}`) +
     (roles.length ? line(t.registry.byRole, roles.join('，')) : '') +
     `<div style="color:#666;margin-top:4px">${escapeHtml(t.heatmap.openDepartment)}</div>`

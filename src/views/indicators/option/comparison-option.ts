@@ -22,7 +22,7 @@ export function memberTooltip(m: ComparisonMember, unit: string): string {
   return [
     `<b>${escapeHtml(i.name)}</b>`,
     escapeHtml(memberFigure(m, unit)),
-    `${escapeHtml(t.indicators.scope)}：${escapeHtml(m.scope?.scope ?? t.indicators.scopeNotStated)}`,
+    `${escapeHtml(t.indicators.scope)}${t.common.colon}${escapeHtml(m.scope?.scope ?? t.indicators.scopeNotStated)}`,
     escapeHtml(m.entry.docTitle),
   ].join('<br/>');
 }
