@@ -104,6 +104,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     damagedCorrected: clean.damage.filter((d) => d.replacement != null).length,
     damaged: clean.damage.map((d) => ({ line: d.line, column: d.column, original: d.original, corrected: d.replacement != null })),
     warnings: [...warnings],
+    ...(clean.removed.total > 0 ? { removedCharacters: clean.removed } : {}),
   };
   return { doc, mentions, quality };
 }
