@@ -17,6 +17,8 @@ export interface MetaFile {
   problems: MetaProblem[];
   /** Set when the file as a whole cannot be read (missing, not JSON, no documents array). */
   unreadable: string | null;
+  /** Every entry in file order: its safe id (null when it has none) and its metadata when valid. */
+  entries: Array<{ id: string | null; meta: DocumentMeta | null }>;
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
@@ -42,20 +44,21 @@ export function readDocumentMeta(path: string): MetaFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { documents: [], problems: [], unreadable: `cannot read metadata: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { documents: [], problems: [], entries: [], unreadable: `cannot read metadata: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'the file ends in the middle of the JSON (cut short?)');
-    return { documents: [], problems: [], unreadable: `not valid JSON${jsonPosition(text, (e as Error).message)}: ${message}` };
+    return { documents: [], problems: [], entries: [], unreadable: `not valid JSON${jsonPosition(text, (e as Error).message)}: ${message}` };
   }
   const list = (json as { documents?: unknown } | null)?.documents;
-  if (!Array.isArray(list)) return { documents: [], problems: [], unreadable: 'expected an object with a "documents" array' };
+  if (!Array.isArray(list)) return { documents: [], problems: [], entries: [], unreadable: 'expected an object with a "documents" array' };
 
   const documents: DocumentMeta[] = [];
   const problems: MetaProblem[] = [];
+  const entries: MetaFile['entries'] = [];
   const entryIds = list.map((e) => (e && typeof e === 'object' ? (e as { id?: unknown }).id : undefined));
   const counts = new Map<unknown, number>();
   for (const id of entryIds) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -63,6 +66,7 @@ export function readDocumentMeta(path: string): MetaFile {
     const rawId = entryIds[i];
     const safe = typeof rawId === 'string' && SAFE_ID.test(rawId) ? rawId : null;
     const label = `documents[${i}]${safe ? ` (id ${safe})` : ''}`;
+    entries.push({ id: safe, meta: null });
     if (typeof rawId !== 'string' || rawId === '') {
       problems.push({ id: null, message: `${label}: id is missing or not a string (${show(rawId)})` });
       return;
@@ -87,8 +91,9 @@ export function readDocumentMeta(path: string): MetaFile {
       return;
     }
     documents.push(parsed.data);
+    entries[i].meta = parsed.data;
   });
-  return { documents, problems, unreadable: null };
+  return { documents, problems, unreadable: null, entries };
 }
 
 /** Strict form for tools and tests: every entry must be valid. */

@@ -69,7 +69,7 @@ export function runPool(jobs: DocumentJob[], opts: PoolOptions): Promise<JobResu
         finish(m.n, m.result, performance.now() - started);
         startNext();
       });
-      worker.on('error', (err) => {
+      worker.on('error', (err: Error) => {
         clearTimeout(timer);
         const reason = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? 'ran out of memory while parsing'

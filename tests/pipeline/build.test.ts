@@ -21,15 +21,15 @@ beforeEach(() => {
   mkdirSync(join(root, 'data/progress'));
 });
 
-function build() {
+async function build() {
   const lines: string[] = [];
-  const result = buildAll({ root, out: join(root, 'out'), log: (l) => lines.push(l) });
+  const result = await buildAll({ root, out: join(root, 'out'), log: (l) => lines.push(l), jobs: 0 });
   return { result, lines };
 }
 
 describe('buildAll', () => {
-  it('builds every document and a valid manifest', () => {
-    const { result } = build();
+  it('builds every document and a valid manifest', async () => {
+    const { result } = await build();
     expect(result.failures).toEqual([]);
     const m = manifest.parse(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')));
     expect(m.documents.map((d) => d.id)).toEqual(ids);
@@ -39,15 +39,15 @@ describe('buildAll', () => {
   it.each([
     ['an empty file', new Uint8Array(0), /000_63401f67e2388d77\.txt.*empty/],
     ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), /000_63401f67e2388d77\.txt.*binary/i],
-    ['GBK bytes', new Uint8Array([0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a, 0xd2, 0xbb, 0xa1, 0xa2]), /000_63401f67e2388d77\.txt:\d+:.*(GBK|UTF-8)/],
+    ['GBK bytes', new Uint8Array([0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a, 0xd2, 0xbb, 0xa1, 0xa2]), /000_63401f67e2388d77\.txt: line \d+: .*(GBK|UTF-8)/],
     ['text with no structure', new TextEncoder().encode('这是一段没有任何编号结构的文字,只是一句话。\n又一句话。\n'), /000_63401f67e2388d77\.txt.*no recognisable structure/],
-    ['a unit list that never closes', new TextEncoder().encode('一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委、省交通运输厅\n2.建设公路。(责任单位:省交通运输厅)\n'), /000_63401f67e2388d77\.txt:3:.*never closes/],
-    ['numbering with a gap', new TextEncoder().encode('一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委)\n3.建设公路。(责任单位:省交通运输厅)\n'), /000_63401f67e2388d77\.txt:4:.*expected item 2/],
-  ])('reports %s by file and line, keeps the previous output and builds the others', (_, bytes, message) => {
-    build();
+    ['a unit list that never closes', new TextEncoder().encode('一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委、省交通运输厅\n2.建设公路。(责任单位:省交通运输厅)\n'), /000_63401f67e2388d77\.txt: line 3: .*never closes/],
+    ['numbering with a gap', new TextEncoder().encode('一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委)\n3.建设公路。(责任单位:省交通运输厅)\n'), /000_63401f67e2388d77\.txt: line 4: .*expected item 2/],
+  ])('reports %s by file and line, keeps the previous output and builds the others', async (_, bytes, message) => {
+    await build();
     const before = readFileSync(join(root, 'out/docs/000_63401f67e2388d77.json'), 'utf8');
     writeFileSync(join(root, 'data/raw/000_63401f67e2388d77.txt'), bytes);
-    const { result } = build();
+    const { result } = await build();
     expect(result.failures).toHaveLength(1);
     expect(`${result.failures[0].file}: ${result.failures[0].message}`).toMatch(message);
     expect(result.built).toEqual(ids); // the failed one is kept from the previous run
@@ -57,11 +57,11 @@ describe('buildAll', () => {
     expect(readdirSync(join(root, 'out/docs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('fails a document whose correction no longer matches, naming the corrections file', () => {
+  it('fails a document whose correction no longer matches, naming the corrections file', async () => {
     writeFileSync(join(root, 'data/corrections/003_52b583d5c9b6873f.json'),
       JSON.stringify([{ original: '这段文字不在文件里', replacement: 'x', reason: 'test' }]));
-    const { result } = build();
-    expect(result.failures.map((f) => f.message).join('\n')).toMatch(/data\/corrections\/003_52b583d5c9b6873f\.json/);
+    const { result } = await build();
+    expect(result.failures.map((f) => `${f.file}: ${f.message}`).join('\n')).toMatch(/data\/corrections\/003_52b583d5c9b6873f\.json/);
     expect(existsSync(join(root, 'out/docs/000_63401f67e2388d77.json'))).toBe(true);
   });
 });
