@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { documentMeta, type DocumentMeta } from '../src/shared/schema';
 import { InputError } from './errors';
+import { hiddenKind } from './text/hostile';
 
 /** One refused entry of data/documents.json: its id when it has a usable one, and why. */
 export interface MetaProblem {
@@ -78,6 +79,16 @@ export function readDocumentMeta(path: string): MetaFile {
     if ((counts.get(rawId) ?? 0) > 1) {
       const others = entryIds.flatMap((id, k) => (id === rawId && k !== i ? [`documents[${k}]`] : []));
       problems.push({ id: safe, message: `${label}: id is also used by ${others.join(', ')}; every entry with this id is refused until one is renamed` });
+      return;
+    }
+    // Metadata is shown as written (titles, issuers): a hidden character there is refused, not kept.
+    const hidden = Object.entries(entry as Record<string, unknown>).flatMap(([field, v]) => {
+      if (typeof v !== 'string') return [];
+      const at = [...v].findIndex((c) => hiddenKind(c.codePointAt(0)!) !== null);
+      return at < 0 ? [] : [`${field}: hidden character U+${[...v][at].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at character ${at + 1} (bidi, zero-width or control characters are not allowed)`];
+    });
+    if (hidden.length) {
+      problems.push({ id: safe, message: `${label}: ${hidden.join('; ')}` });
       return;
     }
     const parsed = documentMeta.safeParse(entry);

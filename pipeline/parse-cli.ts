@@ -2,7 +2,6 @@
 // Prints one document's JSON (the same shape as public/data/docs/*.json) for any document of the
 // genre, reviewed or not. Metadata not stated in the text stays null. Exit 1 with `file:line: reason`.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { buildDocument } from './document/build-document';
 import { InputError } from './errors';
 import { inferMeta } from './meta';
@@ -11,6 +10,7 @@ import { provinceByName } from './places/provinces';
 import { cleanDocument } from './text/clean';
 import { toSimplified } from './text/convert';
 import { decodeRaw } from './text/decode';
+import { checkInputSize, maxInputBytes } from './text/size';
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run parse -- <file.txt> [--province 省名]`);
@@ -24,6 +24,7 @@ export function parseFile(file: string, provinceArg: string | null) {
   } catch (e) {
     throw new InputError(file, null, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  checkInputSize(file, bytes.length, maxInputBytes([], process.env));
   const raw = decodeRaw(bytes, file);
   const clean = cleanDocument(raw, { docId: 'probe', file, corrections: [] });
   const province = provinceArg ? provinceByName(provinceArg) : detectProvince(clean.text);
@@ -37,7 +38,7 @@ export function parseFile(file: string, provinceArg: string | null) {
   const sample = raw.slice(0, 4000);
   const changed = [...sample].filter((ch) => toSimplified(ch) !== ch).length;
   meta.script = changed > sample.length * 0.03 ? 'traditional' : 'simplified';
-  return buildDocument(bytes, meta, { file: basename(file), corrections: [] });
+  return buildDocument(bytes, meta, { file, corrections: [] });
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
