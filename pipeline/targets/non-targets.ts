@@ -18,7 +18,7 @@ import type { Quantity } from './numbers';
 import { isCountUnit } from './units';
 
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〔': '〕', '“': '”', '(': ')', '【': '】' };
-const CLOSERS = new Set(Object.values(OPEN_CLOSE));
+const OPEN_CLOSE_CODES = new Map(Object.entries(OPEN_CLOSE).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
 
 /**
  * For every offset 0…text.length, whether it sits inside a bracket or quotation opened earlier on
@@ -27,13 +27,15 @@ const CLOSERS = new Set(Object.values(OPEN_CLOSE));
  */
 function bracketMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
-  const stack: string[] = [];
+  // Character codes, not one-character strings: a CJK character read as text[i] is a new string each time.
+  const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     mask[i] = stack.length > 0 ? 1 : 0;
-    const c = text[i];
-    if (OPEN_CLOSE[c]) stack.push(OPEN_CLOSE[c]);
-    else if (CLOSERS.has(c) && stack.length && stack[stack.length - 1] === c) stack.pop();
-    else if (c === '\n') stack.length = 0; // a bracket never spans a paragraph; damaged text must not leak
+    const c = text.charCodeAt(i);
+    const closer = OPEN_CLOSE_CODES.get(c);
+    if (closer !== undefined) stack.push(closer);
+    else if (stack.length && stack[stack.length - 1] === c) stack.pop();
+    else if (c === 0x0a) stack.length = 0; // a bracket never spans a paragraph; damaged text must not leak
   }
   mask[text.length] = stack.length > 0 ? 1 : 0;
   return mask;

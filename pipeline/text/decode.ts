@@ -138,7 +138,7 @@ export function decodeRaw(bytes: Uint8Array, file: string): string {
   const nul = body.indexOf(0);
   if (nul >= 0) throw new InputError(file, lineAt(body, nul), `binary file: NUL byte at offset ${nul}`);
   let controls = 0;
-  for (const b of body) if (isControlByte(b)) controls++;
+  for (let i = 0; i < body.length; i++) if (isControlByte(body[i])) controls++;
   if (controls / body.length > 0.01) {
     throw new InputError(file, null, `binary file: ${controls} control bytes in ${body.length}`);
   }
