@@ -108,7 +108,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     report({ file: META_FILE, line: null, reason: `${metaFile.unreadable}; no document was rebuilt, the previous output is kept` });
     for (const d of previousManifest(manifestPath)?.documents ?? []) slots.push({ id: d.id, keep: true, derived: null });
   } else {
-    for (const p of metaFile.problems) report({ file: META_FILE, line: null, reason: p.message }, p.id ? ' (its previous output is kept)' : '');
+    for (const p of metaFile.problems) report({ file: META_FILE, line: null, reason: p.message }, p.id ? ' (its previous output, if any, is kept)' : '');
     const version = pipelineVersion(opts.codeRoot ?? REPO);
     for (const { id, meta } of metaFile.entries) {
       if (!id || seen.has(id)) continue;
