@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema,
-  quality as qualitySchema, type Manifest,
+  quality as qualitySchema, type DocumentQuality, type Manifest,
 } from '../src/shared/schema';
 import { keptFromRecord, pipelineVersion, readRecord, sha256, staleReason, writeRecord, type KeyParts } from './batch/cache';
 import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
@@ -73,6 +73,14 @@ function previousManifest(path: string): Manifest | null {
   }
 }
 
+function readPreviousQuality(path: string): Map<string, DocumentQuality> {
+  try {
+    return new Map(qualitySchema.parse(JSON.parse(readFileSync(path, 'utf8'))).documents.map((q) => [q.docId, q]));
+  } catch {
+    return new Map();
+  }
+}
+
 /** Validated before writing; a schema violation here is a pipeline bug, named by file and field. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
@@ -97,8 +105,13 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   };
   const outFile = (id: string) => join(out, 'docs', `${id}.json`);
   // Nothing already built is lost: a document not built this run contributes what it did last time.
-  const kept = (id: string): Derived | null =>
-    keptFromRecord(readRecord(cacheDir, id), outFile(id)) ?? (existsSync(outFile(id)) ? deriveFromDocument(outFile(id)) : null);
+  let previousQuality: Map<string, DocumentQuality> | null = null;
+  const kept = (id: string): Derived | null => {
+    const cached = keptFromRecord(readRecord(cacheDir, id), outFile(id));
+    if (cached || !existsSync(outFile(id))) return cached;
+    previousQuality ??= readPreviousQuality(join(out, 'quality.json'));
+    return deriveFromDocument(outFile(id), previousQuality.get(id) ?? null);
+  };
 
   const manifestPath = join(out, 'manifest.json');
   const metaFile = readDocumentMeta(join(root, META_FILE));

@@ -4,6 +4,7 @@
 // build writes exactly what a serial one does.
 import type { DocumentMeta, DocumentQuality, Indicator, Manifest, PolicyDocument } from '../../src/shared/schema';
 import { buildDocument } from '../document/build-document';
+import { registryScope } from '../document/scope';
 import { InputError } from '../errors';
 import type { Correction } from '../text/clean';
 import { escapeHidden } from '../text/hostile';
@@ -36,7 +37,7 @@ export type JobResult = { ok: true; json: string; derived: Derived } | { ok: fal
 
 export function deriveEntry(doc: PolicyDocument, quality: DocumentQuality): Manifest['documents'][number] {
   return {
-    id: doc.id, title: doc.title, province: doc.province, provinceCode: doc.provinceCode, issuer: doc.issuer,
+    id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
     docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path: `docs/${doc.id}.json`,
     counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
   };

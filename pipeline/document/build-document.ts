@@ -1,18 +1,22 @@
 // One document end to end: bytes → clean → outline → tasks, units, places → indicators → validated JSON.
 import { createHash } from 'node:crypto';
 import {
-  SCHEMA_VERSION, policyDocument, type DocumentMeta, type DocumentQuality, type OutlineNode, type PolicyDocument,
+  SCHEMA_VERSION, policyDocument, type DocumentMeta, type DocumentQuality, type NumberingAnomaly, type OutlineNode, type PolicyDocument, type Task,
 } from '../../src/shared/schema';
 import { InputError, SourceError } from '../errors';
 import { buildOutline, type Outline, type SourceLine } from '../structure/outline';
 import { reconcileNumbering } from '../structure/reconcile';
 import { splitRunOnLines } from '../structure/runon';
 import { isContextTitle, taskCandidates } from '../structure/tasks';
+import { tableCandidates } from '../structure/table';
+import { proseCandidates } from '../structure/prose';
+import { registryScope } from './scope';
 import { cleanDocument, lineOfOffset, type Correction } from '../text/clean';
 import { decodeRaw } from '../text/decode';
 import type { Mention } from '../units/registry';
 import { buildIndicators } from './indicators';
 import { buildTask, type TaskContext } from './tasks';
+import { findLeadRules } from '../units/lead-rule';
 
 export interface BuiltDocument {
   doc: PolicyDocument;
@@ -35,6 +39,49 @@ function outlineNodes(outline: Outline, lines: SourceLine[]): OutlineNode[] {
   return nodes;
 }
 
+/** Lines of a task table, blanked so the outline does not read its 序号 cells as items. */
+function maskLines(lines: SourceLine[], masked: Set<number>): SourceLine[] {
+  return lines.map((l, i) => (masked.has(i) ? { ...l, text: '|' } : l));
+}
+
+/** Two items with the same label (a duplicate the anomalies already name) must still have distinct ids. */
+function uniqueIds(tasks: Task[], anomalies: NumberingAnomaly[], rawLine: (o: number) => number): Task[] {
+  const seen = new Map<string, number>();
+  return tasks.map((t) => {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    if (n === 1) return t;
+    if (!anomalies.some((a) => a.kind === 'duplicate' && a.path.join('.') === t.id)) {
+      anomalies.push({ kind: 'duplicate', path: t.path, line: rawLine(t.citation.start), message: `"${t.id}" is used by ${n} items` });
+    }
+    return { ...t, id: `${t.id}~${n}` };
+  });
+}
+
+/** A document that stops mid-sentence or inside an open bracket stops inside its last item. */
+function isCutOff(text: string, last: Task): boolean {
+  const tail = text.slice(last.citation.start, last.citation.end).trimEnd();
+  if (!/[。!?)）」』”】]$/.test(tail)) return true;
+  const opened = (tail.match(/\(/g) ?? []).length;
+  const closed = (tail.match(/\)/g) ?? []).length;
+  return opened > closed;
+}
+
+/**
+ * Every numbering label in the text is accounted for: inside a task, or a heading/context label of
+ * the outline. The build fails if a label would vanish — that would be a parser bug, not bad input.
+ */
+function accountLabels(outline: Outline, lines: SourceLine[], tasks: Task[]): { found: number; tasks: number; context: number } {
+  let inTasks = 0;
+  let context = 0;
+  for (const l of outline.labelled) {
+    const at = lines[l.line].start;
+    if (tasks.some((t) => t.citation.start <= at && at <= t.citation.end)) inTasks++;
+    else context++;
+  }
+  return { found: outline.labelled.length, tasks: inTasks, context };
+}
+
 export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { file: string; corrections: Correction[] }): BuiltDocument {
   const raw = decodeRaw(bytes, opts.file);
   const clean = cleanDocument(raw, { docId: meta.id, file: opts.file, corrections: opts.corrections });
@@ -44,22 +91,25 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
   const rawLine = (offset: number) => lineOfOffset(clean.lines, offset);
   if (lines.length === 0) throw new InputError(opts.file, null, 'no text left after removing page furniture');
 
-  const outline = buildOutline(lines);
-  if (outline.parts.length === 0) {
-    throw new InputError(opts.file, null, 'no recognisable structure: found no parts (一、…) and no headings');
-  }
+  // A task table (序号 | 任务 | 责任单位 …) is read by its header; the rest of the text by its numbering.
+  const table = tableCandidates(lines);
+  const outline = buildOutline(lines.filter((_, i) => !table.lines.has(i)).length === lines.length ? lines : maskLines(lines, table.lines));
   const problems = reconcileNumbering(outline);
-  if (problems.length) {
-    const p = problems[0];
-    throw new InputError(opts.file, rawLine(lines[p.line].start), `numbering does not reconcile in ${p.message}`);
-  }
+  const anomalies: NumberingAnomaly[] = problems.map((p) => ({ kind: p.kind, path: p.path, line: rawLine(lines[p.line].start), message: p.message }));
   const warnings = new Set(clean.warnings);
   const aliases = new Map<string, string[]>();
+  const scope = registryScope(meta);
   const ctx: TaskContext = {
-    docId: meta.id, province: meta.province, provinceCode: meta.provinceCode, lines, text: clean.text, rawLine,
-    warn: (m) => warnings.add(m), aliases,
+    docId: meta.id, province: meta.province ?? '', provinceCode: scope.provinceCode, lines, text: clean.text, rawLine,
+    warn: (m) => warnings.add(m), aliases, rules: [],
   };
-  const tasks = taskCandidates(outline, lines).map((c) => {
+  ctx.rules = findLeadRules(clean.text);
+  let candidates = [...taskCandidates(outline, lines), ...table.candidates].sort((a, b) => a.lines[0] - b.lines[0]);
+  if (candidates.length === 0) candidates = proseCandidates(lines);
+  if (candidates.length === 0) {
+    throw new InputError(opts.file, null, 'no recognisable structure: found no numbered items (一、 (一) 1. …), no task table and no assignments (由X牵头…)');
+  }
+  const built = candidates.map((c) => {
     try {
       return buildTask(c, ctx);
     } catch (e) {
@@ -67,6 +117,16 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
       throw e;
     }
   });
+  // Items under a context title (保障措施) and parts read as measures are tasks only when they name units.
+  const tasks = uniqueIds(built.filter((t, i) => !candidates[i].needsUnits || t.units.length > 0 || t.leaders?.length), anomalies, rawLine);
+  const last = tasks[tasks.length - 1];
+  if (last && isCutOff(clean.text, last)) {
+    last.truncated = true;
+    anomalies.push({ kind: 'truncated', path: last.path, line: last.citation.line,
+      message: `the text stops inside ${last.path.join('.') || 'the last item'}: its text or unit list may be incomplete` });
+  }
+  for (const a of anomalies) warnings.add(`numbering: ${a.message}`);
+  const labels = accountLabels(outline, lines, tasks);
   const indicators = buildIndicators(outline, tasks, ctx, meta.planEndYear);
   // A node bears tasks when tasks were actually read inside it (a part can be task-bearing by title yet hold none).
   const outlineWithTasks = outlineNodes(outline, lines).map((n) => ({
@@ -85,10 +145,11 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     tasks,
     indicators,
     damage: clean.damage,
+    anomalies,
     warnings: [...warnings],
   });
   const mentions: Mention[] = tasks.flatMap((t) =>
-    t.units.map((u) => ({ name: u.name, province: meta.province, provinceCode: meta.provinceCode, docId: meta.id, taskId: t.id, role: u.role,
+    t.units.map((u) => ({ name: u.name, province: scope.province, provinceCode: scope.provinceCode, docId: meta.id, taskId: t.id, role: u.role,
       aliases: aliases.get(u.name) })),
   );
   const quality: DocumentQuality = {
@@ -103,6 +164,8 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     damagedFound: clean.damage.length,
     damagedCorrected: clean.damage.filter((d) => d.replacement != null).length,
     damaged: clean.damage.map((d) => ({ line: d.line, column: d.column, original: d.original, corrected: d.replacement != null })),
+    labels,
+    anomalies,
     warnings: [...warnings],
     ...(clean.removed.total > 0 ? { removedCharacters: clean.removed } : {}),
   };

@@ -1,6 +1,7 @@
 // Classifies one cleaned line by its numbering. The documents of this genre number their
-// outline as 一、 (part) → (一) (section) → 1. / 1﹒ / （1） / (1) (item); narrative reports use
-// 【一】 for key-work blocks, 一是/二是 for enumerations and short unnumbered headings.
+// outline as 一、 (part) → (一) (section) → 1. / 1﹒ / 1、 / 1． (item) → (1) / 1) → ① (sub-items);
+// narrative reports use 【一】 for key-work blocks, 一是/二是 for enumerations and short unnumbered
+// headings. Where (1) or ① open a line with no 1. item around them they are the items themselves.
 import { CN_NUMERAL } from './numerals';
 
 export type LineKind = 'part' | 'section' | 'bracket' | 'item' | 'enum' | 'heading' | 'para';
@@ -13,15 +14,26 @@ export interface ClassifiedLine {
   rest: string;
   /** Offset of `rest` within the line. */
   restOffset: number;
+  /** For items: which scheme numbers them (1. / (1) / ①), so a deeper scheme can nest inside. */
+  family?: ItemFamily;
 }
 
-const PATTERNS: Array<[Exclude<LineKind, 'heading' | 'para'>, RegExp]> = [
+/** Item numbering schemes, shallowest first. */
+export type ItemFamily = 'digit' | 'paren-digit' | 'circled';
+export const ITEM_FAMILIES: ItemFamily[] = ['digit', 'paren-digit', 'circled'];
+
+import { CIRCLED } from './numerals';
+
+const PATTERNS: Array<[Exclude<LineKind, 'heading' | 'para'>, RegExp, ItemFamily?]> = [
   ['part', new RegExp(`^(${CN_NUMERAL})[、.]\\s*`)],
   ['section', new RegExp(`^\\((${CN_NUMERAL})\\)\\s*`)],
   ['bracket', new RegExp(`^【(${CN_NUMERAL})】\\s*`)],
-  // 1. 1﹒ 1、 1．(normalised) and (1); a digit followed by a space is used by some reports ("1 以…").
-  ['item', /^(\d{1,3})(?:[.﹒、．]|\s+(?=\S))\s*/],
-  ['item', /^\((\d{1,3})\)\s*/],
+  // 1. 1﹒ 1、 1．(normalised); a digit followed by a space is used by some reports ("1 以…").
+  // "3.5万亿元" is a figure, not item 3.
+  ['item', /^(\d{1,3})(?:[.﹒、．](?!\d)|\s+(?=\S))\s*/, 'digit'],
+  ['item', /^\((\d{1,3})\)\s*/, 'paren-digit'],
+  ['item', /^(\d{1,3})\)\s*/, 'paren-digit'],
+  ['item', new RegExp(`^([${CIRCLED}])\\s*`), 'circled'],
   ['enum', new RegExp(`^(${CN_NUMERAL}是)(?=[,:\\p{Script=Han}])[,:]?`, 'u')],
 ];
 
@@ -31,12 +43,12 @@ function isHeading(line: string): boolean {
 }
 
 export function classifyLine(line: string): ClassifiedLine {
-  for (const [kind, re] of PATTERNS) {
+  for (const [kind, re, family] of PATTERNS) {
     const m = re.exec(line);
     if (m && m[0].length < line.length) {
       // A numbered line must carry text after its label ("2016年…" must not read as item 2016).
       if (kind === 'item' && /^\d{4}/.test(line)) break;
-      return { kind, label: m[1], rest: line.slice(m[0].length), restOffset: m[0].length };
+      return { kind, label: m[1], rest: line.slice(m[0].length), restOffset: m[0].length, ...(family ? { family } : {}) };
     }
   }
   if (isHeading(line)) return { kind: 'heading', label: line, rest: line, restOffset: 0 };

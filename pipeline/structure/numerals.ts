@@ -2,6 +2,7 @@
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 export function chineseToNumber(s: string): number | null {
   if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return null;
@@ -17,5 +18,6 @@ export function chineseToNumber(s: string): number | null {
 /** Numeric value of a numbering label: "12" → 12, "十二" → 12, "一是" → 1. */
 export function labelValue(label: string): number | null {
   if (/^\d+$/.test(label)) return Number(label);
+  if (label.length === 1 && CIRCLED.includes(label)) return CIRCLED.indexOf(label) + 1;
   return chineseToNumber(label.replace(/是$/, ''));
 }

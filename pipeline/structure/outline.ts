@@ -1,7 +1,8 @@
 // Builds the outline (parts → sections → items/paragraphs) of a cleaned document from its lines.
 // Works on any document of the genre: numbered parts (一、), or, for narrative reports without
-// them, short unnumbered headings take the part level.
-import { classifyLine, type ClassifiedLine } from './classify';
+// them, short unnumbered headings take the part level; a document numbered only 1. 2. 3. (a page
+// excerpt, a county's list) gets one unnamed root part holding its items.
+import { classifyLine, ITEM_FAMILIES, type ClassifiedLine, type ItemFamily } from './classify';
 
 export interface SourceLine {
   start: number;
@@ -12,8 +13,12 @@ export interface SourceLine {
 export interface ItemBlock {
   kind: 'item' | 'enum';
   label: string;
+  /** Numbering scheme of an item (1. / (1) / ①). */
+  family?: ItemFamily;
   /** Indices into the document's lines. */
   lines: number[];
+  /** Lines inside the item that open with a deeper scheme ((1) or ① inside 1.): part of the item's text. */
+  subLabels: number[];
 }
 
 export interface Container {
@@ -35,6 +40,8 @@ export interface Container {
 export interface Outline {
   preamble: number[];
   parts: Container[];
+  /** Every line that opens with a numbering label, and its label, for the label accounting. */
+  labelled: Array<{ line: number; kind: ClassifiedLine['kind']; label: string }>;
 }
 
 /** Heading text up to the first 。 (the title), and whether more text follows on the line. */
@@ -46,17 +53,31 @@ export function splitTitle(rest: string): { title: string; inlineBody: boolean }
 }
 
 function container(level: Container['level'], c: ClassifiedLine, line: number): Container {
-  const { title, inlineBody } = level === 'part' || level === 'heading'
-    ? { title: c.rest.replace(/。$/, '').trim(), inlineBody: false }
+  // A part line that goes on after its first sentence is a measure in itself (一、对…的省,给予…。(X负责)):
+  // its title is that first sentence. A plain part heading keeps its whole line as the title.
+  const part = level === 'part' || level === 'heading' ? splitTitle(c.rest) : null;
+  const { title, inlineBody } = part
+    ? part.inlineBody ? part : { title: c.rest.replace(/。$/, '').trim(), inlineBody: false }
     : splitTitle(c.rest);
   return { level, label: c.label, title, line, inlineBody, items: [], paragraphs: [], sections: [], lastLine: line };
 }
+
+/** The unnamed part of a document numbered without parts. */
+function rootContainer(line: number): Container {
+  return { level: 'heading', label: '', title: '', line, inlineBody: false, items: [], paragraphs: [], sections: [], lastLine: line };
+}
+
+const deeper = (a: ItemFamily | undefined, b: ItemFamily | undefined) =>
+  a !== undefined && b !== undefined && ITEM_FAMILIES.indexOf(a) > ITEM_FAMILIES.indexOf(b);
 
 export function buildOutline(lines: SourceLine[]): Outline {
   const classified = lines.map((l) => classifyLine(l.text));
   // Unnumbered short lines are structural only where the document has no numbered parts.
   const hasParts = classified.some((c) => c.kind === 'part');
-  const outline: Outline = { preamble: [], parts: [] };
+  const outline: Outline = {
+    preamble: [], parts: [],
+    labelled: classified.flatMap((c, i) => (['part', 'section', 'bracket', 'item', 'enum'].includes(c.kind) ? [{ line: i, kind: c.kind, label: c.label }] : [])),
+  };
   let part: Container | null = null;
   let section: Container | null = null;
   let item: ItemBlock | null = null;
@@ -75,6 +96,10 @@ export function buildOutline(lines: SourceLine[]): Outline {
       item = null;
       return;
     }
+    if (!part && !hasParts && (kind === 'item' || kind === 'section' || kind === 'bracket')) {
+      part = rootContainer(i);
+      outline.parts.push(part);
+    }
     if (!part) {
       outline.preamble.push(i);
       return;
@@ -92,8 +117,15 @@ export function buildOutline(lines: SourceLine[]): Outline {
     // belongs to the part again (004: "(一)坚定不移推进转型发展,…。围绕…" then "各位代表,…").
     const open: Container = section && !(section as Container).inlineBody ? section : p;
     if (section && (section as Container).inlineBody) section = null;
+    // (1) or ① inside a 1. item: a list within the item, not a new task.
+    if (kind === 'item' && item && open.items.includes(item) && deeper(c.family, (item as ItemBlock).family)) {
+      (item as ItemBlock).lines.push(i);
+      (item as ItemBlock).subLabels.push(i);
+      touch(i);
+      return;
+    }
     if (kind === 'item' || kind === 'enum') {
-      item = { kind, label: c.label, lines: [i] };
+      item = { kind, label: c.label, ...(c.family ? { family: c.family } : {}), lines: [i], subLabels: [] };
       open.items.push(item);
       touch(i);
       return;

@@ -13,6 +13,7 @@ import { LABEL_ALTERNATION } from './roles';
 import { parseUnitList } from './parse-list';
 import { matchingParen } from './brackets';
 import type { UnitClause } from './types';
+import { blankRules } from './lead-rule';
 
 export type { ParsedUnit, UnitClause } from './types';
 
@@ -23,8 +24,19 @@ const labelAt = (s: string, i: number) => ((LABEL_AT.lastIndex = i), LABEL_AT.te
 const LABELLED_LINE = new RegExp(`(?:^|(?<=[\\n。]))[ \\t]*(?:${LABEL_ALTERNATION}):[^\\n。]*(?:。|$)`, 'gm');
 const SENTENCE = /[^\n。]+(?:。|$)/gm;
 
+/** 〔责任单位:…〕: 〔〕 hold a unit list exactly as () do, when a label or role word opens it. */
+function bracketsAsParens(s: string): string {
+  return s.replace(/〔([^〔〕]*)〕/g, (m, inner: string) =>
+    new RegExp(`^(?:${LABEL_ALTERNATION}):|牵头|负责|配合`).test(inner) && !/^\d{4}$/.test(inner) ? `(${inner})` : m);
+}
+
+/** Two labels on one line, "责任部门:城建局、农海局 配合部门:各街道": the space separates groups. */
+const INNER_LABEL = new RegExp(`[ \\t]+(?=(?:${LABEL_ALTERNATION}):)`, 'g');
+const groupSpaces = (s: string) => s.replace(INNER_LABEL, (m) => ';'.padEnd(m.length, ' '));
+
 export function findUnitClauses(text: string, opts: { province: string }): { clauses: UnitClause[]; warnings: string[] } {
-  const norm = normalisePunctuation(text);
+  // Rule words (列第一位者为牵头单位，下同) are blanked: they are read by lead-rule.ts, never as units.
+  const norm = groupSpaces(bracketsAsParens(blankRules(normalisePunctuation(text))));
   const clauses: UnitClause[] = [];
   const warnings: string[] = [];
   const taken = (a: number, b: number) => clauses.some((c) => a < c.end && b > c.start);
@@ -34,17 +46,22 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
   for (let i = 0; i < norm.length; i++) {
     if (norm[i] !== '(' || taken(i, i + 1)) continue;
     const labelled = labelAt(norm, i);
-    const close = matchingParen(norm, i, labelled ? LABEL_AFTER_PAREN : null);
+    let close = matchingParen(norm, i, labelled ? LABEL_AFTER_PAREN : null);
+    let unclosed = false;
     if (close < 0) {
-      if (labelled) throw new SourceError(`unit list opened at offset ${i} never closes: "${clip(text.slice(i))}"`, i);
-      continue;
+      // A list that never closes: the text was cut inside it (a page excerpt), or a bracket was lost.
+      // Read what is there up to the end of the item and say so; never refuse the document.
+      if (!labelled && !/^\([^()]{2,200}(?:牵头|负责|配合)/.test(norm.slice(i))) continue;
+      warnings.push(`unit list opened at offset ${i} never closes: "${clip(text.slice(i))}"`);
+      close = norm.length;
+      unclosed = true;
     }
     const body = norm.slice(i + 1, close);
     const list = parseUnitList(body, text.slice(i + 1, close), opts.province);
-    if (!labelled && (!list.hasRoleWord || list.units.length === 0 || list.oddPieces.length > 0)) continue;
+    if (!labelled && (!list.hasRoleWord || (list.units.length === 0 && list.leaders.length === 0) || list.oddPieces.length > 0)) continue;
     if (labelled && list.oddPieces.length) warnings.push(`unit list at offset ${i}: unusual unit names ${list.oddPieces.join('、')}`);
-    if (list.units.length === 0) warnings.push(`unit list at offset ${i} is empty`);
-    clauses.push({ start: i, end: close + 1, units: list.units });
+    if (list.units.length === 0 && list.leaders.length === 0) warnings.push(`unit list at offset ${i} is empty`);
+    clauses.push({ start: i, end: Math.min(close + 1, norm.length), units: list.units, leaders: list.leaders, ...(unclosed ? { unclosed } : {}) });
     i = close;
   }
 
@@ -57,7 +74,7 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
     while (j < lines.length && norm.slice(end, lines[j].index).trim() === '') end = lines[j++].index + lines[j - 1][0].length;
     const list = parseUnitList(norm.slice(start, end).replace(/\n/g, ';'), text.slice(start, end).replace(/\n/g, ';'), opts.province);
     if (list.oddPieces.length) warnings.push(`unit lines at offset ${start}: unusual unit names ${list.oddPieces.join('、')}`);
-    clauses.push({ start, end, units: list.units });
+    clauses.push({ start, end, units: list.units, leaders: list.leaders });
     k = j;
   }
 
@@ -68,7 +85,7 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
     const end = m.index + m[0].length;
     if (!/牵头/.test(m[0]) || taken(start, end) || m[0].includes('(')) continue;
     const list = parseUnitList(norm.slice(start, end), text.slice(start, end), opts.province);
-    if (list.units.some((u) => u.role === 'lead') && list.oddPieces.length === 0) clauses.push({ start, end, units: list.units });
+    if (list.units.some((u) => u.role === 'lead') && list.oddPieces.length === 0) clauses.push({ start, end, units: list.units, leaders: list.leaders });
   }
 
   clauses.sort((a, b) => a.start - b.start);

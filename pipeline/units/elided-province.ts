@@ -35,3 +35,29 @@ export function shouldRestoreProvince(bare: string, firstUnit: string | undefine
   if (!DEPARTMENT_SHAPE.test(bare)) return false;
   return !NATIONAL.test(bare) && !startsWithPlace(bare);
 }
+
+/** Prefixes of a unit list's first unit that later units of the same level may leave off. */
+const LEVEL_PREFIX = /^(自治区|省|市|县|区)/;
+/** Department shapes per level: 厅 is provincial only; city and county bodies are 局/委/办. */
+const SHAPE_BY_PREFIX: Record<string, RegExp> = {
+  自治区: DEPARTMENT_SHAPE,
+  省: DEPARTMENT_SHAPE,
+  市: /^[\u4e00-\u9fff]{2,10}(?:局|委|办)$/,
+  县: /^[\u4e00-\u9fff]{2,10}(?:局|委|办)$/,
+  区: /^[\u4e00-\u9fff]{2,10}(?:局|委|办)$/,
+};
+
+/**
+ * The prefix to restore on a bare name, from the list's first unit (自治区农牧厅、财政厅 → 自治区财政厅;
+ * 市发改委、财政局 → 市财政局), or null. Never invented where the first unit has none (城建局、农海局).
+ */
+export function elidedPrefix(bare: string, firstUnit: string | undefined): string | null {
+  // 市场监管总局 and 区域… start with 市/区 but carry no level prefix.
+  const prefix = firstUnit && !/^(?:市场|市政府?$|区域|县域)/.test(firstUnit) ? LEVEL_PREFIX.exec(firstUnit)?.[1] : undefined;
+  if (!prefix) return null;
+  // 区 as a prefix only when the list's own first unit reads 区X局 (区政务服务局), not 区域… or 区县….
+  if (prefix === '区' && !/^区[^域县级]/.test(firstUnit as string)) return null;
+  if (/^(?:自治区|[省市县区州各])/.test(bare)) return null;
+  if (!SHAPE_BY_PREFIX[prefix].test(bare)) return null;
+  return NATIONAL.test(bare) || startsWithPlace(bare) ? null : prefix;
+}

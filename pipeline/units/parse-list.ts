@@ -6,8 +6,19 @@ import { LABEL_ALTERNATION, labelRole, splitVerb, type PendingRole } from './rol
 import { collectiveRanges, splitTopLevel, trimPiece } from './split';
 import { expandSharedSuffix } from './shared-suffix';
 import { normaliseUnitName } from './name';
-import { shouldRestoreProvince } from './elided-province';
+import { elidedPrefix } from './elided-province';
 import { looksLikeUnit } from './unit-shape';
+import { loadDivisions } from '../places/divisions';
+
+let divisionNames: Set<string> | null = null;
+/** Whether a name is a prefecture or county as written (哈尔滨市, 绥芬河市), for shared suffixes. */
+function isDivisionName(name: string): boolean {
+  if (!divisionNames) {
+    const d = loadDivisions();
+    divisionNames = new Set([...d.prefectures, ...d.counties].map((x) => x.name));
+  }
+  return divisionNames.has(name);
+}
 
 export interface ParsedList {
   units: ParsedUnit[];
@@ -15,7 +26,28 @@ export interface ParsedList {
   oddPieces: string[];
   /** Whether any segment carried a role word or label (牵头, 配合, 责任单位: …). */
   hasRoleWord: boolean;
+  /** People named under 责任领导: / 分管省领导: — never units. */
+  leaders: string[];
 }
+
+/**
+ * 和 / 及 / 与 join two units ("…扶贫办等和各省级人民政府负责", "省财政厅及各市政府") but are also part
+ * of names (工业和信息化部, 文化和旅游部, 县发展和改革局). Split only where both sides look like a unit
+ * on their own (or the left ends with 等, closing an open-ended list).
+ */
+function splitConjunctions(piece: string): string[] {
+  for (let i = 1; i < piece.length - 1; i++) {
+    if (!'和及与'.includes(piece[i])) continue;
+    const left = piece.slice(0, i);
+    const right = piece.slice(i + 1);
+    const leftOk = /等$/.test(left) ? left.length > 1 : looksLikeUnit(left);
+    if (leftOk && (looksLikeUnit(right) || splitConjunctions(right).length > 1)) return [left, ...splitConjunctions(right)];
+  }
+  return [piece];
+}
+
+/** "X会同有关部门负责": X leads, the units it works with support. */
+const TOGETHER = /会同/;
 
 const LEADING_LABEL = new RegExp(`^(${LABEL_ALTERNATION}):`);
 const ROLE_MARK = /\((牵头|配合|协同|参与|协助)\)$/;
@@ -30,6 +62,7 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
   const provinceName = province.replace(/省$/, '');
   const pending: Array<{ unit: ParsedUnit; role: PendingRole }> = [];
   const oddPieces: string[] = [];
+  const leaders: string[] = [];
   let hasRoleWord = false;
   let current: PendingRole = 'responsible-or-support';
 
@@ -43,7 +76,7 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
       offset += label[0].length;
       text = text.slice(label[0].length);
     }
-    text = text.replace(/[。.]$/, '');
+    text = text.replace(/[。.\s]+$/, '');
     let role = current;
     const verb = splitVerb(text);
     if (verb) {
@@ -56,9 +89,35 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
       offset += 1;
     }
     if (!text.trim()) continue;
+    if (role === 'leader') {
+      leaders.push(...splitTopLevel(text, '、').map((p) => p.text.trim()).filter(Boolean));
+      continue;
+    }
+    // X会同Y负责: split into the lead part and the support part, then read each as a segment.
+    const together = TOGETHER.exec(text);
+    const segments: Array<{ text: string; offset: number; role: PendingRole }> = together && together.index > 1
+      ? [
+          { text: text.slice(0, together.index), offset, role: 'lead' },
+          { text: text.slice(together.index + together[0].length), offset: offset + together.index + together[0].length, role: 'support' },
+        ]
+      : [{ text, offset, role }];
+    if (together && together.index > 1) hasRoleWord = true;
+    for (const sg of segments) readPieces(sg.text, sg.offset, sg.role);
+  }
 
-    const pieces = splitTopLevel(text, '、', collectiveRanges(text)).map(trimPiece).filter((p) => p.text);
-    const expanded = expandSharedSuffix(pieces.map((p) => normaliseUnitName(p.text).name));
+  function readPieces(text: string, offset: number, role: PendingRole): void {
+    const split = splitTopLevel(text, '、', collectiveRanges(text)).map(trimPiece).filter((p) => p.text);
+    const pieces = split.flatMap((p) => {
+      const parts = splitConjunctions(p.text);
+      if (parts.length === 1) return [p];
+      let at = 0;
+      return parts.map((t) => {
+        const start = p.text.indexOf(t, at);
+        at = start + t.length;
+        return { text: t, start: p.start + start };
+      });
+    });
+    const expanded = expandSharedSuffix(pieces.map((p) => normaliseUnitName(p.text).name), isDivisionName);
     pieces.forEach((piece, i) => {
       const written = raw.slice(offset + piece.start, offset + piece.start + piece.text.length);
       const { aliases } = normaliseUnitName(piece.text);
@@ -75,7 +134,8 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
       if (name.startsWith(provinceName + '省') && DEPARTMENT_AFTER_PROVINCE.test(name.slice(provinceName.length + 1))) {
         name = name.slice(provinceName.length); // 山西省财政厅 in a Shanxi document is 省财政厅
       }
-      if (shouldRestoreProvince(name, pending[0]?.unit.name)) name = '省' + name;
+      const restored = elidedPrefix(name, pending[0]?.unit.name);
+      if (restored) name = restored + name;
       if (!looksLikeUnit(name)) oddPieces.push(name);
       const unit: ParsedUnit = { name, role: 'responsible', asWritten: written === name ? null : written };
       if (aliases.length) unit.aliases = aliases;
@@ -84,9 +144,11 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
   }
 
   const hasLead = pending.some((p) => p.role === 'lead');
+  // 责任部门:X 配合部门:Y — the unit that is responsible next to units that only support is the lead.
+  const responsibleLeads = !hasLead && pending.some((p) => p.role === 'support');
   const units = pending.map(({ unit, role }) => ({
     ...unit,
-    role: role === 'responsible-or-support' ? (hasLead ? 'support' : 'responsible') : role,
+    role: role === 'responsible-or-support' ? (hasLead ? 'support' : responsibleLeads ? 'lead' : 'responsible') : role,
   })) as ParsedUnit[];
-  return { units, oddPieces, hasRoleWord };
+  return { units, oddPieces, hasRoleWord, leaders };
 }

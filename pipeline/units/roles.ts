@@ -3,7 +3,7 @@
 // "…按职责分工负责" after a 牵头 unit, are the co-responsible units: support, not a second lead.
 
 /** A role still waiting for the clause: 'responsible' unless the clause names a lead. */
-export type PendingRole = 'lead' | 'support' | 'responsible-or-support';
+export type PendingRole = 'lead' | 'support' | 'responsible-or-support' | 'leader';
 
 /** Labels written before a colon: 牵头单位:… */
 export const LABELS: Array<{ label: string; role: PendingRole }> = [
@@ -23,9 +23,35 @@ export const LABELS: Array<{ label: string; role: PendingRole }> = [
   { label: '协同部门', role: 'support' },
   { label: '协助单位', role: 'support' },
   { label: '协办单位', role: 'support' },
+  { label: '主办单位', role: 'lead' },
+  { label: '主办部门', role: 'lead' },
+  { label: '主办', role: 'lead' },
+  { label: '协办单位', role: 'support' },
+  { label: '协办部门', role: 'support' },
+  { label: '协办', role: 'support' },
+  { label: '协同部门', role: 'support' },
+  { label: '协助部门', role: 'support' },
   { label: '责任单位', role: 'responsible-or-support' },
   { label: '责任部门', role: 'responsible-or-support' },
+  { label: '承办单位', role: 'responsible-or-support' },
+  { label: '实施单位', role: 'responsible-or-support' },
+  { label: '责任主体', role: 'responsible-or-support' },
+  { label: '部门分工', role: 'responsible-or-support' },
+  // People, not units: kept as the task's leaders.
+  { label: '责任领导', role: 'leader' },
+  { label: '牵头领导', role: 'leader' },
+  { label: '联系领导', role: 'leader' },
+  { label: '分管领导', role: 'leader' },
+  { label: '分管省领导', role: 'leader' },
+  { label: '分管市领导', role: 'leader' },
+  { label: '分管县领导', role: 'leader' },
+  { label: '分管区领导', role: 'leader' },
+  { label: '牵头省领导', role: 'leader' },
+  { label: '牵头市领导', role: 'leader' },
+  { label: '责任人', role: 'leader' },
 ];
+// Longest first, so 协办单位 wins over 协办 and 分管省领导 over nothing shorter.
+LABELS.sort((a, b) => b.label.length - a.label.length);
 
 export const LABEL_ALTERNATION = LABELS.map((l) => l.label).join('|');
 
@@ -42,6 +68,20 @@ export const VERBS: Array<{ verb: string; role: PendingRole }> = (
     { verb: '负责落实', role: 'responsible-or-support' },
     { verb: '负责', role: 'responsible-or-support' },
     { verb: '牵头负责', role: 'lead' },
+    { verb: '分别牵头', role: 'lead' },
+    { verb: '牵头落实', role: 'lead' },
+    { verb: '牵头实施', role: 'lead' },
+    { verb: '牵头推进', role: 'lead' },
+    { verb: '牵头组织', role: 'lead' },
+    { verb: '主办', role: 'lead' },
+    { verb: '协办', role: 'support' },
+    { verb: '配合实施', role: 'support' },
+    { verb: '积极配合', role: 'support' },
+    { verb: '等配合', role: 'support' },
+    { verb: '具体负责', role: 'responsible-or-support' },
+    { verb: '组织实施', role: 'responsible-or-support' },
+    { verb: '抓好落实', role: 'responsible-or-support' },
+    { verb: '分别落实', role: 'responsible-or-support' },
     { verb: '负责牵头', role: 'lead' },
     { verb: '牵头', role: 'lead' },
     { verb: '配合落实', role: 'support' },

@@ -15,4 +15,8 @@ export interface UnitClause {
   start: number;
   end: number;
   units: ParsedUnit[];
+  /** People under 责任领导: and the like. */
+  leaders: string[];
+  /** The list runs to the end of the text without its closing bracket (a cut-off excerpt). */
+  unclosed?: boolean;
 }

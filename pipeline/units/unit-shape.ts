@@ -4,7 +4,7 @@
 
 /** Endings of organisation names: departments, Party organs, central agencies, governments, bodies. */
 const UNIT_END =
-  /(?:厅|委|局|办|部|院|会|社|行|关|处|署|所|站|台|馆|校|队|团|联|司|室|组|中心|公司|集团|政府|单位|部门|机构|小组|委员会|办公室|总队|支队)$/;
+  /(?:厅|委|局|办|部|院|会|社|行|关|处|署|所|站|台|馆|校|队|团|联|司|室|组|中心|公司|集团|政府|单位|部门|机构|小组|委员会|办公室|总队|支队|中央|指挥部)$/;
 /** Prefixes that make a phrase a policy statement, not a name. */
 const NOT_A_NAME = /^(?:坚持|加强|推进|推动|支持|鼓励|引导|建立|完善|实施|开展|发挥|各级|全面|积极|进一步)/;
 

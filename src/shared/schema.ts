@@ -60,6 +60,10 @@ export const task = z.object({
   places: z.array(placeCode),
   /** Where each place is written (cleaned-text offsets), so the reader can mark it: 泽州县 → 140500. */
   placeMentions: z.array(z.object({ name: z.string(), code: placeCode, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+  /** People named as responsible (责任领导:张三, 分管省领导:…): kept apart from units, never departments. */
+  leaders: z.array(z.string()).optional(),
+  /** The source stops inside this item (a page excerpt cut mid-item): its text or unit list may be incomplete. */
+  truncated: z.boolean().optional(),
   citation,
 });
 export type Task = z.infer<typeof task>;
@@ -140,11 +144,34 @@ export const lineMapEntry = z.object({
 
 export const genre = z.enum(['task-division', 'action-plan', 'implementation-plan', 'work-report']);
 
+/** Level of government the document speaks for: 国务院 (national), a province, a prefecture city, a county/district. */
+export const documentScope = z.enum(['national', 'province', 'city', 'county']);
+export type DocumentScope = z.infer<typeof documentScope>;
+
+/**
+ * A numbering label that does not fit the document's sequence. Reconciliation is evidence, not a
+ * gate: the label stays in the output (as a task or as context) and the anomaly says what is odd.
+ */
+export const numberingAnomaly = z.object({
+  kind: z.enum(['gap', 'duplicate', 'restart', 'out-of-order', 'truncated']),
+  /** The label as written with its parents, e.g. ["二","一","5"]. */
+  path: z.array(z.string()),
+  /** 1-based raw line. */
+  line: z.number().int().positive(),
+  message: z.string(),
+});
+export type NumberingAnomaly = z.infer<typeof numberingAnomaly>;
+
 export const documentMeta = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]+$/),
   title: z.string().min(1),
-  province: z.string().min(1),
-  provinceCode: placeCode,
+  /** null when the text does not tell (a city document naming no province): a warning, not a refusal. */
+  province: z.string().min(1).nullable(),
+  provinceCode: placeCode.nullable(),
+  /** Level of government, when known (null for reviewed entries that predate the field). */
+  scope: documentScope.nullable().optional(),
+  /** Division code of the issuer's own area (监利市 → 421088), when the text names one. */
+  issuerCode: placeCode.nullable().optional(),
   issuer: z.string().nullable(),
   docNumber: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) as stated in the text, else null. */
@@ -170,6 +197,8 @@ export const policyDocument = documentMeta.extend({
   tasks: z.array(task),
   indicators: z.array(indicator),
   damage: z.array(damageSpan),
+  /** Numbering that does not reconcile (gaps, duplicates, restarts, a last item cut off). */
+  anomalies: z.array(numberingAnomaly).optional(),
   warnings: z.array(z.string()),
 });
 export type PolicyDocument = z.infer<typeof policyDocument>;
@@ -243,6 +272,9 @@ export const documentQuality = z.object({
   damagedCorrected: z.number().int(),
   /** Every damaged span found, where it is in the raw file, and whether a reviewed correction fixed it. */
   damaged: z.array(z.object({ line: z.number().int().positive(), column: z.number().int().nonnegative(), original: z.string(), corrected: z.boolean() })),
+  /** Every numbering label found in the text, and where it went: a task, context (总体要求…), or a heading. */
+  labels: z.object({ found: z.number().int(), tasks: z.number().int(), context: z.number().int() }).optional(),
+  anomalies: z.array(numberingAnomaly).optional(),
   warnings: z.array(z.string()),
   /**
    * Hidden characters the clean stage removed (bidi overrides and isolates, zero-width and other

@@ -14,6 +14,7 @@ import ComparisonPanel from './ComparisonPanel';
 import { parseLikeMeasures } from './comparison';
 import { toCsv } from './csv-export';
 import { downloadText } from '../../app/lib/download';
+import { provinceLabel } from '../../app/lib/province-label';
 import FilterBar from './FilterBar';
 import { sortEntries } from './sort';
 import TargetTable from './TargetTable';
@@ -62,7 +63,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const current = useMemo(() => facets(entries, filters), [entries, filterKey]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
-  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(d.province, d.title), title: d.title })), [docs]);
+  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title), title: d.title })), [docs]);
 
   if (entries.length === 0) return <EmptyState message={s.noTargets} />;
   return (

@@ -3,6 +3,7 @@
 // then filtered by the four facets kept in the URL.
 import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../shared/schema';
 import { assess, type Assessment } from './status';
+import { provinceLabel } from '../../app/lib/province-label';
 
 /** Category ids the target extraction assigns, in the order the plans list their themes. */
 export const CATEGORY_ORDER = ['economy', 'industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'reform-opening'] as const;
@@ -45,7 +46,7 @@ export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[]): T
         indicator,
         docId: doc.id,
         docTitle: doc.title,
-        province: doc.province,
+        province: provinceLabel(doc),
         units: task && task.unitsStated && task.units.length > 0 ? task.units : null,
         progress: rows,
         assessment: assess(indicator, rows),

@@ -13,27 +13,28 @@ const ID = '000_63401f67e2388d77';
 describe('error messages', () => {
   it('a build failure names the file once, with the line', async () => {
     const c = corpus([ID]);
-    c.write(`data/raw/${ID}.txt`, '一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委)\n3.建设公路。(责任单位:省交通运输厅)\n');
+    c.write(`data/raw/${ID}.txt`, new Uint8Array([...new TextEncoder().encode('一、重点任务\n(一)交通。\n'), 0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a]));
     const { result, lines } = await c.build();
     const failure = lines.filter((l) => l.startsWith('✗'));
-    expect(failure).toEqual([expect.stringMatching(new RegExp(`^✗ data/raw/${ID}\\.txt:4: numbering does not reconcile`))]);
+    expect(failure).toEqual([expect.stringMatching(new RegExp(`^✗ data/raw/${ID}\\.txt:3: not valid UTF-8 at byte \\d+`))]);
     expect(failure[0].split(`${ID}.txt`)).toHaveLength(2);
     const m = json(join(c.out, 'manifest.json'));
     expect(m.failures[0].file).toBe(`data/raw/${ID}.txt`);
-    expect(m.failures[0].message).toMatch(/^line 4: numbering does not reconcile/);
+    expect(m.failures[0].message).toMatch(/^line 3: not valid UTF-8/);
     expect(m.failures[0].message).not.toContain(ID);
-    expect(result.failures[0].line).toBe(4);
+    expect(result.failures[0].line).toBe(3);
   });
 
   it('npm run parse names the given path for a decoding error and for a structure error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-parse-'));
     writeFileSync(join(dir, 'gbk.txt'), new Uint8Array([0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a]));
-    writeFileSync(join(dir, 'gap.txt'), '一、重点任务\n(一)交通。\n1.建设铁路。(责任单位:省发展改革委)\n3.建设公路。(责任单位:省交通运输厅)\n');
-    for (const name of ['gbk.txt', 'gap.txt']) {
+    writeFileSync(join(dir, 'flat.txt'), '这是一段没有任何编号结构的文字,只是一句话。\n又一句话。\n');
+    for (const name of ['gbk.txt', 'flat.txt']) {
       const given = relative(repo, join(dir, name));
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/parse-cli.ts', given, '--province', '山西'], { cwd: repo, encoding: 'utf8' });
       expect(r.status).toBe(1);
       expect(r.stderr.startsWith(`${given}:`), r.stderr).toBe(true);
+      expect(r.stderr).toMatch(name === 'gbk.txt' ? /not valid UTF-8/ : /no recognisable structure/);
     }
   }, 60_000);
 });

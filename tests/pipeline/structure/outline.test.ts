@@ -16,10 +16,12 @@ const WRAPPED = `一、总体要求
 1.严格责任落实。各相关任务的牵头单位要切实加强组织领导。`;
 
 describe('outline and task candidates', () => {
-  it('keeps a wrapped line inside its item and skips context parts', () => {
+  it('keeps a wrapped line inside its item; items of context parts are tasks only if they name units', () => {
     const lines = toLines(WRAPPED);
     const tasks = taskCandidates(buildOutline(lines), lines);
-    expect(tasks.map((t) => t.path)).toEqual([['三', '1'], ['三', '2']]);
+    expect(tasks.filter((t) => !t.needsUnits).map((t) => t.path)).toEqual([['三', '1'], ['三', '2']]);
+    // 七、工作措施 1. is kept as a candidate that the document stage drops unless it names units.
+    expect(tasks.filter((t) => t.needsUnits).map((t) => t.path)).toEqual([['七', '1']]);
     expect(tasks[1].lines).toEqual([4, 5]);
     expect(tasks[1].kind).toBe('matter');
   });
@@ -76,14 +78,24 @@ describe('numbering reconciliation', () => {
 3.提高能源保障水平。`);
     const problems = reconcileNumbering(buildOutline(lines));
     expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: 'gap', line: 3, path: ['一', '一', '3'] });
     expect(problems[0].message).toContain('(一)强化基础设施支撑');
-    expect(problems[0].message).toContain('expected item 2');
-    expect(problems[0].line).toBe(3);
+    expect(problems[0].message).toContain('expected 2 but found "3"');
   });
 
   it('reports duplicated parts', () => {
     const lines = toLines('一、总体要求\n甲。\n一、重点任务\n乙。');
-    expect(reconcileNumbering(buildOutline(lines)).map((p) => p.message)[0]).toMatch(/parts: expected item 2/);
+    expect(reconcileNumbering(buildOutline(lines))).toEqual([expect.objectContaining({ kind: 'duplicate', path: ['一'], line: 2 })]);
+  });
+
+  it('accepts items numbered on across sections and parts, and restarting per section', () => {
+    const runOn = toLines('一、甲\n(一)乙\n1.丙。\n2.丁。\n(二)戊\n3.己。\n二、庚\n(三)辛\n4.壬。');
+    expect(reconcileNumbering(buildOutline(runOn))).toEqual([]);
+    const restart = toLines('一、甲\n(一)乙\n1.丙。\n2.丁。\n(二)戊\n1.己。\n二、庚\n(一)辛\n1.壬。');
+    expect(reconcileNumbering(buildOutline(restart))).toEqual([]);
+    // A run that restarts in the middle of a section is an anomaly, never a refusal.
+    const odd = toLines('一、甲\n1.丙。\n2.丁。\n1.戊。');
+    expect(reconcileNumbering(buildOutline(odd)).map((p) => p.kind)).toEqual(['restart']);
   });
 });
 

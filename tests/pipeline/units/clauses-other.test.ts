@@ -58,21 +58,19 @@ describe('other layouts', () => {
 });
 
 describe('errors and non-clauses', () => {
-  it('a list that never closes throws a SourceError at the opening', () => {
+  it('a list that never closes is read to the end of the text, flagged unclosed and warned about', () => {
     const text = fixture('other-unclosed.txt');
-    let error: unknown;
-    try {
-      findUnitClauses(text, { province: '湖北' });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SourceError);
-    expect((error as SourceError).offset).toBe(text.indexOf('(责任单位'));
-    expect((error as SourceError).message).toMatch(/never closes/);
+    const { clauses, warnings } = findUnitClauses(text, { province: '湖北' });
+    const open = clauses.find((c) => c.unclosed);
+    expect(open?.start).toBe(text.indexOf('(责任单位'));
+    expect(open?.units.map((u) => u.name)).toContain('省地方金融监管局');
+    expect(warnings.join('\n')).toMatch(new RegExp(`offset ${text.indexOf('(责任单位')} never closes`));
   });
 
   it('a list swallowing the next labelled list is reported as unclosed', () => {
-    expect(() => findUnitClauses('任务。(责任单位:省财政厅、(牵头单位:省商务厅)', { province: '山西' })).toThrow(/offset 3 never closes/);
+    const { clauses, warnings } = findUnitClauses('任务。(责任单位:省财政厅、(牵头单位:省商务厅)', { province: '山西' });
+    expect(warnings.join('\n')).toMatch(/offset 3 never closes/);
+    expect(clauses[0]).toMatchObject({ start: 3, unclosed: true });
   });
 
   it('leaves policy sentences with 牵头 and plain parentheses alone', () => {
@@ -82,7 +80,7 @@ describe('errors and non-clauses', () => {
 
   it('warns about an empty labelled list instead of inventing units', () => {
     const { clauses, warnings } = findUnitClauses('任务。(责任单位:)', { province: '山西' });
-    expect(clauses).toEqual([{ start: 3, end: 10, units: [] }]);
+    expect(clauses).toEqual([{ start: 3, end: 10, units: [], leaders: [] }]);
     expect(warnings).toEqual(['unit list at offset 3 is empty']);
   });
 });
