@@ -8,7 +8,7 @@
 //    linear, goal ≤ 5 s for 10 MB; each in its own process, after a warm-up document.
 // 4. With --scale: `npm run data` on 3,000 synthetic documents (worker threads, fresh cache), then the
 //    rebuild after one document changed (issue 11.3). Slow (minutes), hence the flag:
-//    npm run bench:pipeline -- --scale
+//    npm run bench:pipeline -- --scale   (or only that part: -- --scale-only [count])
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,6 +129,9 @@ if (process.argv[2] === '--size') {
   runSize(Number(process.argv[3]));
 } else if (process.argv[2] === '--single') {
   runSingle(Number(process.argv[3]));
+} else if (process.argv[2] === '--scale-only') {
+  console.log('scale (issue 11.3):');
+  runScale(Number(process.argv[3] ?? 3000));
 } else {
   const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const times: number[] = [];
