@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runJob } from '../pipeline/batch/job';
 import { buildDocument } from '../pipeline/document/build-document';
 import { loadDocumentMeta } from '../pipeline/meta';
@@ -100,7 +101,8 @@ function child(args: string[]): Record<string, number> {
 
 function timedBuild(cwd: string, env: Record<string, string>): { ms: number; summary: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'pipeline/build.ts'), '--docs-only'], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // The corpus folder has no node_modules: the loader is named by its path.
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'pipeline/build.ts'), '--docs-only'], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr.slice(0, 2000)}`);
   return { ms, summary: r.stdout.trim().split('\n').filter((l) => l.startsWith('built ')).pop() ?? '' };
