@@ -13,7 +13,9 @@ import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema,
   quality as qualitySchema, type DocumentQuality, type Manifest,
 } from '../src/shared/schema';
-import { keptFromRecord, pipelineVersion, readRecord, sha256, staleReason, writeRecord, type KeyParts } from './batch/cache';
+import {
+  clearFailure, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
+} from './batch/cache';
 import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
 import { deriveFromDocument } from './batch/kept';
 import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
@@ -61,6 +63,8 @@ export interface BuildResult {
   built: string[];
   /** Ids parsed this run (successfully), with why. */
   rebuilt: Array<{ id: string; reason: string }>;
+  /** Ids handed to the parser this run, whatever the outcome. */
+  parsed: string[];
   reused: string[];
   failures: BuildFailure[];
 }
@@ -150,8 +154,12 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
         };
         const record = readRecord(cacheDir, id);
         const reason = opts.rebuild ? 'full rebuild asked for' : staleReason(record, parts, outFile(id));
+        const failedBefore = reason !== null && !opts.rebuild ? readFailure(cacheDir, id, parts) : null;
         if (reason === null) slots.push({ id, build: null, derived: record!.derived });
-        else slots.push({ id, build: { job: { meta, file, bytes: new Uint8Array(bytes), corrections }, parts, reason }, derived: null });
+        else if (failedBefore) {
+          report(failedBefore, ' (inputs unchanged since it last failed: not parsed again)');
+          slots.push({ id, keep: true, derived: null });
+        } else slots.push({ id, build: { job: { meta, file, bytes: new Uint8Array(bytes), corrections }, parts, reason }, derived: null });
       } catch (e) {
         report(failureOf(e, file));
         slots.push({ id, keep: true, derived: null });
@@ -174,6 +182,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     if (r.ok) {
       writeFileAtomic(outFile(slot.id), r.json);
       writeRecord(cacheDir, { format: 1, id: slot.id, parts, output: sha256(r.json), derived: r.derived });
+      clearFailure(cacheDir, slot.id);
       slot.derived = r.derived;
       rebuilt.push({ id: slot.id, reason });
       const q = r.derived.quality;
@@ -181,6 +190,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
         `${q.targets} targets + ${q.achieved} achieved, ${q.places} places, damage ${q.damagedCorrected}/${q.damagedFound} corrected`);
     } else {
       report(r.failure);
+      if (!r.failure.transient) writeFailure(cacheDir, { format: 1, id: slot.id, parts, failure: r.failure });
     }
   });
   for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
@@ -204,7 +214,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   }
   writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
   writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
-  return { built: derived.map((d) => d.entry.id), rebuilt, reused, failures };
+  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures };
 }
 
 function flag(argv: string[], name: string, env: string): string | undefined {

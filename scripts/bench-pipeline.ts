@@ -111,7 +111,8 @@ function timedBuild(cwd: string, env: Record<string, string>): { ms: number; sum
 }
 
 function runScale(count: number): void {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+  // ATLAS_BENCH_KEEP=dir keeps the corpus and its build there (to profile a rebuild by hand).
+  const dir = process.env.ATLAS_BENCH_KEEP ?? mkdtempSync(join(tmpdir(), 'atlas-scale-'));
   mkdirSync(join(dir, 'data/raw'), { recursive: true });
   const docs = synthetic(count);
   for (const d of docs) writeFileSync(join(dir, `data/raw/${d.meta.id}.txt`), d.bytes);
@@ -126,7 +127,7 @@ function runScale(count: number): void {
   console.log(`  rebuild after one document changed: ${(one.ms / 1000).toFixed(1)} s — ${one.summary}`);
   const none = timedBuild(dir, env);
   console.log(`  rebuild with nothing changed: ${(none.ms / 1000).toFixed(1)} s — ${none.summary}`);
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.ATLAS_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
 if (process.argv[2] === '--size') {

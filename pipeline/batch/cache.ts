@@ -5,10 +5,10 @@
 // out: the hash of its JSON and the data the cross-document files need, so a document that is kept
 // — unchanged, or failing this run — contributes exactly what it did when it was last built.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeJsonAtomic } from '../io';
-import type { Derived } from './job';
+import type { Derived, JobFailure } from './job';
 
 export const CACHE_FORMAT = 1;
 
@@ -76,6 +76,37 @@ export function readRecord(cacheDir: string, id: string): CacheRecord | null {
 
 export function writeRecord(cacheDir: string, record: CacheRecord): void {
   writeJsonAtomic(recordPath(cacheDir, record.id), record);
+}
+
+/**
+ * A document that failed for a reason in its input (not a time limit or a crash): with the same
+ * inputs it fails the same way, so it is reported again without being parsed again.
+ */
+export interface FailureRecord {
+  format: typeof CACHE_FORMAT;
+  id: string;
+  parts: KeyParts;
+  failure: JobFailure;
+}
+
+const failurePath = (cacheDir: string, id: string) => join(cacheDir, 'failed', `${id}.json`);
+
+export function readFailure(cacheDir: string, id: string, parts: KeyParts): JobFailure | null {
+  try {
+    const r = JSON.parse(readFileSync(failurePath(cacheDir, id), 'utf8')) as FailureRecord;
+    const same = r.format === CACHE_FORMAT && r.id === id && (Object.keys(parts) as Array<keyof KeyParts>).every((k) => r.parts?.[k] === parts[k]);
+    return same ? r.failure : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeFailure(cacheDir: string, record: FailureRecord): void {
+  writeJsonAtomic(failurePath(cacheDir, record.id), record);
+}
+
+export function clearFailure(cacheDir: string, id: string): void {
+  rmSync(failurePath(cacheDir, id), { force: true });
 }
 
 const PART_REASONS: Array<[keyof KeyParts, string]> = [

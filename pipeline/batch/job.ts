@@ -31,6 +31,8 @@ export interface JobFailure {
   file: string;
   line: number | null;
   reason: string;
+  /** A time limit, a crash, memory: not a property of the input, so never cached. */
+  transient?: true;
 }
 
 export type JobResult = { ok: true; json: string; derived: Derived } | { ok: false; failure: JobFailure };

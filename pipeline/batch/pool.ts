@@ -17,7 +17,7 @@ export interface PoolOptions {
   onDone?: (index: number, result: JobResult, ms: number) => void;
 }
 
-const fail = (job: DocumentJob, reason: string): JobResult => ({ ok: false, failure: { file: job.file, line: null, reason } });
+const fail = (job: DocumentJob, reason: string): JobResult => ({ ok: false, failure: { file: job.file, line: null, reason, transient: true } });
 
 export function runPool(jobs: DocumentJob[], opts: PoolOptions): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length);

@@ -55,6 +55,22 @@ describe('incremental, parallel build', () => {
     expect(exactSnapshot(c.out)).toEqual(await cleanSerial(c));
   }, 60_000);
 
+  it('a document that failed on its input is not parsed again while its inputs stay the same', async () => {
+    const good = c.read(`data/raw/${SEEDS[0]}.txt`);
+    c.write(`data/raw/${SEEDS[0]}.txt`, new Uint8Array([0xc9, 0xbd, 0xce, 0xf7, 0x0a]));
+    const first = await c.build({ jobs: 2 });
+    expect(first.result.parsed).toEqual([SEEDS[0]]);
+    const second = await c.build({ jobs: 2 });
+    expect(second.result.parsed).toEqual([]);
+    expect(second.result.failures).toEqual(first.result.failures);
+    expect(second.lines).toContain(`✗ data/raw/${SEEDS[0]}.txt:1: ${first.result.failures[0].message.replace(/^line 1: /, '')} (inputs unchanged since it last failed: not parsed again)`);
+    c.write(`data/raw/${SEEDS[0]}.txt`, good);
+    const fixed = await c.build({ jobs: 2 });
+    expect(fixed.result.failures).toEqual([]);
+    expect(fixed.result.parsed).toEqual([]); // its last good output is still the one in the cache
+    expect(exactSnapshot(c.out)).toEqual(await cleanSerial(c));
+  }, 60_000);
+
   it('an output file deleted or edited on disk is rebuilt', async () => {
     rmSync(join(c.out, `docs/${SEEDS[0]}.json`));
     writeFileSync(join(c.out, `docs/${SEEDS[2]}.json`), '{}');
