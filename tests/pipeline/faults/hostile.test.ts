@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentQuality, policyDocument } from '../../../src/shared/schema';
 import { cleanDocument, lineOfOffset } from '../../../pipeline/text/clean';
+import { InputError } from '../../../pipeline/errors';
 import { escapeHidden, stripHidden } from '../../../pipeline/text/hostile';
 import { corpus, json, RAW_CONTROL, type Corpus } from './harness';
 
@@ -87,7 +88,10 @@ describe('stripHidden / escapeHidden', () => {
     expect(clean.rawLines).toEqual(['第一行', '第二行', '第三行']);
   });
 
-  it('escapes what it would strip, as \\u{…}', () => {
+  it('escapes what it would strip, as \\u{…}, and every InputError does so', () => {
     expect(escapeHidden('x\u001b[2Jy\u202ez')).toBe('x\\u{1b}[2Jy\\u{202e}z');
+    const e = new InputError('a\u001b.txt', 2, 'unit \u202e厅政财 \u0007');
+    expect(e.message).toBe('a\\u{1b}.txt:2: unit \\u{202e}厅政财 \\u{7}');
+    expect([e.file, e.reason]).toEqual(['a\\u{1b}.txt', 'unit \\u{202e}厅政财 \\u{7}']);
   });
 });
