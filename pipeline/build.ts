@@ -19,13 +19,14 @@ import {
 import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
 import { deriveFromDocument } from './batch/kept';
 import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
+import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { InputError } from './errors';
 import { prepareBoundaries } from './geo/prepare';
 import { writeFileAtomic, writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
-import { loadCorrections } from './text/clean';
+import { loadCorrections } from './text/load-corrections';
 import { escapeHidden } from './text/hostile';
 import { checkInputSize, DEFAULT_MAX_INPUT_BYTES, maxInputBytes } from './text/size';
 import { buildRegistry } from './units/registry';
@@ -211,6 +212,11 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   } catch (e) {
     // The previous progress.json is kept.
     report(failureOf(e, 'data/progress'), ' (the previous progress.json is kept)');
+  }
+  try {
+    writeJsonAtomic(join(out, 'comparison.json'), likeMeasures(JSON.parse(readFileSync(join(root, LIKE_MEASURES_FILE), 'utf8'))));
+  } catch (e) {
+    report(failureOf(e, LIKE_MEASURES_FILE), ' (the previous comparison.json is kept)');
   }
   writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
   writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));

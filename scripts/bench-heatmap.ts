@@ -1,6 +1,6 @@
 // npm run bench:heatmap — synthetic 300 departments × 3,000 tasks.
 // 1. Node: the pure model steps (median of 5). 2. Chromium: first render and sort/filter changes with
-// real ECharts, bundled by Vite from src/views/heatmap/bench/entry.ts. Goals: first render ≤ 500 ms,
+// real ECharts, bundled by Vite from scripts/bench-heatmap/entry.ts. Goals: first render ≤ 500 ms,
 // a filter or sort change ≤ 100 ms.
 // --cpu: one more page load under a Chromium trace reports the renderer main thread's CPU time per
 // change (thread time of its tasks between the entry's marks): steadier than wall time when the
@@ -10,18 +10,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { buildHeatmapOption } from '../src/views/heatmap/chart/heatmapOption';
+import { buildHeatmapOption } from '../src/views/heatmap/option/heatmap-option';
 import { buildResponsibilityBase } from '../src/views/heatmap/model/assignments';
 import { filterAssignments, NO_FILTERS } from '../src/views/heatmap/model/filters';
 import { buildMatrix } from '../src/views/heatmap/model/matrix';
 import { orderRows, ORDERINGS } from '../src/views/heatmap/model/order';
-import { syntheticData } from '../src/views/heatmap/bench/synthetic';
+import { syntheticData } from '../tests/fixtures/heatmap/synthetic';
 import { seriateRows } from '../src/views/heatmap/model/seriation';
 
 const root = resolve(import.meta.dirname, '..');
 // Page loads per run (BENCH_LOADS): wall times on a shared 2-core machine swing 2× between loads, so
 // the median of several is printed with its range. BENCH_ENTRY picks the browser entry (entry or the
-// switchProbe diagnostic) and BENCH_HASH is appended to the page URL (switchProbe reads #mode=…).
+// switch-probe diagnostic) and BENCH_HASH is appended to the page URL (switch-probe reads #mode=…).
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time(f: () => unknown, runs = 5): number {
@@ -64,7 +64,7 @@ try {
       outDir: out,
       emptyOutDir: true,
       minify: true,
-      lib: { entry: resolve(root, `src/views/heatmap/bench/${process.env.BENCH_ENTRY ?? 'entry'}.ts`), formats: ['iife'], name: 'benchHeatmap', fileName: () => 'bench.js' },
+      lib: { entry: resolve(root, `scripts/bench-heatmap/${process.env.BENCH_ENTRY ?? 'entry'}.ts`), formats: ['iife'], name: 'benchHeatmap', fileName: () => 'bench.js' },
     },
   });
   const js = readFileSync(join(out, 'bench.js'), 'utf8');

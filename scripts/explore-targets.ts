@@ -36,7 +36,7 @@ for (const file of readdirSync('data/raw').sort()) {
   const text = roughClean(readFileSync(`data/raw/${file}`, 'utf8'));
   const { ctx: start, planEndYear } = DEFAULTS[id];
   let ctx = start;
-  let counts = { target: 0, achieved: 0 };
+  const counts = { target: 0, achieved: 0 };
   let offset = 0;
   const all: (RawTarget & { id: string })[] = [];
   console.log(`\n=== ${file}`);

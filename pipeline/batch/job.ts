@@ -40,7 +40,8 @@ export type JobResult = { ok: true; json: string; derived: Derived } | { ok: fal
 export function deriveEntry(doc: PolicyDocument, quality: DocumentQuality): Manifest['documents'][number] {
   return {
     id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
-    docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path: `docs/${doc.id}.json`,
+    docNumber: doc.docNumber, date: doc.date, genre: doc.genre, scope: doc.scope ?? null,
+    ...(doc.reviewed === false ? { reviewed: false } : {}), sha256: doc.sha256, path: `docs/${doc.id}.json`,
     counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
   };
 }
@@ -48,7 +49,9 @@ export function deriveEntry(doc: PolicyDocument, quality: DocumentQuality): Mani
 /** An error thrown while building `file`, as a failure that does not repeat the file name in its reason. */
 export function failureOf(e: unknown, file: string): JobFailure {
   if (e instanceof InputError) return { file: e.file, line: e.line, reason: e.reason };
-  return { file, line: null, reason: escapeHidden(e instanceof Error ? e.message : String(e)) };
+  const message = e instanceof Error ? e.message : String(e);
+  // Some stages put the file first themselves: it is shown once, beside the message.
+  return { file, line: null, reason: escapeHidden(message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message) };
 }
 
 export function runJob(job: DocumentJob): JobResult {

@@ -1,5 +1,7 @@
 // One document end to end: bytes → clean → outline → tasks, units, places → indicators → validated JSON.
-import { createHash } from 'node:crypto';
+// SHA-256 from a maintained pure implementation: this stage also runs in the browser's import worker.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import {
   SCHEMA_VERSION, policyDocument, type DocumentMeta, type DocumentQuality, type NumberingAnomaly, type OutlineNode, type PolicyDocument, type Task,
 } from '../../src/shared/schema';
@@ -127,6 +129,14 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
   }
   for (const a of anomalies) warnings.add(`numbering: ${a.message}`);
   const labels = accountLabels(outline, lines, tasks);
+  // The one gate left: an item that must be a task (not under a context title) may never vanish.
+  for (const c of candidates) {
+    if (c.needsUnits) continue;
+    const at = c.span ? c.span[0] : lines[c.lines[0]].start;
+    if (!tasks.some((t) => t.citation.start <= at && at <= t.citation.end)) {
+      throw new InputError(opts.file, rawLine(at), `item ${c.path.join('.') || '(unnumbered)'} would vanish from the output (a parser bug: please report this document)`);
+    }
+  }
   const indicators = buildIndicators(outline, tasks, ctx, meta.planEndYear);
   // A node bears tasks when tasks were actually read inside it (a part can be task-bearing by title yet hold none).
   const outlineWithTasks = outlineNodes(outline, lines).map((n) => ({
@@ -136,7 +146,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
   const doc = policyDocument.parse({
     ...meta,
     schemaVersion: SCHEMA_VERSION,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: bytesToHex(sha256(bytes)),
     sourceFile: opts.file,
     text: clean.text,
     lines: clean.lines,

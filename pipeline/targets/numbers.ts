@@ -1,8 +1,8 @@
 // Finds written quantities: a number (or a range) and its unit, as written.
 // 3.5万亿元 → 3.5 万亿元 · 1200万亩 → 1200 万亩 · 10-11% / 10%—11% / 2-3家 → both ends kept ·
 // 一个百分点 → 1 百分点 · 百分之六 → 6 % · 2:1 → 2 ":1" (a ratio, as 江苏 writes its income gap).
-// Figures without a known unit are not returned: the unit list (units.ts) is the gate.
-import { readUnit, unitLength } from './units';
+// Figures without a known unit are not returned: the unit list (measure-unit.ts) is the gate.
+import { readUnit, unitLength } from './measure-unit';
 
 export interface Quantity {
   value: number;

@@ -11,7 +11,6 @@ import { describeRemoved, stripHidden, type RemovedCharacters } from './hostile'
 import { removePinyin } from './pinyin';
 import { normalisePunctuation } from './punctuation';
 
-export { loadCorrections } from './corrections';
 export type { Correction } from './corrections';
 
 export interface LineMapEntry { start: number; end: number; rawLine: number }

@@ -2,8 +2,6 @@
 // lines, before anything else touches them, so each entry's `original` is exactly what a person
 // sees in data/raw/. A correction whose original is gone means the source or the file changed
 // under the reviewer's feet: that must stop the build, never pass silently.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { InputError } from '../errors';
 
 export interface Correction {
@@ -20,7 +18,7 @@ export interface AppliedCorrection extends Correction {
 }
 
 export function correctionsPath(dir: string, docId: string): string {
-  return join(dir, `${docId}.json`);
+  return `${dir.replace(/\/$/, '')}/${docId}.json`;
 }
 
 /** Parse at the edge: the loose JSON becomes checked entries, or an error naming file and entry. */
@@ -47,13 +45,6 @@ export function parseCorrections(json: string, file: string): Correction[] {
     }
     return c;
   });
-}
-
-/** The document's corrections; [] when it has no file. */
-export function loadCorrections(dir: string, docId: string): Correction[] {
-  const file = correctionsPath(dir, docId);
-  if (!existsSync(file)) return [];
-  return parseCorrections(readFileSync(file, 'utf8'), file);
 }
 
 /**

@@ -24,7 +24,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    let need = 0;
+    let need: number;
     let min = 0x80;
     let max = 0xbf;
     if (b < 0x80) { i++; continue; }

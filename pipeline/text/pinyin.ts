@@ -41,6 +41,7 @@ export function isPinyinAnnotation(inner: string): boolean {
 }
 
 // A Han character, then a parenthesis holding Latin letters (with tone marks) and spaces only.
+// eslint-disable-next-line no-misleading-character-class -- the tone marks are wanted one by one: a decomposed ǎ is a + U+030C.
 const CANDIDATE = /(\p{Script=Han})\(([a-zA-Z\u00c0-\u024f\u0300-\u036f ]{1,20})\)/gu;
 
 export function removePinyin(line: string): string {

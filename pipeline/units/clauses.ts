@@ -5,7 +5,6 @@
 //  3. role sentences outside parentheses: X牵头,Y、Z配合。
 // Ordinary parentheses — (PPP), (山西段), (国函〔2016〕204号) — are not clauses: an unlabelled
 // parenthesis only counts when it carries a role word and every piece looks like a unit name.
-import { SourceError } from '../errors';
 // The clean stage's own normalisation: one UTF-16 unit for one, so offsets in the normalised text
 // are offsets in the original (analysts may run the parser on uncleaned text).
 import { normalisePunctuation } from '../text/punctuation';

@@ -1,7 +1,9 @@
 // Loading the reviewed department dictionary and the kind rules (data/dict/). Both are validated on
 // load and checked for conflicts — an alias claimed by two entries of the same scope, or a category
 // missing from the category list — so a bad edit fails the build instead of silently merging units.
-import { readFileSync } from 'node:fs';
+// Imported, not read: the stage also runs in the browser's import worker.
+import departmentsJson from '../../data/dict/departments.json';
+import kindRulesJson from '../../data/dict/department-kind-rules.json';
 import { z } from 'zod';
 import { departmentKind } from '../../src/shared/schema';
 
@@ -35,8 +37,6 @@ export interface KindRule {
   reason: string;
 }
 
-const DICT_URL = new URL('../../data/dict/departments.json', import.meta.url);
-const RULES_URL = new URL('../../data/dict/department-kind-rules.json', import.meta.url);
 
 /** Validate a dictionary object; throws naming the offending entry. */
 export function checkDictionary(raw: unknown, file = 'departments.json'): DepartmentDictionary {
@@ -61,7 +61,7 @@ export function checkRules(raw: unknown, file = 'department-kind-rules.json'): K
     try {
       return { pattern: new RegExp(r.pattern, 'u'), source: r.pattern, kind: r.kind, category: r.category, reason: r.reason };
     } catch (err) {
-      throw new Error(`${file}: invalid pattern ${r.pattern}: ${(err as Error).message}`);
+      throw new Error(`${file}: invalid pattern ${r.pattern}: ${(err as Error).message}`, { cause: err });
     }
   });
 }
@@ -70,8 +70,8 @@ let cached: { dict: DepartmentDictionary; rules: KindRule[] } | null = null;
 
 export function loadDepartmentDictionary(): { dict: DepartmentDictionary; rules: KindRule[] } {
   cached ??= {
-    dict: checkDictionary(JSON.parse(readFileSync(DICT_URL, 'utf8'))),
-    rules: checkRules(JSON.parse(readFileSync(RULES_URL, 'utf8'))),
+    dict: checkDictionary(departmentsJson),
+    rules: checkRules(kindRulesJson),
   };
   return cached;
 }

@@ -36,7 +36,7 @@ export function loadAnnotations(dir: string): Annotation[] {
     try {
       json = JSON.parse(readFileSync(path, 'utf8'));
     } catch (e) {
-      throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+      throw new Error(`${path}: not valid JSON (${(e as Error).message})`, { cause: e });
     }
     const parsed = annotationFile.safeParse(json);
     if (!parsed.success) {

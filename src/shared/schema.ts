@@ -182,6 +182,8 @@ export const documentMeta = z.object({
   /** Plan period / reference year stated in the text, used for target years when a sentence gives none. */
   planEndYear: z.number().int().nullable(),
   note: z.string().nullable(),
+  /** false: metadata inferred by `npm run add` and not yet checked by a person (the UI says 未审核). */
+  reviewed: z.boolean().optional(),
 });
 export type DocumentMeta = z.infer<typeof documentMeta>;
 
@@ -216,6 +218,9 @@ export const manifest = z.object({
       docNumber: z.string().nullable(),
       date: z.string().nullable(),
       genre,
+      /** Level of government and whether a person has checked the metadata (false: a `npm run add` draft). */
+      scope: documentScope.nullable().optional(),
+      reviewed: z.boolean().optional(),
       sha256: z.string(),
       path: z.string(),
       counts: z.object({
@@ -375,3 +380,44 @@ export const geoIndex = z.object({
   ),
 });
 export type GeoIndex = z.infer<typeof geoIndex>;
+
+// --- comparison.json: the reviewed like-measure rules (data/comparison/like-measures.json), checked
+// by the pipeline and written for the indicators view. A pattern that does not compile is refused
+// here, so a broken entry fails the build (naming the field), not the view at runtime.
+const pattern = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+export const comparisonMeasureRule = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** Tested against indicator.name (simplified script). */
+  namePattern: pattern,
+  unit: z.string(),
+  reason: z.string().min(1),
+});
+
+export const comparisonScope = z.object({
+  docId: z.string(),
+  /** Only for targets whose name matches; otherwise the whole document. */
+  namePattern: pattern.optional(),
+  scope: z.string(),
+  quote: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type ComparisonScope = z.infer<typeof comparisonScope>;
+
+export const comparison = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  topics: z.array(z.object({ id: z.string(), label: z.string(), reason: z.string().min(1), measures: z.array(comparisonMeasureRule).min(1) })),
+  scopes: z.array(comparisonScope),
+});
+export type Comparison = z.infer<typeof comparison>;

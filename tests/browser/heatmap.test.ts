@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { departments as departmentsSchema, type Department } from '../../src/shared/schema';
 import { baseURL, dataSource, openPage, screenshot, SIZES } from './harness';
 import { testDocument, testManifest } from './data';
-import { LABEL_CHARS, LAYOUT } from '../../src/views/heatmap/chart/layout';
+import { LABEL_CHARS, LAYOUT } from '../../src/views/heatmap/option/layout';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

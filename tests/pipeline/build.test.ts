@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildAll } from '../../pipeline/build';
-import { manifest, policyDocument, type PolicyDocument } from '../../src/shared/schema';
+import { comparison, manifest, policyDocument, type PolicyDocument } from '../../src/shared/schema';
 
 const repo = join(import.meta.dirname, '../..');
 const ids = ['000_63401f67e2388d77', '003_52b583d5c9b6873f'];
@@ -18,6 +18,7 @@ beforeEach(() => {
   writeFileSync(join(root, 'data/documents.json'), JSON.stringify({ documents: metas }));
   for (const id of ids) cpSync(join(repo, `data/raw/${id}.txt`), join(root, `data/raw/${id}.txt`));
   cpSync(join(repo, 'data/corrections'), join(root, 'data/corrections'), { recursive: true });
+  cpSync(join(repo, 'data/comparison'), join(root, 'data/comparison'), { recursive: true });
   mkdirSync(join(root, 'data/progress'));
 });
 
@@ -53,6 +54,19 @@ describe('buildAll', () => {
     const m = manifest.parse(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')));
     expect(m.failures[0].file).toBe('data/raw/000_63401f67e2388d77.txt');
     expect(readdirSync(join(root, 'out/docs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes comparison.json from the reviewed rules; a broken rule is named and the previous file kept', async () => {
+    await build();
+    const good = readFileSync(join(root, 'out/comparison.json'), 'utf8');
+    expect(comparison.parse(JSON.parse(good)).topics.length).toBeGreaterThan(0);
+    const rules = JSON.parse(readFileSync(join(root, 'data/comparison/like-measures.json'), 'utf8'));
+    rules.topics[1].measures[0].namePattern = '(';
+    writeFileSync(join(root, 'data/comparison/like-measures.json'), JSON.stringify(rules));
+    const { result } = await build();
+    expect(result.failures).toEqual([{ file: 'data/comparison/like-measures.json', line: null, message: expect.stringMatching(/^topics\.1\.measures\.0\.namePattern: not a valid regular expression/) }]);
+    expect(result.built).toEqual(ids);
+    expect(readFileSync(join(root, 'out/comparison.json'), 'utf8')).toBe(good);
   });
 
   // Reconciliation is evidence, not a gate (issue 9): odd numbering and a cut-off list still build,

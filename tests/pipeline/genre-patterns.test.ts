@@ -20,6 +20,12 @@ describe('scope and metadata', () => {
     expect(doc.warnings.join()).not.toMatch(/province unknown/);
   });
 
+  it('a national document finds only places written in full (示范县 is not 范县, 一视同仁 not 同仁)', () => {
+    const doc = parse('国务院关于加快推进农业机械化的指导意见 国发〔2018〕42号 一、重点任务 (一)推进示范。创建一批整体推进示范县,对购买农机产品一视同仁。在武汉市建设基地。(农业农村部负责) (二)加强培训。开展培训。(教育部负责)');
+    expect(doc.scope).toBe('national');
+    expect(doc.tasks[0].placeMentions.map((m) => m.name)).toEqual(['武汉市']);
+  });
+
   it('a county-level issuer gives the province, the scope and its own code (监利市 → 湖北)', () => {
     const doc = parse('监利市人民政府办公室关于分解落实2022年重点工作的通知\n各乡、镇人民政府:\n2021年11月22日\n一、重点工作\n1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)');
     expect([doc.province, doc.provinceCode, doc.scope, doc.issuerCode]).toEqual(['湖北', '420000', 'county', '421088']);
@@ -90,6 +96,11 @@ describe('numbering schemes', () => {
     const doc = parse('一、任务\n1.建设铁路。(责任单位:省交通运输厅)\n2.加强重点水利工程建设,今明两年投资494亿元。实施三江干流治理;', '山西');
     expect(doc.tasks.map((t) => [t.id, t.truncated])).toEqual([['一.1', false], ['一.2', true]]);
     expect(doc.anomalies?.at(-1)?.kind).toBe('truncated');
+  });
+
+  it('a unit list the excerpt cuts off keeps only whole unit names (监利市 item 7: "(牵头单位:市")', () => {
+    const doc = parse('一、目标\n1.增长10%。(牵头单位:市发改局;责任单位:市统计局)\n2.高新技术产业增加值达到12%。(牵头单位:市', '湖北');
+    expect(doc.tasks.map((t) => [t.truncated, t.units.map((u) => u.name)])).toEqual([[false, ['市发改局', '市统计局']], [true, []]]);
   });
 
   it('a table flattened one cell per line, rows between bare | lines (洋县 2024)', () => {

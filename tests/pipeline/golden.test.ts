@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../pipeline/document/build-document';
 import { loadDocumentMeta } from '../../pipeline/meta';
-import { loadCorrections } from '../../pipeline/text/clean';
+import { loadCorrections } from '../../pipeline/text/load-corrections';
 import { project } from './golden-projection';
 
 const root = join(import.meta.dirname, '../..');

@@ -2,21 +2,21 @@
 // with a source link into the reader.
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import SourceLink from '../../app/components/SourceLink';
-import { useDepartments, useDocuments } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { routePaths } from '../../app/paths';
-import { useRouteParams } from '../../app/url-state';
-import { decodeParam } from '../heatmap/model/routeParam';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import SourceLink from '../../kernel/components/SourceLink';
+import { useDepartments, useDocuments } from '../../kernel/data/hooks';
+import { t } from './strings';
+import { routePaths } from '../../kernel/router/paths';
+import { useRouteParams } from '../../kernel/router/url-state';
+import { decodeParam } from '../../kernel/router/route-param';
 import type { Department } from '../../shared/schema';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';
 
 function roleText(p: PortfolioTask): string {
-  return p.listedFirst ? `${t.role.responsible}（${t.heatmap.listedFirst}）` : t.role[p.role];
+  return p.listedFirst ? `${t.role.responsible}（${t.registry.listedFirst}）` : t.role[p.role];
 }
 
 function Tally({ c }: { c: RoleTally }) {
@@ -24,7 +24,7 @@ function Tally({ c }: { c: RoleTally }) {
     <>
       <td>{c.lead}</td>
       <td>{c.support}</td>
-      <td>{c.responsible}{c.listedFirst ? `（${t.heatmap.listedFirst} ${c.listedFirst}）` : ''}</td>
+      <td>{c.responsible}{c.listedFirst ? `（${t.registry.listedFirst} ${c.listedFirst}）` : ''}</td>
       <td>{c.total}</td>
     </>
   );
@@ -39,7 +39,7 @@ function Portfolio({ department }: { department: Department }) {
   return (
     <>
       <table className="department-counts" data-testid="department-counts">
-        <caption>{t.department.byRole}</caption>
+        <caption>{t.registry.byRole}</caption>
         <thead>
           <tr><th scope="col">{t.department.documents}</th><th scope="col">{t.role.lead}</th><th scope="col">{t.role.support}</th><th scope="col">{t.role.responsible}</th><th scope="col">{t.department.total}</th></tr>
         </thead>
@@ -57,14 +57,14 @@ function Portfolio({ department }: { department: Department }) {
           <p><Link href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name)}`}>{t.department.openHeatmap}</Link></p>
           <table className="department-tasks">
             <thead>
-              <tr><th scope="col">{t.department.task}</th><th scope="col">{t.department.section}</th><th scope="col">{t.department.role}</th><th scope="col">{t.common.source}</th></tr>
+              <tr><th scope="col">{t.department.task}</th><th scope="col">{t.department.section}</th><th scope="col">{t.registry.role}</th><th scope="col">{t.common.source}</th></tr>
             </thead>
             <tbody>
               {d.tasks.map((p) => (
                 <tr key={p.task.id}>
                   <td><span className="department-path">{p.task.path.join('·')}</span> {p.task.title}</td>
                   <td>{p.task.sectionTitle ?? p.task.partTitle}</td>
-                  <td className={`role role-${p.listedFirst ? 'listed-first' : p.role}`}>{roleText(p)}<span className="department-units">{` / ${p.unitCount}`}</span></td>
+                  <td className={`role role-${p.listedFirst ? 'listed-first' : p.role}`}>{roleText(p)}<span className="department-units">{` / ${p.departmentCount}`}</span></td>
                   <td><SourceLink citation={p.task.citation} taskId={p.task.id} /></td>
                 </tr>
               ))}
@@ -85,12 +85,12 @@ export default function DepartmentView() {
   if (!department) return <EmptyState message={t.department.notFound(id)} />;
   return (
     <article className="department-view" data-testid="department-view">
-      <h1>{t.department.heading(department.name)}</h1>
+      <h1>{t.registry.heading(department.name)}</h1>
       <dl className="department-meta">
-        <dt>{t.department.kind}</dt><dd>{t.heatmap.kinds[department.kind]}</dd>
-        <dt>{t.department.category}</dt><dd>{department.category ?? t.heatmap.uncategorised}</dd>
+        <dt>{t.department.kind}</dt><dd>{t.registry.kinds[department.kind]}</dd>
+        <dt>{t.department.category}</dt><dd>{department.category ?? t.registry.uncategorised}</dd>
         {department.aliases.length > 0 && (<><dt>{t.department.aliases}</dt><dd>{department.aliases.join('、')}</dd></>)}
-        <dt>{t.overview.province}</dt><dd>{department.province}</dd>
+        <dt>{t.facts.province}</dt><dd>{department.province}</dd>
       </dl>
       <Portfolio department={department} />
     </article>

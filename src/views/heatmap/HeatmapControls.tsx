@@ -1,7 +1,7 @@
 // Matrix switch, ordering, filters and export buttons. All state is the URL's (see model/params.ts);
 // this component only reads props and calls back.
 import type { DepartmentKind, Manifest } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
+import { t } from './strings';
 import { ORDERINGS, type Ordering } from './model/order';
 import type { HeatmapParams } from './model/params';
 import type { MatrixSection } from './model/types';
@@ -67,17 +67,17 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <select value={f.categories?.[0] ?? '*'} onChange={(e) => setFilters({ categories: e.target.value === '*' ? null : [e.target.value] })}>
           <option value="*">{t.heatmap.allCategories}</option>
           {categories.map((c) => (
-            <option key={c.category} value={c.category}>{`${c.category || t.heatmap.uncategorised}（${c.departments}）`}</option>
+            <option key={c.category} value={c.category}>{`${c.category || t.registry.uncategorised}（${c.departments}）`}</option>
           ))}
         </select>
       </label>
       <fieldset className="heatmap-kinds">
-        <legend>{t.heatmap.unitKind}</legend>
+        <legend>{t.heatmap.departmentKind}</legend>
         {kinds.map((k) => (
           <label key={k} title={k === 'collective' ? t.heatmap.hideCollective : undefined}>
             {/* The last kind left cannot be unticked: no kinds would mean an empty matrix (and reads back as all). */}
             <input type="checkbox" checked={shownKinds.includes(k)} disabled={shownKinds.length === 1 && shownKinds.includes(k)} onChange={() => toggleKind(k)} />
-            {t.heatmap.kinds[k]}
+            {t.registry.kinds[k]}
           </label>
         ))}
       </fieldset>

@@ -2,46 +2,28 @@
 // from the URL. Data: the document and the department registry; everything else is derived.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDepartments, useDocument, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { routePaths } from '../../app/paths';
-import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
-import { buildHeatmapOption } from './chart/heatmapOption';
-import { LAYOUT } from './chart/layout';
-import { exportCsv, exportPng, exportSvg } from './exportChart';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useDepartments, useDocument, useManifest } from '../../kernel/data/hooks';
+import { t } from './strings';
+import { routePaths } from '../../kernel/router/paths';
+import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
+import { useElementSize } from '../../kernel/lib/use-element-size';
+import { buildHeatmapOption } from './option/heatmap-option';
+import { LAYOUT } from './option/layout';
+import { exportCsv, exportPng, exportSvg } from './export';
 import HeatmapControls from './HeatmapControls';
 import MatrixChart from './MatrixChart';
 import { matrixToCsv } from './model/csv';
 import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
-import { decodeParam } from './model/routeParam';
-import { useHeatmapModel } from './useHeatmapModel';
+import { decodeParam } from '../../kernel/router/route-param';
+import { useHeatmapModel } from './use-heatmap-model';
 import './heatmap.css';
-import { useUnknownDocument } from '../../app/useUnknownDocument';
-import { buildExportOption } from './chart/exportOption';
-
-/**
- * The view's width, measured whenever the element appears (a callback ref: the section is only
- * rendered once the data has loaded, so an effect run on mount would find nothing and keep a guess).
- */
-function useContainerWidth(): [(el: HTMLDivElement | null) => void, number] {
-  const [width, setWidth] = useState(1200);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    observer.current = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.current.observe(el);
-  }, []);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return [ref, width];
-}
+import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
+import { buildExportOption } from './option/export-option';
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
@@ -55,7 +37,9 @@ export default function HeatmapView() {
   const setNotice = useAtlasStore((s) => s.setNotice);
   const path = useAtlasStore((s) => s.path);
   const { params, invalid } = useMemo(() => parseHeatmapParams(raw), [raw]);
-  const [boxRef, width] = useContainerWidth();
+  // Measured whenever the section appears (it renders once the data has loaded); a guess until then.
+  const [boxRef, box] = useElementSize<HTMLDivElement>();
+  const width = box?.width ?? 1200;
   const chartRef = useRef<ECharts | null>(null);
   const [start, setStart] = useState<{ key: string; row: number; col: number }>({ key: '', row: 0, col: 0 });
 
@@ -131,8 +115,8 @@ export default function HeatmapView() {
         onChange={change}
         onExport={onExport}
       />
-      {base.tasksWithUnits === 0 ? (
-        <EmptyState message={t.heatmap.noUnits} />
+      {base.tasksWithDepartments === 0 ? (
+        <EmptyState message={t.heatmap.noDepartments} />
       ) : !chart || !matrix ? (
         <EmptyState message={t.heatmap.noMatch} />
       ) : (

@@ -2,14 +2,17 @@
 // active cell mirrors the focus ring drawn on the chart; arrow keys move it, Enter opens the cell.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ECharts } from 'echarts/core';
-import EChart from '../../app/components/EChart';
-import { t } from '../../app/i18n/strings';
-import './chart/echarts';
-import type { HeatmapChart } from './chart/heatmapOption';
-import type { Window } from './chart/layout';
-import { classLabel, classOf } from './chart/encoding';
+import EChart from '../../kernel/echarts/EChart';
+import { t } from './strings';
+import './option/echarts';
+import type { HeatmapChart } from './option/heatmap-option';
+import type { Window } from './option/layout';
+import { classLabel, classOf } from './option/encoding';
 import { moveFocus, scrollInto, type GridFocus } from './model/keyboard';
 import type { Matrix, MatrixCell } from './model/types';
+
+/** What a click on the matrix reports: a cell or bar (series + index) or a row name on the y axis. */
+type ClickParams = { seriesId?: string; dataIndex: number; componentType?: string; value?: string };
 
 interface Props {
   chart: HeatmapChart;
@@ -53,8 +56,7 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     const cw = Math.abs(b[0] - a[0]);
     const ch = Math.abs(b[1] - a[1]);
     setRing({ left: a[0] - cw / 2, top: a[1] - ch / 2, width: cw, height: ch });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus, gridFocused, chart]);
+  }, [focus, gridFocused, chart, w]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     // From the cell shown as focused: a filter may have shrunk the matrix under a remembered focus.
@@ -76,8 +78,8 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
     if (x[0] !== w.x[0] || y[0] !== w.y[0]) onStart({ row: y[0], col: x[0] });
   };
 
-  const events = useRef<Record<string, (p: any) => void>>({});
-  events.current.click = (p: { seriesId?: string; dataIndex: number; componentType?: string; value?: string }) => {
+  const events = useRef<{ click?: (p: ClickParams) => void }>({});
+  events.current.click = (p: ClickParams) => {
     if (p.componentType === 'yAxis') {
       const row = m.rows.findIndex((r) => r.name === p.value);
       if (row >= 0) onOpenRow(row);
@@ -89,7 +91,7 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
   };
   // Stable handler identities: echarts-for-react rebinds when onEvents changes.
   const [onEvents] = useState(() => ({
-    click: (p: any) => events.current.click(p),
+    click: (p: ClickParams) => events.current.click?.(p),
   }));
 
   const f = { row: Math.min(focus.row, m.rows.length - 1), col: Math.min(focus.col, m.columns.length - 1) };

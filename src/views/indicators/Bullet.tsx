@@ -1,8 +1,8 @@
 // Bullet chart on a card: grey scale, filled from the start to the latest figure, a bar for the
 // target (and the upper end of a range). Plain SVG from bulletGeometry; labels are JSX text.
-import { formatNumber } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
-import type { BulletGeometry } from './bullet';
+import { formatNumber } from '../../kernel/lib/format';
+import { t } from './strings';
+import type { BulletGeometry } from './model/bullet';
 
 const W = 100;
 

@@ -3,10 +3,10 @@
 // in that order, the next page as the end nears the viewport: new cards then only append below the
 // reader, and each heading counts all of its group's cards, drawn or not. Hundreds of cards at
 // once would make every filter change slow to repaint.
-import { t } from '../../app/i18n/strings';
-import { drawnGroups, type TargetEntry } from './catalogue';
+import { t } from './strings';
+import { drawnGroups, type TargetEntry } from './model/catalogue';
 import TargetCard from './TargetCard';
-import { useGrowingLimit } from './useGrowingLimit';
+import { useGrowingLimit } from './use-growing-limit';
 
 // Four to six rows of cards (about two laptop screens); more are drawn on the way down.
 const PAGE = 24;

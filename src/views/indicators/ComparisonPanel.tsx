@@ -1,18 +1,19 @@
 // Like measures across provinces. Each measure gets its own axis; targets of one topic measured
 // differently are listed apart and labelled so, and each target says the area its text covers.
 import { useMemo } from 'react';
-import EChart from '../../app/components/EChart';
-import SourceLink from '../../app/components/SourceLink';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import EChart from '../../kernel/echarts/EChart';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from './strings';
 import './echarts-setup';
-import type { TargetEntry } from './catalogue';
-import { buildComparison, type LikeMeasures } from './comparison';
-import { buildMeasureOption } from './comparison-option';
+import type { TargetEntry } from './model/catalogue';
+import type { Comparison } from '../../shared/schema';
+import { buildComparison } from './model/comparison';
+import { buildMeasureOption } from './option/comparison-option';
 
 const s = t.indicators;
 
-export default function ComparisonPanel({ entries, spec }: { entries: TargetEntry[]; spec: LikeMeasures }) {
+export default function ComparisonPanel({ entries, spec }: { entries: TargetEntry[]; spec: Comparison }) {
   const topics = useMemo(() => buildComparison(entries, spec), [entries, spec]);
   return (
     <section className="comparison" aria-labelledby="comparison-h" data-testid="comparison-panel">

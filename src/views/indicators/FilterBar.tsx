@@ -1,6 +1,6 @@
 // The four facets as selects with counts (each counted under the other filters), plus reset.
-import { t } from '../../app/i18n/strings';
-import type { Facet, Filters } from './catalogue';
+import { t } from './strings';
+import type { Facet, Filters } from './model/catalogue';
 
 const s = t.indicators;
 

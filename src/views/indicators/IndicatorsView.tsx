@@ -1,29 +1,26 @@
 // /indicators: catalogue of every target with filters in the URL, cards or a sortable table,
 // comparison of like measures across provinces, and a timeline of target years.
 import { useMemo } from 'react';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDocuments, useManifest, useProgress } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useComparison, useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
+import { t } from './strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
-import likeMeasuresJson from '../../../data/comparison/like-measures.json';
 import CardList from './CardList';
-import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './catalogue';
+import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
 import ComparisonPanel from './ComparisonPanel';
-import { parseLikeMeasures } from './comparison';
-import { toCsv } from './csv-export';
-import { downloadText } from '../../app/lib/download';
-import { provinceLabel } from '../../app/lib/province-label';
+import { toCsv } from './model/csv';
+import { downloadText } from '../../kernel/lib/download';
+import { provinceLabel } from '../../kernel/lib/province-label';
 import FilterBar from './FilterBar';
-import { sortEntries } from './sort';
+import { sortEntries } from './model/sort';
 import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
-import { timelineLabel } from './timeline-option';
-import { useIndicatorParams, validFilters } from './useIndicatorParams';
+import { timelineLabel } from './option/timeline-option';
+import { useIndicatorParams, validFilters } from './use-indicator-params';
 import './indicators.css';
 
-const spec = parseLikeMeasures(likeMeasuresJson);
 const s = t.indicators;
 const NO_ROWS: ProgressRow[] = [];
 
@@ -45,23 +42,25 @@ export default function IndicatorsView() {
 
 function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[] }) {
   const p = useIndicatorParams();
+  // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
+  // file shows its error in the comparison's place, the rest of the view stays usable.
+  const comparison = useComparison();
   const built = useMemo(() => buildEntries(docs, rows), [docs, rows]);
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
   const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
   const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);
   const entries = p.includeAchieved ? built : targets;
   const allFacets = useMemo(() => (p.includeAchieved ? facets(entries, NO_FILTERS) : targetFacets), [entries, p.includeAchieved, targetFacets]);
-  const { filters, bad } = validFilters(p.requested, allFacets);
+  // Stable while the URL's filters and the choices are: the memos below depend on it directly.
+  const { filters, bad } = useMemo(() => validFilters(p.requested, allFacets), [p.requested, allFacets]);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filtered = useMemo(() => filterEntries(entries, filters), [entries, filterKey]);
+  const filtered = useMemo(() => filterEntries(entries, filters), [entries, filters]);
   const sorted = useMemo(() => (p.sortKey ? sortEntries(filtered, p.sortKey, p.sortDir) : null), [filtered, p.sortKey, p.sortDir]);
   // What each view shows, in its order (the CSV carries exactly these): the table in its sort
   // order, else document order; the cards in the table's sort order, else grouped by category.
   const cardRows = useMemo(() => sorted ?? categoryOrder(filtered), [sorted, filtered]);
   const shown = p.tab === 'table' ? (sorted ?? filtered) : cardRows;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const current = useMemo(() => facets(entries, filters), [entries, filterKey]);
+  const current = useMemo(() => facets(entries, filters), [entries, filters]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
   const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title), title: d.title })), [docs]);
 
@@ -89,7 +88,14 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
           </button>
         </div>
       </div>
-      {p.compareOpen && <ComparisonPanel entries={filtered} spec={spec} />}
+      {p.compareOpen &&
+        (comparison.status === 'ready' ? (
+          <ComparisonPanel entries={filtered} spec={comparison.data} />
+        ) : comparison.status === 'error' ? (
+          <ErrorPanel error={comparison.error} retry={comparison.retry} />
+        ) : (
+          <Loading />
+        ))}
       {shown.length === 0 ? (
         <EmptyState message={s.empty} />
       ) : (

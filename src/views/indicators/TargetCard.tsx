@@ -1,13 +1,13 @@
-// One target: what the document says (comparator in words, unit, year or 未注明, responsible units,
+// One target: what the document says (comparator in words, unit, year or 未注明, responsible departments,
 // source), and — only where a baseline or supplied figure exists — how far it has got.
 import { memo } from 'react';
-import SourceLink from '../../app/components/SourceLink';
-import { formatNumber, formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatNumber, formatTarget } from '../../kernel/lib/format';
+import { t } from './strings';
 import Bullet from './Bullet';
-import { bulletGeometry } from './bullet';
-import type { TargetEntry } from './catalogue';
-import { formatPace } from './pace-format';
+import { bulletGeometry } from './model/bullet';
+import type { TargetEntry } from './model/catalogue';
+import { formatPace } from './model/pace-format';
 
 const s = t.indicators;
 
@@ -57,7 +57,7 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
         <span className="muted">{s.units}：</span>
         {entry.units
           ? entry.units.map((u) => (u.role === 'responsible' ? u.name : `${u.name}（${t.role[u.role]}）`)).join('、')
-          : <span className="muted">{s.unitsNotStated}</span>}
+          : <span className="muted">{s.departmentsNotStated}</span>}
       </p>
       <p className="target-source">
         <SourceLink citation={ind.citation} />

@@ -2,12 +2,12 @@
 // page at a time, the next page as the end nears the viewport (a thousand rows at once cost a
 // filter change several hundred ms); the CSV export always carries every row the filters select,
 // in the table's order.
-import SourceLink from '../../app/components/SourceLink';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
-import type { TargetEntry } from './catalogue';
-import type { SortDir, SortKey } from './sort';
-import { useGrowingLimit } from './useGrowingLimit';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from './strings';
+import type { TargetEntry } from './model/catalogue';
+import type { SortDir, SortKey } from './model/sort';
+import { useGrowingLimit } from './use-growing-limit';
 
 const s = t.indicators;
 const COLS: SortKey[] = ['province', 'doc', 'category', 'name', 'value', 'year', 'status'];

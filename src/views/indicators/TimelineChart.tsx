@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import EChart from '../../app/components/EChart';
-import EmptyState from '../../app/components/EmptyState';
-import { t } from '../../app/i18n/strings';
+import EChart from '../../kernel/echarts/EChart';
+import EmptyState from '../../kernel/components/EmptyState';
+import { t } from './strings';
 import './echarts-setup';
-import type { TargetEntry } from './catalogue';
-import { buildTimelineOption, timelineCells, type TimelineDoc } from './timeline-option';
+import type { TargetEntry } from './model/catalogue';
+import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
 
 // Every document keeps its row whatever the filters: the chart's size then never changes on a
 // filter change (a resize forces a layout of the whole page, the costliest part of a repaint),

@@ -1,23 +1,18 @@
 // The map panel: measures itself, builds the option for its size (map-model.ts) and hands it to
 // the shared EChart wrapper. Zoom/pan live in ECharts while roaming; we remember them so that a
 // rebuilt option (new selection, colour mode) does not jump back.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ECharts } from 'echarts/core';
-import EChart from '../../app/components/EChart';
+import EChart from '../../kernel/echarts/EChart';
 import type { LoadedProvince } from './geo/load';
 import { buildMapModel } from './map-model';
 import type { ColourMode, MapState } from './state/map-state';
-import { mapName } from './useProvinceGeo';
+import { mapName } from './use-province-geo';
 import { serialiseView, type MapViewState } from './state/view-param';
+import type { View } from './use-map-view';
+import { useElementSize } from '../../kernel/lib/use-element-size';
 import type { MapProjection } from './projection';
 import './echarts-setup';
-
-export interface View {
-  zoom: number;
-  center: number[] | null;
-  /** Bumped by the zoom buttons and reset, to rebuild the option with this view. */
-  rev: number;
-}
 
 interface Props {
   province: LoadedProvince;
@@ -36,23 +31,18 @@ interface Props {
 }
 
 export default function MapChart({ province, state, mode, showValues, selected, view, viewRef, onSelect, onChart, onSize, onRoam, ariaLabel }: Props) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement | null>(null);
   const chartRef = useRef<ECharts | null>(null);
   const projectionRef = useRef<MapProjection | null>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-
-  useEffect(() => {
-    const el = box.current!;
-    const measure = () => {
-      // Inner size: the chart fills the box inside its border.
-      const r = { width: el.clientWidth, height: el.clientHeight };
-      setSize((s) => (s && s.width === r.width && s.height === r.height ? s : r));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  // Inner size: the chart fills the box inside its border.
+  const [measure, size] = useElementSize<HTMLDivElement>();
+  const boxRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      box.current = el;
+      measure(el);
+    },
+    [measure],
+  );
   useEffect(() => {
     if (size) onSize(size);
   }, [size, onSize]);
@@ -68,8 +58,7 @@ export default function MapChart({ province, state, mode, showValues, selected, 
     const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current });
     projectionRef.current = model.projection;
     return model.option;
-    // viewRef is read, not depended on: roaming must not rebuild; view.rev does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- viewRef is read, not depended on: roaming must not rebuild the option; view.rev does.
   }, [province, code, state, mode, showValues, selected, size, view.rev]);
 
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
@@ -77,25 +66,25 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   onSelectRef.current = onSelect;
   const onRoamRef = useRef(onRoam);
   onRoamRef.current = onRoam;
-  // The view ECharts shows, with its centre taken back from projected space to [lon, lat] through our
-  // own inverse (convertFromPixel is wrong with a projection, apache/echarts#16771).
-  const geoView = (): MapViewState | null => {
-    const geo = (chartRef.current?.getOption() as { geo?: { zoom?: number; center?: (number | string)[] }[] } | undefined)?.geo?.[0];
-    if (!geo) return null;
-    const c = geo.center;
-    const projected = c && typeof c[0] === 'number' && typeof c[1] === 'number' ? ([c[0], c[1]] as [number, number]) : null;
-    const lonLat = projected && projectionRef.current ? projectionRef.current.unproject(projected) : null;
-    return { zoom: geo.zoom ?? 1, center: lonLat && lonLat.every(Number.isFinite) ? lonLat : null };
-  };
-  // As data-view on the panel (read by the browser tests).
-  const markView = () => {
-    const v = geoView();
-    if (v && box.current) box.current.dataset.view = serialiseView(v) ?? '';
-  };
-  const events = useMemo(
-    () => ({
+  const events = useMemo(() => {
+    // The view ECharts shows, with its centre taken back from projected space to [lon, lat] through our
+    // own inverse (convertFromPixel is wrong with a projection, apache/echarts#16771).
+    const geoView = (): MapViewState | null => {
+      const geo = (chartRef.current?.getOption() as { geo?: { zoom?: number; center?: (number | string)[] }[] } | undefined)?.geo?.[0];
+      if (!geo) return null;
+      const c = geo.center;
+      const projected = c && typeof c[0] === 'number' && typeof c[1] === 'number' ? ([c[0], c[1]] as [number, number]) : null;
+      const lonLat = projected && projectionRef.current ? projectionRef.current.unproject(projected) : null;
+      return { zoom: geo.zoom ?? 1, center: lonLat && lonLat.every(Number.isFinite) ? lonLat : null };
+    };
+    // As data-view on the panel (read by the browser tests).
+    const markView = () => {
+      const v = geoView();
+      if (v && box.current) box.current.dataset.view = serialiseView(v) ?? '';
+    };
+    return {
       click: (p: { componentType?: string; seriesId?: string; name?: string }) => {
-        // A region, or its name (labels of small units are drawn beside them, over a neighbour).
+        // A region, or its name (labels of small regions are drawn beside them, over a neighbour).
         if ((p.componentType === 'geo' || (p.componentType === 'series' && p.seriesId === 'names')) && p.name) onSelectRef.current(p.name);
       },
       finished: () => {
@@ -112,12 +101,11 @@ export default function MapChart({ province, state, mode, showValues, selected, 
         markView();
         onRoamRef.current();
       },
-    }),
-    [viewRef],
-  );
+    };
+  }, [viewRef]);
 
   return (
-    <div className="map-canvas" ref={box}>
+    <div className="map-canvas" ref={boxRef}>
       {option && size && (
         <EChart
           option={option}

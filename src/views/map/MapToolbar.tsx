@@ -1,7 +1,7 @@
 // Province switcher (provinces with documents first, every province of the boundary package
 // after), colour mode, values toggle, zoom and reset, exports.
 import type { GeoIndex } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
+import { t } from './strings';
 import { COLOUR_MODES, type ColourMode } from './state/map-state';
 
 interface Props {

@@ -2,37 +2,42 @@
 // region, a keyboard-reachable region list, and the selected region's tasks and targets.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { useAtlasStore, useNavigate, useRouteParams } from '../../app/url-state';
-import MapChart, { type View } from './MapChart';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useDepartments, useDocuments, useGeoIndex, useManifest } from '../../kernel/data/hooks';
+import { t } from './strings';
+import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
+import MapChart from './MapChart';
 import MapToolbar from './MapToolbar';
 import RegionList from './RegionList';
 import RegionPanel from './RegionPanel';
 import { exportPng, exportSvg } from './export';
-import { buildMapState } from './state/map-state';
-import { useMapParams } from './useMapParams';
-import { serialiseView, ZOOM_MAX, ZOOM_MIN, type MapViewState } from './state/view-param';
-
-const DEFAULT_VIEW: MapViewState = { zoom: 1, center: null };
-import { mapName, useGeoIndex, useProvinceGeo } from './useProvinceGeo';
+import { buildMapState, type ColourMode } from './state/map-state';
+import { useMapParams } from './use-map-params';
+import { mapName, useProvinceGeo } from './use-province-geo';
+import { useMapView } from './use-map-view';
 import './map.css';
+
+/** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
+function provinceHref(code: string, mode: ColourMode, showValues: boolean): string {
+  const q = new URLSearchParams();
+  if (mode !== 'mentions') q.set('colour', mode);
+  if (showValues) q.set('values', '1');
+  return `/map/${code}${q.size ? `?${q}` : ''}`;
+}
 
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
   const navigate = useNavigate();
   const params = useMapParams();
-  const [attempt, setAttempt] = useState(0);
-  const index = useGeoIndex(attempt);
+  const index = useGeoIndex();
   const manifest = useManifest();
   const departments = useDepartments();
 
   const known = index.status === 'ready' ? index.data.provinces.some((p) => p.code === provinceCode) : true;
   const fallback = manifest.status === 'ready' ? manifest.data.documents[0]?.provinceCode : undefined;
   const code = known ? provinceCode : (fallback ?? (index.status === 'ready' ? index.data.provinces[0]?.code : null) ?? null);
-  const geo = useProvinceGeo(code, attempt);
+  const geo = useProvinceGeo(code);
 
   const docIds = useMemo(() => (manifest.status === 'ready' ? manifest.data.documents.filter((d) => d.provinceCode === code).map((d) => d.id) : []), [manifest, code]);
   const docs = useDocuments(docIds);
@@ -49,43 +54,16 @@ export default function MapView() {
   const shown = last.current;
 
   const [chart, setChart] = useState<ECharts | null>(null);
-  // Zoom and pan: ECharts owns them while the user roams; viewRef remembers them for rebuilt options,
-  // and the URL (?view=) carries them for links, reloads and back/forward.
-  const viewRef = useRef<MapViewState>(params.view ?? DEFAULT_VIEW);
-  const [view, setView] = useState<View>({ ...viewRef.current, rev: 0 });
-  const applyView = (v: MapViewState) => {
-    viewRef.current = v;
-    setView((old) => ({ ...v, rev: old.rev + 1 }));
-  };
-  const urlView = serialiseView(params.view ?? DEFAULT_VIEW);
-  useEffect(() => {
-    // The URL changed under us (back/forward, a link): show that view.
-    if (serialiseView(viewRef.current) !== urlView) applyView(params.view ?? DEFAULT_VIEW);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [urlView]);
-  const roamTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(roamTimer.current), []);
-  const onRoam = useCallback(() => {
-    // One URL update when a drag or wheel gesture settles, not one per event.
-    clearTimeout(roamTimer.current);
-    roamTimer.current = setTimeout(() => params.setView(viewRef.current), 250);
-  }, [params]);
+  const mapView = useMapView(params.viewParam, params.setView);
   const setNotice = useAtlasStore((s) => s.setNotice);
   const path = useAtlasStore((s) => s.path);
-  /** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
-  const provinceHref = (c: string) => {
-    const q = new URLSearchParams();
-    if (params.mode !== 'mentions') q.set('colour', params.mode);
-    if (params.showValues) q.set('values', '1');
-    return `/map/${c}${q.size ? `?${q}` : ''}`;
-  };
+  const { mode, showValues } = params;
   // An unknown province code: show the default province under its own URL, with a notice.
   useEffect(() => {
     if (index.status !== 'ready' || known || !code) return;
-    navigate(provinceHref(code), { replace: true });
+    navigate(provinceHref(code, mode, showValues), { replace: true });
     setNotice({ path: `/map/${code}`, text: t.map.unknownProvince(provinceCode) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index.status, known, code, provinceCode]);
+  }, [index.status, known, code, provinceCode, mode, showValues, navigate, setNotice]);
   // Codes and names of the regions shown, for checking ?region=.
   const lastState = last.current?.state ?? null;
   const regionNames = useMemo(() => (lastState ? new Set(lastState.regions.flatMap((r) => (r.code ? [r.code, r.name] : [r.name]))) : null), [lastState]);
@@ -104,19 +82,12 @@ export default function MapView() {
     params.setRegion(r ? (r.code ?? r.name) : null);
   }, [state, params]);
 
-  const errors = [index, geo].find((s) => s.status === 'error');
-  if (errors && errors.status === 'error') return <ErrorPanel error={errors.error} retry={() => setAttempt((a) => a + 1)} />;
-  for (const r of [manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  for (const r of [index, geo, manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
 
   const province = shown.province.data;
   const shownState = shown.state;
-  const modelInput = { province, mapName: mapName(province.meta.provinceCode), state: shownState, mode: params.mode, showValues: params.showValues, selected: selected?.name ?? null, width: size.width, height: size.height, view: viewRef.current };
-  const zoom = (factor: number | null) => {
-    const next = factor === null ? DEFAULT_VIEW : { ...viewRef.current, zoom: Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, viewRef.current.zoom * factor)) };
-    applyView(next);
-    params.setView(next);
-  };
+  const modelInput = { province, mapName: mapName(province.meta.provinceCode), state: shownState, mode: params.mode, showValues: params.showValues, selected: selected?.name ?? null, width: size.width, height: size.height, view: mapView.current.current };
   const file = `${province.meta.provinceName}-${t.map.modeShort[params.mode]}`;
 
   return (
@@ -127,14 +98,14 @@ export default function MapView() {
         withDocuments={withDocuments}
         onProvince={(c) => {
           performance.mark(`map-switch:${c}`);
-          viewRef.current = DEFAULT_VIEW;
-          navigate(provinceHref(c));
+          mapView.forget();
+          navigate(provinceHref(c, params.mode, params.showValues));
         }}
         mode={params.mode}
         onMode={params.setMode}
         showValues={params.showValues}
         onShowValues={params.setShowValues}
-        onZoom={zoom}
+        onZoom={mapView.zoom}
         onExport={(kind) => {
           if (kind === 'png' && chart) exportPng(chart, `${file}.png`);
           if (kind === 'svg') exportSvg(modelInput, `${file}.svg`);
@@ -147,18 +118,18 @@ export default function MapView() {
           mode={params.mode}
           showValues={params.showValues}
           selected={selected?.name ?? null}
-          view={view}
-          viewRef={viewRef}
+          view={mapView.view}
+          viewRef={mapView.current}
           onSelect={onSelect}
           onChart={setChart}
           onSize={setSize}
-          onRoam={onRoam}
+          onRoam={mapView.onRoam}
           ariaLabel={t.map.title(province.meta.provinceName, t.map.modes[params.mode])}
         />
         <aside className="map-side">
           {/* The list first: opening a region never moves the focused button, and Tab goes on into the panel. */}
           <RegionList state={shownState} mode={params.mode} selected={selected?.name ?? null} chart={chart} onSelect={onSelect} />
-          {selected ? <RegionPanel region={selected} unitsNamed={shownState.unitsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
+          {selected ? <RegionPanel region={selected} departmentsNamed={shownState.departmentsNamed} onClose={() => params.setRegion(null)} /> : <p className="muted">{t.map.selectRegion}</p>}
         </aside>
       </div>
     </div>

@@ -3,7 +3,7 @@
 // stays a pointer affair), so the visible focus is in both places.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ECharts } from 'echarts/core';
-import { t } from '../../app/i18n/strings';
+import { t } from './strings';
 import type { ColourMode, MapState } from './state/map-state';
 import { regionValue } from './state/map-state';
 

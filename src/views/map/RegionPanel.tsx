@@ -1,17 +1,18 @@
 // What is asked of one region: tasks that mention it, tasks where its government is responsible
-// (with unit chips, 牵头/配合 as written), and the targets stated for it — each with a source link
+// (with department chips, 牵头/配合 as written), and the targets stated for it — each with a source link
 // into the reader. All text is JSX (escaped by React).
-import SourceLink from '../../app/components/SourceLink';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import SourceLink from '../../kernel/components/SourceLink';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from './strings';
 import type { TaskUnit } from '../../shared/schema';
 import type { RegionState, TaskRef } from './state/map-state';
 
-function Units({ units, stated }: { units: TaskUnit[]; stated: boolean }) {
-  if (!stated) return <span className="chip muted">{t.map.unitsNotStated}</span>;
+// task.units (the schema's name) are the departments the task lists (责任单位).
+function DepartmentChips({ departments, stated }: { departments: TaskUnit[]; stated: boolean }) {
+  if (!stated) return <span className="chip muted">{t.map.departmentsNotStated}</span>;
   return (
     <>
-      {units.map((u, i) => (
+      {departments.map((u, i) => (
         <span key={`${u.departmentId}-${i}`} className={`chip role-${u.role}`} title={t.role[u.role]}>
           {u.name}
         </span>
@@ -20,21 +21,21 @@ function Units({ units, stated }: { units: TaskUnit[]; stated: boolean }) {
   );
 }
 
-function TaskItem({ r, units }: { r: TaskRef; units?: TaskUnit[] }) {
+function TaskItem({ r, departments }: { r: TaskRef; departments?: TaskUnit[] }) {
   return (
     <li>
       <div className="task-title">
         <span className="task-path">{r.task.path.join('.')}</span> {r.task.title}
       </div>
       <div className="chips">
-        <Units units={units ?? r.task.units} stated={units ? true : r.task.unitsStated} />
+        <DepartmentChips departments={departments ?? r.task.units} stated={departments ? true : r.task.unitsStated} />
         <SourceLink citation={r.task.citation} taskId={r.task.id} />
       </div>
     </li>
   );
 }
 
-export default function RegionPanel({ region, unitsNamed, onClose }: { region: RegionState; unitsNamed: boolean; onClose: () => void }) {
+export default function RegionPanel({ region, departmentsNamed, onClose }: { region: RegionState; departmentsNamed: boolean; onClose: () => void }) {
   return (
     <section className="map-panel" aria-label={region.name}>
       <header>
@@ -49,12 +50,12 @@ export default function RegionPanel({ region, unitsNamed, onClose }: { region: R
       {region.mentions.length ? <ul className="tasks">{region.mentions.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} />)}</ul> : <p className="muted">{t.map.noneListed}</p>}
       <h3>
         {t.map.tasksResponsible}
-        {unitsNamed && `（${region.responsible.length}）`}
+        {departmentsNamed && `（${region.responsible.length}）`}
       </h3>
-      {!unitsNamed ? (
-        <p className="muted">{t.map.noDataReason['no-units']}</p>
+      {!departmentsNamed ? (
+        <p className="muted">{t.map.noDataReason['no-departments']}</p>
       ) : region.responsible.length ? (
-        <ul className="tasks">{region.responsible.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} units={r.units} />)}</ul>
+        <ul className="tasks">{region.responsible.map((r) => <TaskItem key={`${r.docId}/${r.task.id}`} r={r} departments={r.departments} />)}</ul>
       ) : (
         <p className="muted">{t.map.noneListed}</p>
       )}

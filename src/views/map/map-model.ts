@@ -1,12 +1,14 @@
 // Everything the chart needs for one size, province and state, computed in one place so the
 // screen and the SVG export build the very same picture.
 import type { EChartsCoreOption } from 'echarts/core';
-import { t } from '../../app/i18n/strings';
+import { t } from './strings';
 import type { LoadedProvince } from './geo/load';
 import { layoutLabels } from './labels/layout';
+import type { PlacedLabel } from './labels/placement';
 import { buildMapOption } from './option/build-option';
 import { canvasLayout } from './option/layout';
 import { provinceProjection, type MapProjection } from './projection';
+import { colourRegions } from './state/colouring';
 import type { ColourMode, MapState } from './state/map-state';
 
 export interface MapModelInput {
@@ -27,7 +29,7 @@ export function mapNote(meta: LoadedProvince['meta']): string {
   return t.map.note(`${s.package} ${s.version} 地图数据（${s.license}）`, meta.divisionsEdition);
 }
 
-export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection } {
+export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection; labels: PlacedLabel[] } {
   const { province, width, height } = input;
   const note = mapNote(province.meta);
   const layout = canvasLayout(width, height, note);
@@ -37,10 +39,10 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     height,
     padding: [m.y, width - m.x - m.w, height - m.y - m.h, m.x],
   });
-  const values = input.showValues
-    ? new Map(input.state.regions.flatMap((r) => (input.state.docIds.length && r.code ? [[r.name, String(r[input.mode].length)] as const] : [])))
-    : undefined;
-  const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values });
+  // One colouring for the fills, the legend and the labels: the label layout makes room for exactly
+  // the values the labels will show (none where a region has no data, 'no-departments' included).
+  const colouring = colourRegions(input.state, input.mode);
+  const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values: input.showValues ? colouring.value : undefined });
   const option = buildMapOption({
     mapName: input.mapName,
     provinceName: province.meta.provinceName,
@@ -49,6 +51,7 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     layout,
     labels,
     state: input.state,
+    colouring,
     mode: input.mode,
     showValues: input.showValues,
     selected: input.selected,
@@ -56,5 +59,5 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     view: input.view,
     forExport: input.forExport,
   });
-  return { option, projection };
+  return { option, projection, labels };
 }

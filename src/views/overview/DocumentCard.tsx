@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import type { DocumentQuality, Manifest } from '../../shared/schema';
-import { prefetchProps } from '../../app/data/prefetch';
-import { t } from '../../app/i18n/strings';
-import IssuedFacts from '../../app/components/IssuedFacts';
-import { routePaths } from '../../app/paths';
+import { prefetchProps } from '../../kernel/data/prefetch';
+import { t } from './strings';
+import IssuedFacts from '../../kernel/components/IssuedFacts';
+import { routePaths } from '../../kernel/router/paths';
 
 type Entry = Manifest['documents'][number];
 
@@ -40,7 +40,7 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
       </ul>
       {quality && (
         <div className="quality" aria-label={t.overview.quality}>
-          <span>{t.overview.tasksWithUnits(quality.tasksWithUnits, quality.tasks)}</span>
+          <span>{t.overview.tasksWithDepartments(quality.tasksWithUnits, quality.tasks)}</span>
           <span>{t.overview.damage(quality.damagedFound, quality.damagedCorrected)}</span>
           {quality.warnings.length > 0 && <span title={quality.warnings.join('\n')}>{t.overview.warnings(quality.warnings.length)}</span>}
         </div>

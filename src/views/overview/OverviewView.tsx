@@ -1,11 +1,11 @@
 // / — every document grouped by province, with counts, quality and entry points into each view.
 // Eager (not lazy) and free of ECharts so real text is on the first paint.
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useManifest, useQuality } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useManifest, useQuality } from '../../kernel/data/hooks';
+import { t } from './strings';
 import DocumentCard from './DocumentCard';
-import EmptyState from '../../app/components/EmptyState';
+import EmptyState from '../../kernel/components/EmptyState';
 
 export default function OverviewView() {
   const manifest = useManifest();

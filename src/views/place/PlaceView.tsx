@@ -1,19 +1,19 @@
-// /place/:code — a prefecture-level unit: the tasks and targets that mention it, across all
+// /place/:code — a prefecture-level region: the tasks and targets that mention it, across all
 // documents, each with its source link into the reader. Named officially from the boundary files
 // (geo/), and by the names the documents use for it (泽州县, 高平市 for 晋城市).
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import EmptyState from '../../app/components/EmptyState';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import SourceLink from '../../app/components/SourceLink';
-import { useDocuments, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { formatTarget } from '../../app/lib/format';
-import { namesAsWritten } from '../../app/places/names-as-written';
-import { usePlaceName } from '../../app/places/usePlaceName';
-import { routePaths } from '../../app/paths';
-import { useRouteParams } from '../../app/url-state';
+import EmptyState from '../../kernel/components/EmptyState';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import SourceLink from '../../kernel/components/SourceLink';
+import { useDocuments, useManifest } from '../../kernel/data/hooks';
+import { t } from './strings';
+import { formatTarget } from '../../kernel/lib/format';
+import { namesAsWritten } from '../../kernel/places/names-as-written';
+import { usePlaceName } from '../../kernel/places/use-place-name';
+import { routePaths } from '../../kernel/router/paths';
+import { useRouteParams } from '../../kernel/router/url-state';
 
 const EMPTY: string[] = [];
 

@@ -1,10 +1,10 @@
-// The side panel: what a clicked mark is — task with its units and places, a unit, a place, a
+// The side panel: what a clicked mark is — task with its departments and places, a department, a place, a
 // target, or a damaged span with its correction and reason.
 import { Link } from 'wouter';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
-import { formatTarget } from '../../app/lib/format';
-import { namesAsWritten, taskPlaceName } from '../../app/places/names-as-written';
+import { t } from './strings';
+import { formatTarget } from '../../kernel/lib/format';
+import { namesAsWritten, taskPlaceName } from '../../kernel/places/names-as-written';
 import type { Mark } from './annotations';
 
 interface Props {
@@ -26,9 +26,10 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
         {task.partTitle}
         {task.sectionTitle ? ` › ${task.sectionTitle}` : ''}
       </p>
+      {task.truncated && <p className="notice-inline" data-testid="task-truncated">{t.reader.truncated}</p>}
       <h4>{t.reader.legendUnit}</h4>
       {task.units.length === 0 ? (
-        <p className="muted">{t.reader.unitsNotStated}</p>
+        <p className="muted">{t.reader.departmentsNotStated}</p>
       ) : (
         <ul className="chips">
           {task.units.map((u) => (
@@ -38,6 +39,12 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {task.leaders && task.leaders.length > 0 && (
+        <>
+          <h4>{t.reader.leaders}</h4>
+          <p data-testid="task-leaders">{task.leaders.join('、')}</p>
+        </>
       )}
       {task.places.length > 0 && (
         <>

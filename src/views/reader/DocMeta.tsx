@@ -1,15 +1,22 @@
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
-import IssuedFacts from '../../app/components/IssuedFacts';
+import { t } from './strings';
+import IssuedFacts from '../../kernel/components/IssuedFacts';
+import { provinceLabel } from '../../kernel/lib/province-label';
 
 /** Title block: what the document is and what its text states about itself (unknown stays 未注明). */
 export default function DocMeta({ doc }: { doc: PolicyDocument }) {
   return (
     <header className="doc-meta">
       <p className="doc-kicker">
-        {doc.province} · {t.genre[doc.genre]} · {t.script[doc.script]}
+        {provinceLabel(doc)}{doc.scope ? ` · ${t.reader.scope[doc.scope]}` : ''} · {t.genre[doc.genre]} · {t.script[doc.script]}
+        {doc.reviewed === false && (
+          <span className="badge badge-unreviewed" title={t.reader.unreviewedNote}>
+            {t.reader.unreviewed}
+          </span>
+        )}
       </p>
       <h1>{doc.title}</h1>
+      {doc.reviewed === false && <p className="muted">{t.reader.unreviewedNote}</p>}
       <dl className="meta-list">
         <IssuedFacts doc={doc} />
         <dt>{t.reader.sha}</dt>

@@ -2,7 +2,7 @@
 // before the progressive render reaches it — the plain text of the line.
 import { memo, type KeyboardEvent } from 'react';
 import type { PolicyDocument } from '../../shared/schema';
-import { t } from '../../app/i18n/strings';
+import { t } from './strings';
 import { primaryMark, type Mark, type Segment } from './annotations';
 
 export interface Span {
@@ -49,7 +49,7 @@ function DocRow({ doc, line, segs, highlight, selected, showRaw, onPick }: Props
                   role="button"
                   tabIndex={main.kind === 'task' ? -1 : 0}
                   data-kind={main.kind}
-                  title={d ? `${t.reader.original}：${d.original}　${t.reader.reason}：${d.reason ?? t.common.notStated}` : undefined}
+                  title={d ? `${t.reader.original}：${d.original}\u3000${t.reader.reason}：${d.reason ?? t.common.notStated}` : undefined}
                   onClick={(e) => {
                     e.stopPropagation();
                     onPick(main);

@@ -8,7 +8,7 @@ import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'rea
 import type { PolicyDocument } from '../../shared/schema';
 import { segment, type Mark } from './annotations';
 import DocRow, { type Span } from './DocRow';
-import { whenIdle } from '../../app/lib/idle';
+import { whenIdle } from '../../kernel/lib/idle';
 
 interface Props {
   doc: PolicyDocument;
@@ -35,8 +35,7 @@ function DocText({ doc, marks, highlight, showRaw, selected, onPick }: Props) {
     if (!highlight) return 0;
     const i = doc.lines.findIndex((l) => l.end > highlight.start);
     return i < 0 ? 0 : i;
-    // Only the first landing matters; later highlights find all lines marked up.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first landing matters (not highlight); later highlights find all lines marked up.
   }, [doc]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { t } from '../../app/i18n/strings';
+import { t } from './strings';
 
 /** The key to the marks: each kind drawn in its own style (also distinguishable without colour). */
 export default function Legend() {

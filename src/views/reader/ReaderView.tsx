@@ -2,17 +2,17 @@
 // span, ?raw=1 shows raw source lines. All three are URL state so any source link can land here.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import ErrorPanel from '../../app/components/ErrorPanel';
-import Loading from '../../app/components/Loading';
-import { useDocument } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { useAtlasStore, useRouteParams, useUrlParam } from '../../app/url-state';
+import ErrorPanel from '../../kernel/components/ErrorPanel';
+import Loading from '../../kernel/components/Loading';
+import { useDocument } from '../../kernel/data/hooks';
+import { t } from './strings';
+import { useAtlasStore, useRouteParams, useUrlParam } from '../../kernel/router/url-state';
 import { buildMarks, parseAt, type Mark } from './annotations';
 import Details from './Details';
 import DocMeta from './DocMeta';
 import DocText from './DocText';
 import Legend from './Legend';
-import { useUnknownDocument } from '../../app/useUnknownDocument';
+import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 
 /** 一、 for parts, (一) for sections; headings (004's narrative titles) carry their own wording. */
 function outlineLabel(level: string, label: string | undefined): string {
@@ -106,6 +106,20 @@ export default function ReaderView() {
         <aside className="reader-details" aria-label={t.reader.details}>
           <h2>{t.reader.details}</h2>
           <Details doc={d} mark={selected} />
+          {d.anomalies && d.anomalies.length > 0 && (
+            <details data-testid="anomalies" open>
+              <summary>
+                {t.reader.anomalies}（{d.anomalies.length}）
+              </summary>
+              <ul>
+                {d.anomalies.map((a, i) => (
+                  <li key={i} title={a.message}>
+                    <strong>{t.reader.anomalyKind[a.kind] ?? a.kind}</strong> · {a.path.join('.') || '—'} · {t.reader.anomalyLine(a.line)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {d.warnings.length > 0 && (
             <details>
               <summary>

@@ -1,8 +1,8 @@
 // Pure: what to mark in a document's cleaned text. Tasks, targets and places come with offsets
 // from the pipeline (a place is marked where the pipeline resolved it: 泽州县 → 140500, 潞城市 →
 // 140400 via its reviewed alias — the reader never guesses names). Unit mentions are located
-// inside their task's span (the data records which units a task has, not where each is written),
-// so a unit name found elsewhere is never marked.
+// inside their task's span (the data records which departments a task has, not where each is written),
+// so a department name found elsewhere is never marked.
 import type { PolicyDocument } from '../../shared/schema';
 
 export type MarkKind = 'task' | 'unit' | 'place' | 'target' | 'damage';
@@ -13,7 +13,7 @@ export interface Mark {
   end: number;
   /** task id, indicator id, department id, place code, or damage index. */
   ref: string;
-  /** The task the mark belongs to (for units and places). */
+  /** The task the mark belongs to (for departments and places). */
   taskId: string | null;
 }
 

@@ -2,9 +2,9 @@
 // kind), Enter opens, Escape closes. ARIA combobox + listbox so screen readers follow along.
 // Documents are loaded on first focus, not on page load.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDepartments, useDocuments, useManifest } from '../../app/data/hooks';
-import { t } from '../../app/i18n/strings';
-import { useNavigate } from '../../app/url-state';
+import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
+import { t } from './strings';
+import { useNavigate } from '../../kernel/router/url-state';
 import { buildSearchIndex, HIT_KINDS, search } from './search-index';
 
 const EMPTY: string[] = [];
@@ -23,7 +23,7 @@ export default function SearchBox() {
   );
   const docs = useDocuments(ids);
   const departments = useDepartments(wanted);
-  // The registry only improves unit labels (省发改委 → 省发展改革委): search works without it.
+  // The registry only improves department labels (省发改委 → 省发展改革委): search works without it.
   const registry = departments.status === 'ready' ? departments.data.departments : undefined;
   const index = useMemo(
     () => (docs.status === 'ready' ? buildSearchIndex(docs.data, registry) : []),

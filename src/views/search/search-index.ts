@@ -1,9 +1,9 @@
-// Pure: the search index over tasks, units, places and targets of all documents, and the query.
+// Pure: the search index over tasks, departments, places and targets of all documents, and the query.
 // Chinese has no word breaks, so matching is plain substring matching on normalised text.
 import type { Department, PolicyDocument } from '../../shared/schema';
-import { namesAsWritten } from '../../app/places/names-as-written';
-import { formatTarget } from '../../app/lib/format';
-import { t } from '../../app/i18n/strings';
+import { namesAsWritten } from '../../kernel/places/names-as-written';
+import { formatTarget } from '../../kernel/lib/format';
+import { t } from './strings';
 
 export type HitKind = 'task' | 'unit' | 'place' | 'target';
 export const HIT_KINDS: HitKind[] = ['task', 'unit', 'place', 'target'];
@@ -33,7 +33,7 @@ const docHref = (docId: string) => `/doc/${encodeURIComponent(docId)}`;
 
 /**
  * Places are searched by the names the documents write (one entry per name as written, so 泽州县
- * finds 晋城市's code with the word the user typed); units by their registry name and aliases when
+ * finds 晋城市's code with the word the user typed); departments by their registry name and aliases when
  * the department registry is given, else by the names in the tasks.
  */
 export function buildSearchIndex(docs: PolicyDocument[], departments: readonly Department[] = []): SearchEntry[] {

@@ -27,6 +27,7 @@ export function corpus(ids: string[] = SEEDS): Corpus {
   writeFileSync(join(root, 'data/documents.json'), JSON.stringify({ documents: ids.map((id) => all.find((d) => d.id === id)) }, null, 2));
   for (const id of ids) cpSync(join(repo, `data/raw/${id}.txt`), join(root, `data/raw/${id}.txt`));
   cpSync(join(repo, 'data/corrections'), join(root, 'data/corrections'), { recursive: true });
+  cpSync(join(repo, 'data/comparison'), join(root, 'data/comparison'), { recursive: true });
   mkdirSync(join(root, 'data/progress'));
   const out = join(root, 'out');
   return {

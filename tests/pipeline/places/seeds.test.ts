@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectProvince } from '../../../pipeline/places/detect';
 import { findPlaces } from '../../../pipeline/places/find';
 import { cleanDocument } from '../../../pipeline/text/clean';
-import { loadCorrections } from '../../../pipeline/text/corrections';
+import { loadCorrections } from '../../../pipeline/text/load-corrections';
 import { decodeRaw } from '../../../pipeline/text/decode';
 
 const golden = JSON.parse(readFileSync(new URL('../../fixtures/places/seed-codes.json', import.meta.url), 'utf8')) as {

@@ -6,7 +6,7 @@ import { checkDate, parseProgressCsv, readProgress } from '../../../pipeline/pro
 import { progressRow } from '../../../src/shared/schema';
 import { buildDocument } from '../../../pipeline/document/build-document';
 import { loadDocumentMeta } from '../../../pipeline/meta';
-import { loadCorrections } from '../../../pipeline/text/clean';
+import { loadCorrections } from '../../../pipeline/text/load-corrections';
 import { fixtureIndicators } from '../../fixtures/progress/indicators';
 
 const fixtures = join(__dirname, '../../fixtures/progress');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { damageSpan, lineMapEntry } from '../../../src/shared/schema';
 import { InputError } from '../../../pipeline/errors';
-import { cleanDocument, cleanLine, lineOfOffset, loadCorrections, type CleanResult } from '../../../pipeline/text/clean';
+import { cleanDocument, cleanLine, lineOfOffset, type CleanResult } from '../../../pipeline/text/clean';
+import { loadCorrections } from '../../../pipeline/text/load-corrections';
 import { decodeRaw } from '../../../pipeline/text/decode';
 import { matchFurniture } from '../../../pipeline/text/furniture';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../pipeline/errors';
-import { applyCorrections, loadCorrections, parseCorrections } from '../../../pipeline/text/corrections';
+import { applyCorrections, parseCorrections } from '../../../pipeline/text/corrections';
+import { loadCorrections } from '../../../pipeline/text/load-corrections';
 
 // Two real damaged lines (004 lines 61 and 62) and one ordinary line in between.
 const raw = [

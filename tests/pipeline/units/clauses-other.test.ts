@@ -2,7 +2,6 @@
 // the unclosed-list error, and text that is not a unit clause.
 import { describe, expect, it } from 'vitest';
 import { findUnitClauses } from '../../../pipeline/units/clauses';
-import { SourceError } from '../../../pipeline/errors';
 import { fixture } from './fixture';
 
 const roles = (text: string, province = '山西') =>

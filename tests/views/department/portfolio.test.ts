@@ -18,7 +18,7 @@ describe('buildPortfolio', () => {
   });
   it('a sole unit is listed first (as on the heatmap: it heads its one-name list); unit count gives context', () => {
     const p = buildPortfolio({ id: idOf('省水利厅') }, docs);
-    expect(p.documents[1].tasks).toMatchObject([{ role: 'responsible', listedFirst: true, unitCount: 1 }]);
+    expect(p.documents[1].tasks).toMatchObject([{ role: 'responsible', listedFirst: true, departmentCount: 1 }]);
   });
   it('a department not named anywhere has an empty portfolio per document', () => {
     const p = buildPortfolio({ id: 'nobody' }, docs);

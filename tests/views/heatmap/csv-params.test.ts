@@ -50,7 +50,7 @@ describe('heatmap URL params', () => {
 });
 
 describe('decodeParam', async () => {
-  const { decodeParam } = await import('../../../src/views/heatmap/model/routeParam');
+  const { decodeParam } = await import('../../../src/kernel/router/route-param');
   it('decodes reserved characters and keeps malformed escapes', () => {
     expect(decodeParam('420000%3A%E7%9C%81%E5%8F%91%E5%B1%95%E6%94%B9%E9%9D%A9%E5%A7%94')).toBe('420000:省发展改革委');
     expect(decodeParam('a%ZZ')).toBe('a%ZZ');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportOption, MAX_SIDE } from '../../../src/views/heatmap/chart/exportOption';
-import { syntheticData } from '../../../src/views/heatmap/bench/synthetic';
+import { buildExportOption, MAX_SIDE } from '../../../src/views/heatmap/option/export-option';
+import { syntheticData } from '../../fixtures/heatmap/synthetic';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
-import { renderSvg } from '../../../src/views/heatmap/exportChart';
+import { renderSvg } from '../../../src/kernel/echarts/svg-export';
+import '../../../src/views/heatmap/option/echarts'; // registers the heatmap's chart types
 import { hubei, registry } from './fixtures/excerpts';
 
 type Opt = { yAxis: { data?: string[] }[]; xAxis: { data?: string[] }[]; grid: { bottom?: number }[]; graphic: { style?: { text?: string } }[] };

@@ -12,7 +12,7 @@ describe('buildResponsibilityBase', () => {
   it('keeps departments in first-appearance order and takes names/kinds from the registry', () => {
     expect(names(base.departments).slice(0, 4)).toEqual(['省发改委', '省自然资源厅', '省住建厅', '长江中游城市群相关城市人民政府']);
     expect(base.departments.find((d) => d.name === '省委网信办')?.kind).toBe('party');
-    expect(base.tasksWithUnits).toBe(6);
+    expect(base.tasksWithDepartments).toBe(6);
     expect(base.anyRoles).toBe(false);
   });
 
@@ -50,7 +50,7 @@ describe('buildResponsibilityBase', () => {
   it('reports zero tasks with units for a document that names none', () => {
     const silent = { id: '002', tasks: hubei.tasks.map((t) => ({ ...t, units: [], unitsStated: false })) };
     const b = buildResponsibilityBase(silent, []);
-    expect(b.tasksWithUnits).toBe(0);
+    expect(b.tasksWithDepartments).toBe(0);
     expect(b.assignments).toHaveLength(0);
   });
 });

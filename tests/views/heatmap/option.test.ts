@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatmapOption } from '../../../src/views/heatmap/chart/heatmapOption';
-import { initialWindow } from '../../../src/views/heatmap/chart/layout';
-import { truncateName } from '../../../src/views/heatmap/chart/encoding';
+import { buildHeatmapOption } from '../../../src/views/heatmap/option/heatmap-option';
+import { initialWindow } from '../../../src/views/heatmap/option/layout';
+import { truncateName } from '../../../src/views/heatmap/option/encoding';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
 import { hubei, registry, shanxi2016 } from './fixtures/excerpts';
-import { syntheticData } from '../../../src/views/heatmap/bench/synthetic';
+import { syntheticData } from '../../fixtures/heatmap/synthetic';
 
 const vp = { width: 1366, height: 640 };
 type S = { id: string; name?: string; type: string; data: unknown[]; itemStyle?: { color?: string } };
@@ -168,7 +168,7 @@ describe('layout', () => {
 });
 
 describe('windowing (300 departments × 3,000 tasks, synthetic)', async () => {
-  const { syntheticData } = await import('../../../src/views/heatmap/bench/synthetic');
+  const { syntheticData } = await import('../../fixtures/heatmap/synthetic');
   const { doc, registry: reg } = syntheticData();
   const base = buildResponsibilityBase(doc, reg);
   const matrix = buildMatrix(base, base.assignments, 'tasks');

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildHeatmapOption } from '../../../src/views/heatmap/chart/heatmapOption';
-import { syntheticData } from '../../../src/views/heatmap/bench/synthetic';
+import { buildHeatmapOption } from '../../../src/views/heatmap/option/heatmap-option';
+import { syntheticData } from '../../fixtures/heatmap/synthetic';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
-import { resetWarmUp, sliceStarts, WARM_SIZE, WARM_SLICES, warmUpMatrixChart, type WarmChart } from '../../../src/views/heatmap/warmUp';
+import { resetWarmUp, sliceStarts, WARM_SIZE, WARM_SLICES, warmUpMatrixChart, type WarmChart } from '../../../src/views/heatmap/warm-up';
 import { hubei, registry } from './fixtures/excerpts';
 
 const { doc, registry: synReg } = syntheticData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries, categoryOrder, drawnGroups, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/views/indicators/catalogue';
-import { documentOrder, sortEntries } from '../../../src/views/indicators/sort';
+import { buildEntries, categoryOrder, drawnGroups, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/views/indicators/model/catalogue';
+import { documentOrder, sortEntries } from '../../../src/views/indicators/model/sort';
 import { HUBEI, JIANGSU, rows, sampleDocs, hubeiUrban } from './make';
 
 const entries = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 64]]));

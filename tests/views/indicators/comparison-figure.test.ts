@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/catalogue';
-import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
-import { buildMeasureOption, memberFigure, memberTooltip } from '../../../src/views/indicators/comparison-option';
+import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { likeMeasures } from '../../../pipeline/comparison/like-measures';
+import { buildComparison } from '../../../src/views/indicators/model/comparison';
+import { buildMeasureOption, memberFigure, memberTooltip } from '../../../src/views/indicators/option/comparison-option';
 import { sampleDocs } from './make';
 
-const spec = parseLikeMeasures(JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/comparison/like-measures.json'), 'utf8')));
+const spec = likeMeasures(JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/comparison/like-measures.json'), 'utf8')));
 const urban = buildComparison(buildEntries(sampleDocs(), []), spec).find((t) => t.id === 'urbanisation')!.measures[0];
 
 describe('comparison figures', () => {

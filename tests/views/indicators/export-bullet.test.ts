@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bulletGeometry } from '../../../src/views/indicators/bullet';
-import { buildEntries, categoryOrder } from '../../../src/views/indicators/catalogue';
-import { t } from '../../../src/app/i18n/strings';
+import { bulletGeometry } from '../../../src/views/indicators/model/bullet';
+import { buildEntries, categoryOrder } from '../../../src/views/indicators/model/catalogue';
+import { t } from '../../../src/views/indicators/strings';
 import type { Comparator } from '../../../src/shared/schema';
-import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/csv-export';
-import { assess } from '../../../src/views/indicators/status';
+import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/model/csv';
+import { assess } from '../../../src/views/indicators/model/status';
 import { parseCsv } from '../../../pipeline/progress/csv';
 import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/catalogue';
-import { buildComparison, parseLikeMeasures } from '../../../src/views/indicators/comparison';
-import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/comparison-option';
-import { buildTimelineOption, timelineCells, timelineLabel, timelineTooltip } from '../../../src/views/indicators/timeline-option';
+import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { likeMeasures } from '../../../pipeline/comparison/like-measures';
+import { buildComparison } from '../../../src/views/indicators/model/comparison';
+import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/option/comparison-option';
+import { buildTimelineOption, timelineCells, timelineLabel, timelineTooltip } from '../../../src/views/indicators/option/timeline-option';
 import spec from '../../../data/comparison/like-measures.json';
 import { HUBEI, JIANGSU, SHANXI, makeDoc, makeIndicator, sampleDocs } from './make';
 
@@ -103,7 +104,7 @@ describe('timeline option', () => {
 });
 
 describe('comparison option', () => {
-  const urban = buildComparison(entries, parseLikeMeasures(spec)).find((t) => t.id === 'urbanisation')!.measures[0];
+  const urban = buildComparison(entries, likeMeasures(spec)).find((t) => t.id === 'urbanisation')!.measures[0];
 
   it('draws one bar per target on the measure’s unit, labelled with province and year', () => {
     const o = buildMeasureOption(urban) as any;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docLabel, formatPace, paceUnit } from '../../../src/views/indicators/pace-format';
-import { validFilters } from '../../../src/views/indicators/useIndicatorParams';
+import { docLabel, formatPace, paceUnit } from '../../../src/views/indicators/model/pace-format';
+import { validFilters } from '../../../src/views/indicators/use-indicator-params';
 import { hubeiRail, hubeiRd, hubeiUrban, shanxiMfg } from './make';
 
 describe('formatPace', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compoundAnnual, growthReferenceYear, growthSign, impliedGrowth, linearPace, meanGrowth, paceMode, requiredGrowth,
-} from '../../../src/views/indicators/pace';
-import { dateToYear } from '../../../src/views/indicators/time';
+} from '../../../src/views/indicators/model/pace';
+import { dateToYear } from '../../../src/views/indicators/model/time';
 import { hubeiRd, hubeiUrban, jiangsuEnergy } from './make';
 
 describe('dateToYear', () => {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/app/i18n/strings';
-import { buildEntries, facets, NO_FILTERS } from '../../../src/views/indicators/catalogue';
-import { includeAchievedPatch, validFilters } from '../../../src/views/indicators/useIndicatorParams';
+import { t } from '../../../src/views/indicators/strings';
+import { buildEntries, facets, NO_FILTERS } from '../../../src/views/indicators/model/catalogue';
+import { includeAchievedPatch, validFilters } from '../../../src/views/indicators/use-indicator-params';
 import { makeDoc, makeIndicator, SHANXI } from './make';
 
 // 004: a 2023 target and a figure the report says was achieved in 2022.
@@ -49,7 +49,7 @@ describe('count line', () => {
 describe('target colour', () => {
   const root = resolve(import.meta.dirname, '../../..');
   const cssVar = (file: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(readFileSync(resolve(root, file), 'utf8'))![1].toLowerCase();
-  const target = cssVar('src/app/styles.css', 'target');
+  const target = cssVar('src/shell/styles.css', 'target');
   const behind = cssVar('src/views/indicators/indicators.css', 'behind');
 
   it('is not the "behind" red', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../../src/views/indicators/status';
+import { assess } from '../../../src/views/indicators/model/status';
 import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, makeIndicator, rows } from './make';
 
 const urban = (points: [string, number][]) => rows(hubeiUrban.id, '%', points);

@@ -57,7 +57,7 @@ describe('buildMapState', () => {
     const r = by.get('长治市')!.responsible;
     expect(r).toHaveLength(1);
     expect(r[0].task.id).toBe('16');
-    expect(r[0].units.map((u) => [u.name, u.role])).toEqual([['长治市人民政府', 'support']]);
+    expect(r[0].departments.map((u) => [u.name, u.role])).toEqual([['长治市人民政府', 'support']]);
     expect(by.get('运城市')!.responsible).toEqual([]);
   });
 
@@ -77,10 +77,10 @@ describe('buildMapState', () => {
   it('a province whose documents name no responsible units has no data in that mode, not zeros', () => {
     const silent = { ...doc, tasks: [t15, t16].map((x) => ({ ...x, units: [], unitsStated: false })) } as PolicyDocument;
     const s = buildMapState('140000', regions, [silent], departments);
-    expect(s.unitsNamed).toBe(false);
-    expect(regionValue(s, s.regions[0], 'responsible')).toBe('no-units');
+    expect(s.departmentsNamed).toBe(false);
+    expect(regionValue(s, s.regions[0], 'responsible')).toBe('no-departments');
     expect(regionValue(s, s.regions[0], 'mentions')).toBe(2); // other modes still count
-    expect(state.unitsNamed).toBe(true);
+    expect(state.departmentsNamed).toBe(true);
     expect(regionValue(state, by.get('太原市')!, 'responsible')).toBe(0);
   });
 

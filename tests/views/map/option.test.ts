@@ -3,6 +3,7 @@ import type { PolicyDocument, Task } from '../../../src/shared/schema';
 import { buildMapOption, isDark, OVERLAY_Z, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
 import { canvasLayout } from '../../../src/views/map/option/layout';
 import { layoutLabels } from '../../../src/views/map/labels/layout';
+import { colourRegions } from '../../../src/views/map/state/colouring';
 import { provinceProjection } from '../../../src/views/map/projection';
 import { NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/views/map/state/bins';
 import { buildMapState } from '../../../src/views/map/state/map-state';
@@ -26,7 +27,7 @@ function build(docs: PolicyDocument[], opts: { selected?: string | null; showVal
   const labels = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize, values });
   const state = buildMapState('420000', file.regions, docs, []);
   const option = buildMapOption({
-    mapName: 'atlas-420000', provinceName: '湖北省', regions, projection, layout, labels, state, mode: 'mentions',
+    mapName: 'atlas-420000', provinceName: '湖北省', regions, projection, layout, labels, state, colouring: colourRegions(state, 'mentions'), mode: 'mentions',
     showValues: opts.showValues ?? false, selected: opts.selected ?? null, note: 'NOTE 示意图，非测绘地图', view: opts.view ?? { zoom: 1, center: null },
   }) as any;
   return { option, labels, projection };
@@ -151,7 +152,7 @@ describe('buildMapOption', () => {
     const projection = provinceProjection(regions, { width: 1600, height: 1000, padding: [layout.map.y, 1600 - layout.map.x - layout.map.w, 1000 - layout.map.y - layout.map.h, layout.map.x] });
     const labels = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize });
     const state = buildMapState('420000', file.regions, [doc], []); // doc's tasks name no units
-    const opt = (mode: 'responsible' | 'mentions') => buildMapOption({ mapName: 'm', provinceName: '湖北省', regions, projection, layout, labels, state, mode, showValues: false, selected: null, note: 'N', view: { zoom: 1, center: null } }) as any;
+    const opt = (mode: 'responsible' | 'mentions') => buildMapOption({ mapName: 'm', provinceName: '湖北省', regions, projection, layout, labels, state, colouring: colourRegions(state, mode), mode, showValues: false, selected: null, note: 'N', view: { zoom: 1, center: null } }) as any;
     expect(texts({ children: opt('responsible').graphic })).toContain('依据本省 1 份文件 · 本省文件未列责任单位');
     expect(texts({ children: opt('mentions').graphic })).toContain('依据本省 1 份文件');
     expect(opt('responsible').geo.regions.every((r: any) => r.itemStyle.areaColor === NO_DATA_COLOUR)).toBe(true);

@@ -7,8 +7,8 @@ export interface PortfolioTask {
   role: UnitRole;
   /** First in a 责任单位 list of a task without roles — shown as such, never as lead. */
   listedFirst: boolean;
-  /** How many units the task names (context: sole owner vs one of nine). */
-  unitCount: number;
+  /** How many departments the task names (context: sole owner vs one of nine). */
+  departmentCount: number;
 }
 
 export interface RoleTally {
@@ -55,8 +55,8 @@ export function buildPortfolio(department: Pick<Department, 'id'>, docs: readonl
       const p: PortfolioTask = {
         task,
         role: best.u.role,
-        listedFirst: !hasRoles && mine[0].i === 0, // a sole unit is listed first too (same rule as the heatmap)
-        unitCount: new Set(task.units.map((u) => u.departmentId)).size,
+        listedFirst: !hasRoles && mine[0].i === 0, // a sole department is listed first too (same rule as the heatmap)
+        departmentCount: new Set(task.units.map((u) => u.departmentId)).size,
       };
       tasks.push(p);
       addTo(counts, p);

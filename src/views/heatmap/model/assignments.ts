@@ -5,7 +5,7 @@ import type { Assignment, MatrixDepartment, MatrixSection, MatrixTask, Responsib
 
 type DocumentInput = Pick<PolicyDocument, 'id' | 'tasks'>;
 
-/** A role is "stronger" when it says more: a unit named twice on a task (alias + full name) keeps the stronger one. */
+/** A role is "stronger" when it says more: a department named twice on a task (alias + full name) keeps the stronger one. */
 const STRENGTH: Record<UnitRole, number> = { lead: 2, support: 1, responsible: 0 };
 
 export function sectionKeyOf(path: readonly string[], sectionTitle: string | null): string {
@@ -25,7 +25,7 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
   const sections: MatrixSection[] = [];
   const sectionIndex = new Map<string, number>();
   const assignments: Assignment[] = [];
-  let tasksWithUnits = 0;
+  let tasksWithDepartments = 0;
   let anyRoles = false;
 
   doc.tasks.forEach((task, index) => {
@@ -53,7 +53,7 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
       sectionTitle: sections[s].title,
       hasRoles,
     });
-    if (task.unitsStated && task.units.length > 0) tasksWithUnits++;
+    if (task.unitsStated && task.units.length > 0) tasksWithDepartments++;
 
     const seen = new Map<number, Assignment>();
     task.units.forEach((unit, position) => {
@@ -62,7 +62,7 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
         row = departments.length;
         rowOf.set(unit.departmentId, row);
         const reg = byId.get(unit.departmentId);
-        // A unit missing from the registry still gets a row (named as written), so nothing silently vanishes.
+        // A department missing from the registry still gets a row (named as written), so nothing silently vanishes.
         departments.push({
           id: unit.departmentId,
           name: reg?.name ?? unit.name,
@@ -73,7 +73,7 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
           aliases: [...new Set([...(reg?.aliases ?? []), unit.name])],
         });
       }
-      // The first (or only) unit of a list without roles. A sole unit is listed first too: calling it
+      // The first (or only) department of a list without roles. A sole department is listed first too: calling it
       // "not listed first" drew a task's only owner lighter than the head of a longer list.
       const listedFirst = !hasRoles && position === 0;
       const prev = seen.get(row);
@@ -87,5 +87,5 @@ export function buildResponsibilityBase(doc: DocumentInput, registry: readonly D
     });
   });
 
-  return { docId: doc.id, departments, tasks, sections, assignments, tasksWithUnits, anyRoles };
+  return { docId: doc.id, departments, tasks, sections, assignments, tasksWithDepartments, anyRoles };
 }

@@ -10,7 +10,7 @@ export interface HeatmapFilters {
   categories: readonly string[] | null;
   /** Unit kinds to keep; null keeps all. Hiding 'collective' drops lines like 相关城市人民政府. */
   kinds: readonly DepartmentKind[] | null;
-  /** Chinese substring: keeps a department whose name matches, and every unit of a task whose title matches. */
+  /** Chinese substring: keeps a department whose name matches, and every department of a task whose title matches. */
   search: string;
 }
 
@@ -24,7 +24,7 @@ export function filterAssignments(base: ResponsibilityBase, f: HeatmapFilters): 
   const rowOk = base.departments.map(
     (d) => (!kinds || kinds.has(d.kind)) && (!cats || cats.has(d.category ?? '')),
   );
-  // By name or any form the unit goes by (the Hubei plan writes 省发改委 for 省发展改革委).
+  // By name or any form the department goes by (the Hubei plan writes 省发改委 for 省发展改革委).
   const rowMatch = base.departments.map((d) => q !== '' && (d.name.includes(q) || d.aliases.some((a) => a.includes(q))));
   const taskOk = base.tasks.map((t) => f.section === null || t.sectionKey === f.section);
   const taskMatch = base.tasks.map((t) => q !== '' && (t.title.includes(q) || t.label === q));

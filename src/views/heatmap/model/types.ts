@@ -12,7 +12,7 @@ export interface MatrixDepartment {
   sortKey: string;
   /** Index of the first task (document order) naming this department: "first appearance" ordering. */
   firstTask: number;
-  /** Other names of the unit (registry aliases, the form the document writes): search matches them too. */
+  /** Other names of the department (registry aliases, the form the document writes): search matches them too. */
   aliases: string[];
 }
 
@@ -25,7 +25,7 @@ export interface MatrixTask {
   title: string;
   sectionKey: string;
   sectionTitle: string;
-  /** False when the document names no roles for this task's units (责任单位 lists): see listedFirst. */
+  /** False when the document names no roles for this task's departments (责任单位 lists): see listedFirst. */
   hasRoles: boolean;
 }
 
@@ -42,7 +42,7 @@ export interface Assignment {
   task: number;
   department: number;
   role: UnitRole;
-  /** First unit listed on a task whose document gives no roles. Emphasised as "listed first", never as lead. */
+  /** First department listed on a task whose document gives no roles. Emphasised as "listed first", never as lead. */
   listedFirst: boolean;
 }
 
@@ -53,8 +53,8 @@ export interface ResponsibilityBase {
   tasks: MatrixTask[];
   sections: MatrixSection[];
   assignments: Assignment[];
-  /** Tasks where the document states units at all; 0 → the view says the document names no units. */
-  tasksWithUnits: number;
+  /** Tasks where the document states departments at all; 0 → the view says the document names none. */
+  tasksWithDepartments: number;
   /** Whether any task in the document gives roles (牵头/配合). */
   anyRoles: boolean;
 }

@@ -1,8 +1,8 @@
 // Label placement in pixel space, computed by us rather than left to ECharts: every region is
 // named and no two labels overlap. A label sits on its region's label point when its box fits
-// inside the region; small units (鄂州, 仙桃, 潜江, 天门, 阳泉 …) get an offset label joined to
+// inside the region; small regions (鄂州, 仙桃, 潜江, 天门, 阳泉 …) get an offset label joined to
 // the label point by a leader line. Greedy: the labels that fit are fixed first, then the small
-// units, smallest first, each taking the cheapest free spot on rings of growing radius.
+// regions, smallest first, each taking the cheapest free spot on rings of growing radius.
 export type Point = [number, number];
 
 export interface Box {
@@ -21,7 +21,7 @@ export interface LabelInput {
   anchor: Point;
   /** Projected polygons of the region (rings of pixel points), for the fits-inside test. */
   polygons: Point[][][];
-  /** Projected area in px², to order the small units. */
+  /** Projected area in px², to order the small regions. */
   area: number;
 }
 
@@ -103,7 +103,7 @@ export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLa
   }
   const anchors = inputs.map((l) => l.anchor);
   small.sort((a, b) => a.area - b.area);
-  // An offset name should not sit on another small unit (潜江's name inside 仙桃 reads as 仙桃's),
+  // An offset name should not sit on another small region (潜江's name inside 仙桃 reads as 仙桃's),
   // and reads best off the province or over a large region. Sample points of a box are tested
   // against the other regions (bounding boxes first: cheap).
   const smallKeys = new Set(small.map((l) => l.key));

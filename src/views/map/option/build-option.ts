@@ -4,13 +4,13 @@
 // lines series draws the leader lines — both follow zoom and pan with the map. Title, legend and
 // the map note are graphic elements inside the canvas so every export carries them.
 import type { EChartsCoreOption } from 'echarts/core';
-import { t } from '../../../app/i18n/strings';
+import { t } from '../strings';
 import type { RegionCollection } from '../geo/decode';
 import { HALO, LINE_HEIGHT, labelLines } from '../labels/layout';
 import { leaderEnd, type PlacedLabel, type Point } from '../labels/placement';
 import type { MapProjection } from '../projection';
-import { binOf, countBins, NO_DATA_COLOUR, type Bin } from '../state/bins';
-import { regionValue, type ColourMode, type MapState } from '../state/map-state';
+import type { RegionColouring } from '../state/colouring';
+import type { ColourMode, MapState } from '../state/map-state';
 import { noteFontSize, type CanvasLayout } from './layout';
 import { buildLegend } from './legend';
 import { regionTooltip } from './tooltip';
@@ -23,6 +23,8 @@ export interface MapOptionInput {
   layout: CanvasLayout;
   labels: readonly PlacedLabel[];
   state: MapState;
+  /** The state's colouring under `mode` (state/colouring.ts): fills, legend and label values. */
+  colouring: RegionColouring;
   mode: ColourMode;
   showValues: boolean;
   selected: string | null;
@@ -40,31 +42,8 @@ export const OVERLAY_Z = 10;
 /** A light box behind overlay text: readable over the map when it is zoomed under it. */
 export const BACKING = { backgroundColor: 'rgba(255,255,255,0.88)', padding: [2, 4] };
 
-export interface RegionColouring {
-  bins: Bin[];
-  colour: Map<string, string>;
-  value: Map<string, string>;
-  hasNoData: boolean;
-}
-
-export function colourRegions(state: MapState, mode: ColourMode): RegionColouring {
-  const values = state.regions.map((r) => regionValue(state, r, mode));
-  const numeric = values.filter((v): v is number => typeof v === 'number');
-  // With no numbers at all (no document for the province) the legend shows only "no data".
-  const bins = numeric.length > 0 ? countBins(numeric) : [];
-  const colour = new Map<string, string>();
-  const value = new Map<string, string>();
-  state.regions.forEach((r, i) => {
-    const v = values[i];
-    colour.set(r.name, typeof v === 'number' ? binOf(bins, v).colour : NO_DATA_COLOUR);
-    if (typeof v === 'number') value.set(r.name, String(v));
-  });
-  return { bins, colour, value, hasNoData: values.some((v) => typeof v !== 'number') };
-}
-
 export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
-  const { layout, projection, state, mode } = input;
-  const colouring = colourRegions(state, mode);
+  const { layout, projection, state, mode, colouring } = input;
   const byName = new Map(state.regions.map((r) => [r.name, r]));
   const unproject = (p: Point) => projection.unproject(p);
   const leaderCoords = input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] }));
@@ -74,7 +53,7 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   const subtitle =
     state.docIds.length === 0
       ? t.map.noDocument
-      : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.unitsNamed ? ` · ${t.map.noDataReason['no-units']}` : '');
+      : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.departmentsNamed ? ` · ${t.map.noDataReason['no-departments']}` : '');
 
   return {
     animation: false,
@@ -133,7 +112,7 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         type: 'scatter',
         coordinateSystem: 'geo',
         // A name is part of its region: clicking or hovering it acts on that region (MapChart), never
-        // on the region it happens to be drawn over (a small unit's offset label sits on a neighbour).
+        // on the region it happens to be drawn over (a small region's offset label sits on a neighbour).
         silent: !!input.forExport,
         cursor: 'pointer',
         tooltip: { show: !input.forExport, formatter: (p: { name: string }) => tooltipFor(p.name) },

@@ -1,8 +1,8 @@
 // The legend as graphic elements: one swatch per bin, then "no data" (only when some region has
 // none) — drawn in the canvas so exports carry it, and with zero and no data visibly different.
-import { t } from '../../../app/i18n/strings';
+import { t } from '../strings';
 import { NO_DATA_COLOUR } from '../state/bins';
-import type { RegionColouring } from './build-option';
+import type { RegionColouring } from '../state/colouring';
 import { textEm, type CanvasLayout } from './layout';
 
 export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string) {

@@ -1,7 +1,7 @@
 // Tooltip HTML for a region. ECharts renders tooltip strings as HTML, so every piece of text —
 // region names come from the boundary file, task titles from documents — goes through escapeHtml.
-import { escapeHtml } from '../../../app/lib/escape';
-import { t } from '../../../app/i18n/strings';
+import { escapeHtml } from '../../../kernel/lib/escape';
+import { t } from '../strings';
 import type { ColourMode, MapState, RegionState } from '../state/map-state';
 import { regionValue } from '../state/map-state';
 

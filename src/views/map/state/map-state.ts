@@ -2,7 +2,7 @@
 // loaded documents ask of it. Three measures, each a list (the side panel shows the items, the
 // colour shows the count):
 //   mentions    — tasks whose text names a place in the region (task.places);
-//   responsible — tasks where the region's government is a responsible unit (a unit whose
+//   responsible — tasks where the region's government is a responsible department (a registry entry whose
 //                 department has kind 'city' and placeCode = region);
 //   targets     — figures stated for a place in the region (indicator.places).
 // "No data" is not zero: a province with no document has no data for any region (null), a region
@@ -17,8 +17,8 @@ export interface TaskRef {
   task: Task;
 }
 export interface ResponsibleRef extends TaskRef {
-  /** The city-government units of this region on the task (牵头/配合 kept). */
-  units: TaskUnit[];
+  /** The city-government departments of this region on the task (牵头/配合 kept). */
+  departments: TaskUnit[];
 }
 export interface TargetRef {
   docId: string;
@@ -33,13 +33,13 @@ export interface RegionState {
   targets: TargetRef[];
 }
 
-export type NoDataReason = 'no-document' | 'no-code' | 'no-units';
+export type NoDataReason = 'no-document' | 'no-code' | 'no-departments';
 
 export interface MapState {
   provinceCode: string;
   docIds: string[];
-  /** Whether any of the province's documents names responsible units (002 and 004 name none). */
-  unitsNamed: boolean;
+  /** Whether any of the province's documents names responsible departments (002 and 004 name none). */
+  departmentsNamed: boolean;
   regions: RegionState[];
 }
 
@@ -81,7 +81,7 @@ export function buildMapState(
         const c = place ? regionOf(place, codes) : null;
         if (c) units.set(c, [...(units.get(c) ?? []), u]);
       }
-      for (const [c, us] of units) byCode.get(c)!.responsible.push({ docId: doc.id, task, units: us });
+      for (const [c, us] of units) byCode.get(c)!.responsible.push({ docId: doc.id, task, departments: us });
     }
     // Targets only: a five-year review's achieved figures are not asked of a region.
     for (const indicator of doc.indicators) {
@@ -90,14 +90,14 @@ export function buildMapState(
       for (const c of hit) byCode.get(c)!.targets.push({ docId: doc.id, indicator });
     }
   }
-  return { provinceCode, docIds: docs.map((d) => d.id), unitsNamed: docs.some((d) => d.tasks.some((t) => t.unitsStated)), regions: out };
+  return { provinceCode, docIds: docs.map((d) => d.id), departmentsNamed: docs.some((d) => d.tasks.some((t) => t.unitsStated)), regions: out };
 }
 
 /** The number a region is coloured by, or why there is none. */
 export function regionValue(state: MapState, region: RegionState, mode: ColourMode): number | NoDataReason {
   if (state.docIds.length === 0) return 'no-document';
   if (!region.code) return 'no-code';
-  // Where no document names responsible units, "0 tasks" would claim what the text never says.
-  if (mode === 'responsible' && !state.unitsNamed) return 'no-units';
+  // Where no document names responsible departments, "0 tasks" would claim what the text never says.
+  if (mode === 'responsible' && !state.departmentsNamed) return 'no-departments';
   return region[mode].length;
 }

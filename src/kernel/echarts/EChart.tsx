@@ -1,0 +1,43 @@
+// The one wrapper that owns ECharts: shared base registration, theme, notMerge by default (option
+// builders return whole options), resize when the container changes size (echarts-for-react's size sensor),
+// dispose on unmount (echarts-for-react does it in componentWillUnmount).
+// The ESM build: lib/core is CommonJS, whose default export arrives as { default } after bundling.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { echarts, THEME_NAME } from './core';
+
+export interface EChartProps {
+  option: EChartsCoreOption;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- event params differ per event and component; each handler types its own.
+  onEvents?: Record<string, (p: any) => void>;
+  height?: number | string;
+  ariaLabel: string;
+  renderer?: 'canvas' | 'svg';
+  onChartReady?: (chart: ECharts) => void;
+  /**
+   * false merges each new option into the chart instead of rebuilding it. Only for builders whose
+   * options always have the same shape: notMerge re-creates every component, and re-creating the
+   * HTML tooltip reads the canvas offset, a forced layout of the whole page on each update.
+   */
+  notMerge?: boolean;
+  /** Component types replaced (not merged) by id/index when notMerge is false, e.g. ['series']. */
+  replaceMerge?: string[];
+}
+
+export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
+  return (
+    <div className="echart" role="img" aria-label={ariaLabel}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge={notMerge}
+        replaceMerge={replaceMerge}
+        theme={THEME_NAME}
+        opts={{ renderer }}
+        onEvents={onEvents}
+        onChartReady={onChartReady as ((c: unknown) => void) | undefined}
+        style={{ height, width: '100%' }}
+      />
+    </div>
+  );
+}

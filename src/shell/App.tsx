@@ -1,0 +1,27 @@
+import { useRef } from 'react';
+import { Router } from 'wouter';
+import Header from './Header';
+import NoticeBar from './NoticeBar';
+import { AppRoutes } from './routes';
+import { t } from '../kernel/i18n/strings';
+import { useStoreLocation, useStoreSearch } from '../kernel/router/url-state';
+import { useDocumentTitle } from './use-document-title';
+
+export default function App() {
+  const main = useRef<HTMLElement | null>(null);
+  const [path] = useStoreLocation();
+  const search = useStoreSearch();
+  useDocumentTitle(main, `${path}?${search}`);
+  return (
+    <Router hook={useStoreLocation} searchHook={useStoreSearch}>
+      <a className="skip-link" href="#main">
+        {t.app.skip}
+      </a>
+      <Header />
+      <NoticeBar />
+      <main id="main" className="site-main" ref={main}>
+        <AppRoutes />
+      </main>
+    </Router>
+  );
+}

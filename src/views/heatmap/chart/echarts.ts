@@ -1,7 +1,0 @@
-// The chart types this view draws; the shared core registers renderers and components.
-import { BarChart, HeatmapChart } from 'echarts/charts';
-import { echarts } from '../../../app/echarts/core';
-
-echarts.use([HeatmapChart, BarChart]);
-
-export { echarts };

@@ -1,0 +1,39 @@
+// Memoised model chain for the view: document → base (once) → filtered assignments → matrix → order.
+// Each step only re-runs when its inputs change, so a sort change skips filtering and a filter
+// change skips rebuilding the base.
+import { useEffect, useMemo } from 'react';
+import type { Department, PolicyDocument } from '../../shared/schema';
+import { buildResponsibilityBase } from './model/assignments';
+import { filterAssignments, type HeatmapFilters } from './model/filters';
+import { buildMatrix } from './model/matrix';
+import { orderRows, type Ordering } from './model/order';
+import type { MatrixKind } from './model/types';
+import { precomputeSeriation } from './precompute-seriation';
+import { warmUpMatrixChart } from './warm-up';
+
+export function useHeatmapModel(
+  doc: PolicyDocument | null,
+  registry: readonly Department[] | null,
+  kind: MatrixKind,
+  filters: HeatmapFilters,
+  ordering: Ordering,
+) {
+  const base = useMemo(() => (doc && registry ? buildResponsibilityBase(doc, registry) : null), [doc, registry]);
+  const { section, categories, kinds, search } = filters;
+  const assignments = useMemo(
+    () => (base ? filterAssignments(base, { section, categories, kinds, search }) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- arrays from the URL are re-created on every parse: compared by content.
+    [base, section, categories?.join('\u0000'), kinds?.join(','), search],
+  );
+  const matrix = useMemo(() => (base ? buildMatrix(base, assignments, kind) : null), [base, assignments, kind]);
+  const order = useMemo(() => (matrix ? orderRows(matrix, ordering) : []), [matrix, ordering]);
+  // Seriation ahead of time, once the matrix is on screen (see precomputeSeriation for why).
+  useEffect(() => (matrix && ordering !== 'seriation' ? precomputeSeriation(matrix) : undefined), [matrix, ordering]);
+  // Once a matrix is on screen, get the other kind's drawing code warm in idle time (see warm-up.ts).
+  useEffect(() => {
+    if (!base || !matrix) return;
+    const other: MatrixKind = matrix.kind === 'tasks' ? 'sections' : 'tasks';
+    return warmUpMatrixChart(other, () => buildMatrix(base, assignments, other), base.anyRoles);
+  }, [base, assignments, matrix]);
+  return { base, matrix, order };
+}

@@ -1,0 +1,97 @@
+// The indicators view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
+// second object of the type IndicatorsStrings.
+import { t as shared } from '../../kernel/i18n/strings';
+
+const zhCN = {
+  heading: '目标指标',
+  intro: '各文件的量化目标，按类别分组；进度和状态只依据文件写明的基期值和用户提供的进度数据计算。',
+  filters: '筛选',
+  province: '省份',
+  document: '文件',
+  targetYear: '目标年份',
+  category: '类别',
+  all: '全部',
+  yearNone: '未注明年份',
+  clear: '清除筛选',
+  // With the review's achieved figures included, not every item is a target.
+  count: (shown: number, total: number, withAchieved = false) =>
+    withAchieved ? `显示 ${shown} / ${total} 项指标（目标与已实现数据）` : `显示 ${shown} / ${total} 项目标`,
+  categories: {
+    economy: '经济发展',
+    'industry-innovation': '产业与创新',
+    'energy-environment': '能源与环境',
+    infrastructure: '基础设施',
+    livelihood: '民生与公共服务',
+    'reform-opening': '改革与开放',
+    none: '未分类',
+  } as Record<string, string>,
+  stage: { target: '目标', achieved: '已实现（回顾）' },
+  byYear: (y: number) => `${y}年`,
+  yearNotStated: '目标年份未注明',
+  achievedYearNotStated: '年份未注明',
+  includeAchieved: '包含已实现数据（回顾）',
+  units: '责任单位',
+  departmentsNotStated: '文件未注明责任单位',
+  baseline: '基期',
+  latest: '最新值',
+  required: '所需年均进度',
+  implied: '至今年均进度',
+  perYear: '/年',
+  percentPoint: '百分点',
+  compound: '（复合）',
+  linear: '（线性）',
+  noBaseline: '无基期值',
+  supplied: (file: string, row: number, note: string) => `用户提供：${file} 第${row}行，${note}`,
+  status: { 'on-track': '进度正常', behind: '进度滞后', unknown: '状态未知' },
+  reason: {
+    met: '最新值已达到目标',
+    'pace-enough': '按至今进度可如期达到',
+    'pace-short': '按至今进度难以如期达到',
+    missed: '目标年份已过，未达到目标',
+    'not-a-target': '这是文件回顾的已实现数据，不是目标',
+    'no-progress': '没有进度数据（可在 data/progress/ 中提供）',
+    'no-target-year': '目标年份未注明，无法计算进度',
+    'one-point': '只有一个数据点且无基期值，无法计算进度',
+  },
+  bulletLabel: (name: string) => `${name}：从基期到目标的进度`,
+  views: { cards: '卡片', table: '表格' },
+  compare: '跨省比较',
+  compareOpen: '打开跨省比较',
+  compareClose: '关闭跨省比较',
+  compareIntro: '同一统计口径的目标并排显示；口径不同的目标分开列出，不放在同一坐标轴上。',
+  differentMeasure: '不同口径，不可直接比较',
+  scope: '范围',
+  scopeNotStated: '文件未说明范围',
+  unitDiffers: '单位不同，未换算',
+  noComparable: '当前筛选下没有可比较的目标。',
+  timeline: '目标年份时间轴',
+  timelineLabel: '各文件目标按年份分布',
+  timelineNone: (n: number) => `另有 ${n} 项目标未注明年份`,
+  timelineCount: (n: number) => `${n} 项目标`,
+  timelineEmpty: '当前筛选下没有注明目标年份的目标，时间轴无内容。',
+  more: (n: number) => `等 ${n} 项`,
+  table: '目标一览表',
+  // Every row the filters select (drawn or not yet drawn), in the order of the cards or table.
+  exportCsv: (n: number) => `导出 CSV（当前筛选的 ${n} 行）`,
+  sortBy: (col: string) => `按${col}排序`,
+  columns: {
+    doc: '文件',
+    province: '省份',
+    name: '指标',
+    category: '类别',
+    value: '目标值',
+    year: '年份',
+    status: '状态',
+  },
+  showMore: (n: number) => `再显示 ${n} 项`,
+  showAll: (n: number) => `显示全部 ${n} 行（导出的 CSV 总是包含全部行）`,
+  empty: '当前筛选下没有目标。',
+  noTargets: '文件中没有提取到量化目标。',
+  source: '出处',
+};
+
+export type IndicatorsStrings = typeof zhCN;
+
+/** The kernel's shared strings plus this view's own, read as t.indicators.… beside t.common.… */
+export const t = { ...shared, indicators: zhCN as IndicatorsStrings };

@@ -1,0 +1,46 @@
+// The map view's strings (zh-CN). Shared words (common, errors, roles, document facts, the
+// department registry) stay in the kernel (src/kernel/i18n/strings.ts); an English table will be a
+// second object of the type MapStrings.
+import { t as shared } from '../../kernel/i18n/strings';
+
+const zhCN = {
+  title: (province: string, mode: string) => `${province}：${mode}`,
+  basedOn: (n: number) => `依据本省 ${n} 份文件`,
+  noDocument: '本省（区、市）暂无文件——各地区均为“无数据”（不是零）',
+  modes: {
+    mentions: '提及该地区的任务数',
+    responsible: '该地区政府为责任单位的任务数',
+    targets: '针对该地区的目标数',
+  },
+  modeShort: { mentions: '提及任务', responsible: '负责任务', targets: '目标' },
+  colourBy: '着色依据',
+  legendUnit: { mentions: '项任务', responsible: '项任务', targets: '项目标' },
+  noData: '无数据',
+  noDataReason: { 'no-document': '本省（区、市）暂无文件', 'no-code': '该地区无区划代码，无法匹配', 'no-departments': '本省文件未列责任单位' },
+  province: '省份',
+  withDocuments: '有文件的省份',
+  otherProvinces: '其他省份（无文件）',
+  showValues: '在图上显示数值',
+  resetView: '复位',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  exportPng: '导出 PNG',
+  exportSvg: '导出 SVG',
+  regionList: '地区列表（方向键选择，回车打开）',
+  regionValue: (name: string, v: string) => `${name}：${v}`,
+  selectRegion: '点击地图上的地区或在列表中选择，查看其任务与目标。',
+  tasksMentioning: '提及该地区的任务',
+  tasksResponsible: '该地区政府负责的任务',
+  targets: '针对该地区的目标',
+  noneListed: '无',
+  departmentsNotStated: '文件未列责任单位',
+  note: (boundary: string, edition: string) => `边界：${boundary} · 区划代码：${edition} · 示意图，非测绘地图`,
+  exported: '已导出',
+  loadingMap: '正在加载边界…',
+  unknownProvince: (code: string) => `没有代码为“${code}”的省级地图，已显示默认省份`,
+};
+
+export type MapStrings = typeof zhCN;
+
+/** The kernel's shared strings plus this view's own, read as t.map.… beside t.common.… */
+export const t = { ...shared, map: zhCN as MapStrings };
