@@ -76,4 +76,5 @@ export function exactSnapshot(out: string): Record<string, string> {
 export const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Characters that must never reach a terminal raw. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
