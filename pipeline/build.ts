@@ -18,10 +18,12 @@ import {
 } from './batch/cache';
 import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
 import { deriveFromDocument } from './batch/kept';
+import { reviveSearchPart } from './batch/search-part';
 import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { InputError } from './errors';
 import { prepareBoundaries } from './geo/prepare';
+import { writeSearchIndex } from './search/write-search';
 import { writeFileAtomic, writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
@@ -204,6 +206,8 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   );
   const manifestFailures = () => failures.map((f) => ({ file: f.file, message: f.message }));
   writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: registry }, 'departments.json'));
+  const search = writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry);
+  log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
 
   try {
     const indicators = derived.flatMap((d) => d.indicators.map((i) => ({ ...i, docId: d.entry.id })));

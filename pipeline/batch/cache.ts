@@ -68,7 +68,7 @@ const recordPath = (cacheDir: string, id: string) => join(cacheDir, 'docs', `${i
 export function readRecord(cacheDir: string, id: string): CacheRecord | null {
   try {
     const r = JSON.parse(readFileSync(recordPath(cacheDir, id), 'utf8')) as CacheRecord;
-    return r.format === CACHE_FORMAT && r.id === id && r.derived?.entry ? r : null;
+    return r.format === CACHE_FORMAT && r.id === id && r.derived?.entry && r.derived.search ? r : null;
   } catch {
     return null;
   }

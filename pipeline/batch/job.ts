@@ -8,7 +8,9 @@ import { registryScope } from '../document/scope';
 import { InputError } from '../errors';
 import type { Correction } from '../text/clean';
 import { escapeHidden } from '../text/hostile';
+import { docSearchPart } from '../search/build-index';
 import type { Mention } from '../units/registry';
+import { storeSearchPart, type StoredSearchPart } from './search-part';
 
 export interface DocumentJob {
   meta: DocumentMeta;
@@ -24,6 +26,8 @@ export interface Derived {
   mentions: Mention[];
   quality: DocumentQuality;
   indicators: Indicator[];
+  /** What the document contributes to the search index. */
+  search: StoredSearchPart;
 }
 
 /** A failure as a person reads it: the file it is about, the line when known, the reason. */
@@ -57,7 +61,9 @@ export function failureOf(e: unknown, file: string): JobFailure {
 export function runJob(job: DocumentJob): JobResult {
   try {
     const { doc, mentions, quality } = buildDocument(job.bytes, job.meta, { file: job.file, corrections: job.corrections });
-    return { ok: true, json: `${JSON.stringify(doc)}\n`, derived: { entry: deriveEntry(doc, quality), mentions, quality, indicators: doc.indicators } };
+    return { ok: true, json: `${JSON.stringify(doc)}\n`, derived: {
+      entry: deriveEntry(doc, quality), mentions, quality, indicators: doc.indicators, search: storeSearchPart(docSearchPart(doc)),
+    } };
   } catch (e) {
     return { ok: false, failure: failureOf(e, job.file) };
   }

@@ -119,6 +119,14 @@ describe('numbering schemes', () => {
     ]);
   });
 
+  it('a table flattened one cell per line with no pipes: rows start with their number', () => {
+    const doc = parse('附件\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n建设城北小学\n县教体局\n县财政局、县住建局\n2024年底\n2\n改造老旧小区\n县住建局\n县财政局\n2024年6月', '陕西');
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([
+      ['1', '建设城北小学', 'lead:县教体局,support:县财政局,support:县住建局'],
+      ['2', '改造老旧小区', 'lead:县住建局,support:县财政局'],
+    ]);
+  });
+
   it('prose assignments: 由X牵头,A、B配合,在…前完成… (师宗县 news report)', () => {
     const doc = parse('曲道凯要求,由县发展和改革局牵头,县委党校、县自然资源局配合,在9月底前完成供地工作;由丹凤街道牵头,县自然资源局配合,在12月底前完成土地处置任务。', '云南');
     expect(doc.tasks.map((t) => [t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([
@@ -133,9 +141,26 @@ describe('unit lists', () => {
     expect(units('一、任务\n1.建设铁路。(牵头单位:省交通运输厅;配合单位:省财政厅)')).toEqual(['lead:省交通运输厅', 'support:省财政厅']);
   });
 
+  it('short labels: (牵头:X;配合:Y)', () => {
+    expect(units('一、任务\n1.建设铁路。(牵头:省交通运输厅;配合:省财政厅、省发展改革委)')).toEqual([
+      'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
+  });
+
   it('(X牵头,A、B按职责分工负责) with the 省 left off', () => {
     expect(units('一、任务\n1.建设铁路。(省发展改革委牵头,省财政厅、交通运输厅按职责分工负责)')).toEqual([
       'lead:省发展改革委', 'support:省财政厅', 'support:省交通运输厅']);
+  });
+
+  it('other fields on a unit line are not units: 完成时限, a deadline phrase', () => {
+    expect(units('一、任务\n1.建设铁路。\n责任单位:省交通运输厅;完成时限:2023年底')).toEqual(['responsible:省交通运输厅']);
+    expect(units('一、任务\n1.建设铁路。\n责任单位:省交通运输厅 完成时限:2023年底')).toEqual(['responsible:省交通运输厅']);
+    expect(units('一、任务\n1.建设铁路。(责任单位:省交通运输厅,2023年底前完成)')).toEqual(['responsible:省交通运输厅']);
+  });
+
+  it('a bracketed label: 【牵头单位】X 【责任单位】Y', () => {
+    expect(units('一、任务\n1.建设铁路。\n【牵头单位】省交通运输厅 【责任单位】省财政厅、省发展改革委')).toEqual([
+      'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
+    expect(units('一、任务\n1.建设铁路。\n【责任单位】省交通运输厅、省财政厅')).toEqual(['responsible:省交通运输厅', 'responsible:省财政厅']);
   });
 
   it('a unit list in 〔〕', () => {
