@@ -20,7 +20,7 @@ beforeEach(() => {
   cpSync(join(repo, 'data/corrections'), join(root, 'data/corrections'), { recursive: true });
   cpSync(join(repo, 'data/comparison'), join(root, 'data/comparison'), { recursive: true });
   mkdirSync(join(root, 'data/progress'));
-});
+}, 60_000);
 
 async function build() {
   const lines: string[] = [];
@@ -28,7 +28,7 @@ async function build() {
   return { result, lines };
 }
 
-describe('buildAll', () => {
+describe('buildAll', { timeout: 60_000 }, () => {
   it('builds every document and a valid manifest', async () => {
     const { result } = await build();
     expect(result.failures).toEqual([]);

@@ -12,14 +12,14 @@ const utf8 = readFileSync(join(repo, `data/raw/${ID}.txt`));
 const le = Buffer.from(utf8.toString('utf8'), 'utf16le');
 const be = Buffer.from(le).swap16();
 
-describe('UTF-16 documents', () => {
+describe('UTF-16 documents', { timeout: 60_000 }, () => {
   let c: Corpus;
   let reference: string;
   beforeAll(async () => {
     c = corpus([ID]);
     await c.build();
     reference = json(join(c.out, `docs/${ID}.json`)).text;
-  });
+  }, 60_000);
 
   it.each([
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), le])],
@@ -45,7 +45,7 @@ describe('UTF-16 documents', () => {
 const HEADER = 'indicator,date,value,unit,source_note\n';
 const GOOD_ROW = '004_a1bcdf2d9dcc1b5f/I051,2022,80,%,年报\n';
 
-describe('progress CSVs', () => {
+describe('progress CSVs', { timeout: 60_000 }, () => {
   let c: Corpus;
   let before: Record<string, string>;
   beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('progress CSVs', () => {
     cpSync(join(repo, 'tests/fixtures/progress/good/example.csv'), join(c.root, 'data/progress/example.csv'));
     await c.build();
     before = snapshot(c.out);
-  });
+  }, 60_000);
 
   it('a UTF-16 CSV (Excel\'s "Unicode text") reads like the UTF-8 one', async () => {
     const text = readFileSync(join(repo, 'tests/fixtures/progress/good/example.csv'), 'utf8');

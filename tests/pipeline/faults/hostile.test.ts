@@ -21,14 +21,14 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-describe('hidden characters in a document', () => {
+describe('hidden characters in a document', { timeout: 60_000 }, () => {
   let c: Corpus;
   let lines: string[];
   beforeAll(async () => {
     c = corpus([ID]);
     c.write(`data/raw/${ID}.txt`, HOSTILE);
     ({ lines } = await c.build());
-  });
+  }, 60_000);
 
   it('are gone from the text, the tasks and the unit names', () => {
     const doc = policyDocument.parse(json(join(c.out, `docs/${ID}.json`)));
@@ -71,7 +71,7 @@ describe('hidden characters in a document', () => {
   });
 });
 
-describe('stripHidden / escapeHidden', () => {
+describe('stripHidden / escapeHidden', { timeout: 60_000 }, () => {
   it('merges a run of one character and keeps tab and line feed', () => {
     const { text, removed } = stripHidden('a\u200b\u200b\u200bb\tc\nd\u202ee');
     expect(text).toBe('ab\tc\nde');

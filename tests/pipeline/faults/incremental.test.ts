@@ -16,11 +16,11 @@ async function cleanSerial(c: Corpus): Promise<Record<string, string>> {
   return exactSnapshot(out);
 }
 
-describe('incremental, parallel build', () => {
+describe('incremental, parallel build', { timeout: 60_000 }, () => {
   let c: Corpus;
   beforeAll(() => {
     c = corpus();
-  });
+  }, 60_000);
 
   it('a parallel build (2 workers) writes byte for byte what a serial clean build writes', async () => {
     const { result } = await c.build({ jobs: 2 });
@@ -89,7 +89,7 @@ describe('incremental, parallel build', () => {
         cpSync(join(repo, p), join(codeRoot, p), { recursive: true });
       }
       await c.build({ codeRoot });
-    });
+    }, 60_000);
 
     it.each([
       ['dictionaries changed', 'data/dict/departments.json'],

@@ -9,7 +9,7 @@ import { corpus, json, repo, snapshot, type Corpus } from './harness';
 const FAILING = '003_52b583d5c9b6873f';
 const GBK = new Uint8Array([0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a, 0xd2, 0xbb, 0xa1, 0xa2]);
 
-describe('a document whose raw bytes turn bad', () => {
+describe('a document whose raw bytes turn bad', { timeout: 60_000 }, () => {
   let c: Corpus;
   let before: Record<string, string>;
   let departmentsBefore: Array<{ id: string; documents: string[] }>;
@@ -22,7 +22,7 @@ describe('a document whose raw bytes turn bad', () => {
     expect(first.result.failures).toEqual([]);
     before = snapshot(c.out);
     departmentsBefore = json(join(c.out, 'departments.json')).departments;
-  });
+  }, 60_000);
 
   it('only 003 names some departments (the case the old build lost)', () => {
     const only = departmentsBefore.filter((d) => d.documents.length === 1 && d.documents[0] === FAILING);

@@ -9,7 +9,7 @@ import { corpus, json, repo } from './harness';
 
 const ID = '000_63401f67e2388d77';
 
-describe('error messages', () => {
+describe('error messages', { timeout: 60_000 }, () => {
   it('a build failure names the file once, with the line', async () => {
     const c = corpus([ID]);
     c.write(`data/raw/${ID}.txt`, new Uint8Array([...new TextEncoder().encode('一、重点任务\n(一)交通。\n'), 0xc9, 0xbd, 0xce, 0xf7, 0xca, 0xa1, 0x0a]));

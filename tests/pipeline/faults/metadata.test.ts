@@ -16,7 +16,7 @@ beforeAll(async () => {
   await c.build();
   before = snapshot(c.out);
   good = c.read('data/documents.json');
-});
+}, 60_000);
 beforeEach(() => c.write('data/documents.json', good));
 
 function withEntries(edit: (docs: Array<Record<string, unknown>>) => void): void {
@@ -25,7 +25,7 @@ function withEntries(edit: (docs: Array<Record<string, unknown>>) => void): void
   c.write('data/documents.json', JSON.stringify(m, null, 2));
 }
 
-describe('a bad metadata entry', () => {
+describe('a bad metadata entry', { timeout: 60_000 }, () => {
   it('a 5-digit provinceCode: that entry is refused by id and field, its previous output kept, the others built', async () => {
     withEntries((d) => { d[1].provinceCode = '42000'; });
     const { result } = await c.build();

@@ -18,7 +18,7 @@ function onePararaph(bytes: number): string {
   return `山西省测试工作方案\n一、重点任务\n(一)测试。\n1.${body}(责任单位:省发展改革委)\n`;
 }
 
-describe('size and time limits', () => {
+describe('size and time limits', { timeout: 60_000 }, () => {
   let c: Corpus;
   let before: Record<string, string>;
   let departmentsBefore: unknown;
@@ -30,7 +30,7 @@ describe('size and time limits', () => {
     await c.build();
     before = snapshot(c.out);
     departmentsBefore = departments();
-  });
+  }, 60_000);
 
   it('a file over the input limit is refused by size, the others built, its previous output kept', async () => {
     const size = readFileSync(join(c.root, `data/raw/${BIG}.txt`)).length;
