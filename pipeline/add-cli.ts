@@ -91,7 +91,7 @@ if (isMain) {
   const root = join(import.meta.dirname, '..');
   const result = addDocuments(root, files, province);
   if (result.added.length) {
-    const build = buildAll({ root, out: join(process.env.ATLAS_OUT ?? join(root, 'public'), 'data'), log: () => {} });
+    const build = await buildAll({ root, out: join(process.env.ATLAS_OUT ?? join(root, 'public'), 'data'), log: () => {} });
     for (const { file, id } of result.added) {
       const failure = build.failures.find((f) => f.file.includes(id));
       if (failure) {

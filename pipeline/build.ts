@@ -1,35 +1,76 @@
 // npm run data: every document in data/documents.json → public/data/*.json.
-// A document that fails is reported (file, line, reason) and its previous output is kept; the
-// others still build. Exit code 1 when anything failed.
-import { existsSync, readFileSync } from 'node:fs';
+// Incremental and parallel: a document is parsed again only when its bytes, metadata, corrections,
+// the dictionaries or the pipeline's code changed (batch/cache.ts), on worker threads with a
+// per-document time limit (batch/pool.ts); the build says what it rebuilt and why. A document that
+// fails — bad bytes, a bad metadata entry, too big, too slow — is reported (file, line, reason) and
+// everything derived from its last good build is kept: its JSON, its manifest entry, its departments,
+// its quality line, its indicators for progress. Exit code 1 when anything failed.
+import { availableParallelism } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema, taskStatus as taskStatusSchema,
-  quality as qualitySchema, type DocumentQuality, type Indicator, type Manifest,
+  quality as qualitySchema, type DocumentQuality, type Manifest,
 } from '../src/shared/schema';
+import {
+  clearFailure, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
+} from './batch/cache';
+import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
+import { deriveFromDocument } from './batch/kept';
+import { reviveSearchPart } from './batch/search-part';
+import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
-import { buildDocument } from './document/build-document';
-import { registryScope } from './document/scope';
+import { InputError } from './errors';
 import { prepareBoundaries } from './geo/prepare';
-import { writeJsonAtomic } from './io';
-import { loadDocumentMeta } from './meta';
+import { writeSearchIndex } from './search/write-search';
+import { writeFileAtomic, writeJsonAtomic } from './io';
+import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
 import { readStatus, type TaskIndex } from './status/read';
-import { docSearchPart, type DocSearchPart } from './search/build-index';
-import { readSearchPart, writeSearchIndex } from './search/write-search';
 import { loadCorrections } from './text/load-corrections';
-import { buildRegistry, type Mention } from './units/registry';
+import { escapeHidden } from './text/hostile';
+import { checkInputSize, DEFAULT_MAX_INPUT_BYTES, maxInputBytes } from './text/size';
+import { buildRegistry } from './units/registry';
+
+const REPO = join(import.meta.dirname, '..');
+const META_FILE = 'data/documents.json';
+export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 
 export interface BuildOptions {
   root: string;
   out: string;
   log?: (line: string) => void;
+  /** Where the incremental build keeps its records; default <root>/.cache/pipeline. */
+  cacheDir?: string;
+  /** Where the pipeline's code and dictionaries are read from, for the cache key; default this repository. */
+  codeRoot?: string;
+  /** Worker threads; 0 parses in this thread (no time limit). Default: one per core. */
+  jobs?: number;
+  /** Per-document time limit for worker parses. */
+  timeoutMs?: number;
+  maxInputBytes?: number;
+  /** Parse every document, ignoring the cache. */
+  rebuild?: boolean;
+}
+
+export interface BuildFailure {
+  file: string;
+  line: number | null;
+  /** The reason, without the file name (the manifest stores `line N: reason`). */
+  message: string;
 }
 
 export interface BuildResult {
+  /** Ids in the manifest: built, reused or kept. */
   built: string[];
-  failures: Array<{ file: string; message: string }>;
+  /** Ids parsed this run (successfully), with why. */
+  rebuilt: Array<{ id: string; reason: string }>;
+  /** Ids handed to the parser this run, whatever the outcome. */
+  parsed: string[];
+  reused: string[];
+  failures: BuildFailure[];
 }
 
 function previousManifest(path: string): Manifest | null {
@@ -40,102 +81,216 @@ function previousManifest(path: string): Manifest | null {
   }
 }
 
-export function buildAll({ root, out, log = console.log }: BuildOptions): BuildResult {
-  const metas = loadDocumentMeta(join(root, 'data/documents.json'));
-  const manifestPath = join(out, 'manifest.json');
-  const previous = previousManifest(manifestPath);
-  const failures: BuildResult['failures'] = [];
-  const entries: Manifest['documents'] = [];
-  const mentions: Mention[] = [];
-  const qualities: DocumentQuality[] = [];
-  const indicators: Array<Indicator & { docId: string }> = [];
-  const taskIndex: TaskIndex = new Map();
-  const searchParts: DocSearchPart[] = [];
+function readPreviousQuality(path: string): Map<string, DocumentQuality> {
+  try {
+    return new Map(qualitySchema.parse(JSON.parse(readFileSync(path, 'utf8'))).documents.map((q) => [q.docId, q]));
+  } catch {
+    return new Map();
+  }
+}
 
-  for (const meta of metas) {
-    const file = `data/raw/${meta.id}.txt`;
-    try {
-      const bytes = readFileSync(join(root, file));
-      const corrections = loadCorrections(join(root, 'data/corrections'), meta.id);
-      const { doc, mentions: m, quality } = buildDocument(bytes, meta, { file, corrections });
-      const path = `docs/${meta.id}.json`;
-      writeJsonAtomic(join(out, path), doc);
-      mentions.push(...m);
-      qualities.push(quality);
-      indicators.push(...doc.indicators.map((i) => ({ ...i, docId: doc.id })));
-      taskIndex.set(doc.id, new Set(doc.tasks.map((t) => t.id)));
-      searchParts.push(docSearchPart(doc));
-      entries.push({
-        id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
-        docNumber: doc.docNumber, date: doc.date, genre: doc.genre, scope: doc.scope ?? null,
-        ...(doc.reviewed === false ? { reviewed: false } : {}), sha256: doc.sha256, path,
-        counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
-      });
-      log(`✓ ${file}: ${doc.tasks.length} tasks, ${quality.unitMentions} unit mentions (${quality.distinctUnits} distinct), ` +
-        `${quality.targets} targets + ${quality.achieved} achieved, ${quality.places} places, ` +
-        `damage ${quality.damagedCorrected}/${quality.damagedFound} corrected`);
-    } catch (e) {
-      const message = (e as Error).message;
-      failures.push({ file, message });
-      log(`✗ ${file}: ${message}`);
-      // Nothing already built is lost: keep the last good entry (its JSON file is untouched).
-      const kept = previous?.documents.find((d) => d.id === meta.id);
-      if (kept && existsSync(join(out, kept.path))) {
-        entries.push(kept);
-        searchParts.push(readSearchPart(join(out, kept.path)));
+/** Validated before writing; a schema violation here is a pipeline bug, named by file and field. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new Error(`${file}: output does not match the schema at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+type Slot =
+  | { id: string; build: { job: DocumentJob; parts: KeyParts; reason: string } | null; derived: Derived | null }
+  | { id: string; keep: true; derived: Derived | null };
+
+export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
+  const { root, out } = opts;
+  const log = (line: string) => (opts.log ?? console.log)(escapeHidden(line));
+  const cacheDir = opts.cacheDir ?? join(root, '.cache/pipeline');
+  const limit = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const failures: BuildFailure[] = [];
+  const report = (f: JobFailure, context = '') => {
+    failures.push({ file: f.file, line: f.line, message: `${f.line != null ? `line ${f.line}: ` : ''}${f.reason}` });
+    log(`✗ ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.reason}${context}`);
+  };
+  const outFile = (id: string) => join(out, 'docs', `${id}.json`);
+  // Nothing already built is lost: a document not built this run contributes what it did last time.
+  let previousQuality: Map<string, DocumentQuality> | null = null;
+  const kept = (id: string): Derived | null => {
+    const cached = keptFromRecord(readRecord(cacheDir, id), outFile(id));
+    if (cached || !existsSync(outFile(id))) return cached;
+    previousQuality ??= readPreviousQuality(join(out, 'quality.json'));
+    return deriveFromDocument(outFile(id), previousQuality.get(id) ?? null);
+  };
+
+  const manifestPath = join(out, 'manifest.json');
+  const metaFile = readDocumentMeta(join(root, META_FILE));
+  const slots: Slot[] = [];
+  const seen = new Set<string>();
+  if (metaFile.unreadable) {
+    report({ file: META_FILE, line: null, reason: `${metaFile.unreadable}; no document was rebuilt, the previous output is kept` });
+    for (const d of previousManifest(manifestPath)?.documents ?? []) slots.push({ id: d.id, keep: true, derived: null });
+  } else {
+    for (const p of metaFile.problems) report({ file: META_FILE, line: null, reason: p.message }, p.id ? ' (its previous output, if any, is kept)' : '');
+    const version = pipelineVersion(opts.codeRoot ?? REPO);
+    for (const { id, meta } of metaFile.entries) {
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      if (!meta) {
+        slots.push({ id, keep: true, derived: null });
+        continue;
+      }
+      const file = `data/raw/${id}.txt`;
+      try {
+        let size: number;
+        try {
+          size = statSync(join(root, file)).size;
+        } catch (e) {
+          throw new InputError(file, null, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+        checkInputSize(file, size, limit);
+        const bytes = readFileSync(join(root, file));
+        const correctionsFile = join(root, 'data/corrections', `${id}.json`);
+        const corrections = loadCorrections(join(root, 'data/corrections'), id);
+        const parts: KeyParts = {
+          bytes: sha256(bytes),
+          meta: sha256(JSON.stringify(meta)),
+          corrections: existsSync(correctionsFile) ? sha256(readFileSync(correctionsFile)) : 'none',
+          ...version,
+        };
+        const record = readRecord(cacheDir, id);
+        const reason = opts.rebuild ? 'full rebuild asked for' : staleReason(record, parts, outFile(id));
+        const failedBefore = reason !== null && !opts.rebuild ? readFailure(cacheDir, id, parts) : null;
+        if (reason === null) slots.push({ id, build: null, derived: record!.derived });
+        else if (failedBefore) {
+          report(failedBefore, ' (inputs unchanged since it last failed: not parsed again)');
+          slots.push({ id, keep: true, derived: null });
+        } else slots.push({ id, build: { job: { meta, file, bytes: new Uint8Array(bytes), corrections }, parts, reason }, derived: null });
+      } catch (e) {
+        report(failureOf(e, file));
+        slots.push({ id, keep: true, derived: null });
       }
     }
   }
 
-  const registry = buildRegistry(mentions, undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
+  // Parse what must be parsed: on worker threads, or in this thread when asked (jobs: 0).
+  const toBuild = slots.flatMap((s) => ('build' in s && s.build ? [s] : []));
+  const jobs = toBuild.map((s) => s.build!.job);
+  const workers = Math.min(opts.jobs ?? availableParallelism(), jobs.length);
+  const results: JobResult[] = workers === 0
+    ? jobs.map((j) => runJob(j))
+    : await runPool(jobs, { workers, timeoutMs: opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS });
+
+  const rebuilt: BuildResult['rebuilt'] = [];
+  toBuild.forEach((slot, k) => {
+    const r = results[k];
+    const { job, parts, reason } = slot.build!;
+    if (r.ok) {
+      writeFileAtomic(outFile(slot.id), r.json);
+      writeRecord(cacheDir, { format: 1, id: slot.id, parts, output: sha256(r.json), derived: r.derived });
+      clearFailure(cacheDir, slot.id);
+      slot.derived = r.derived;
+      rebuilt.push({ id: slot.id, reason });
+      const q = r.derived.quality;
+      log(`✓ ${job.file} (${reason}): ${q.tasks} tasks, ${q.unitMentions} unit mentions (${q.distinctUnits} distinct), ` +
+        `${q.targets} targets + ${q.achieved} achieved, ${q.places} places, damage ${q.damagedCorrected}/${q.damagedFound} corrected`);
+    } else {
+      report(r.failure);
+      if (!r.failure.transient) writeFailure(cacheDir, { format: 1, id: slot.id, parts, failure: r.failure });
+    }
+  });
+  for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
+  const reused = slots.flatMap((s) => ('build' in s && s.build === null ? [s.id] : []));
+  if (reused.length) log(`= ${reused.length} unchanged document${reused.length > 1 ? 's' : ''} reused from the build cache`);
+
+  const derived = slots.flatMap((s) => (s.derived ? [s.derived] : []));
+  const registry = buildRegistry(derived.flatMap((d) => d.mentions), undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
     d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
   );
-  writeJsonAtomic(join(out, 'departments.json'), departmentsSchema.parse({ schemaVersion: SCHEMA_VERSION, departments: registry }));
-  const search = writeSearchIndex(out, searchParts, registry);
+  const manifestFailures = () => failures.map((f) => ({ file: f.file, message: f.message }));
+  writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: registry }, 'departments.json'));
+  const search = writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry);
   log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
-  writeJsonAtomic(join(out, 'quality.json'), qualitySchema.parse({ schemaVersion: SCHEMA_VERSION, documents: qualities, failures }));
 
   try {
-    const rows = readProgress(join(root, 'data/progress'), indicators);
-    writeJsonAtomic(join(out, 'progress.json'), progressSchema.parse({ schemaVersion: SCHEMA_VERSION, rows }));
+    const indicators = derived.flatMap((d) => d.indicators.map((i) => ({ ...i, docId: d.entry.id })));
+    const rows = readProgress(join(root, 'data/progress'), indicators, 'data/progress');
+    writeJsonAtomic(join(out, 'progress.json'), checked(progressSchema, { schemaVersion: SCHEMA_VERSION, rows }, 'progress.json'));
   } catch (e) {
-    failures.push({ file: 'data/progress', message: (e as Error).message });
-    log(`✗ data/progress: ${(e as Error).message}`);
+    // The previous progress.json is kept.
+    report(failureOf(e, 'data/progress'), ' (the previous progress.json is kept)');
   }
   try {
-    const rows = readStatus(join(root, 'data/status'), taskIndex);
-    writeJsonAtomic(join(out, 'status.json'), taskStatusSchema.parse({ schemaVersion: SCHEMA_VERSION, rows }));
+    // Task status rows name their task: the ids are read from the built documents only when there is a status file.
+    const statusDir = join(root, 'data/status');
+    const taskIndex: TaskIndex = new Map();
+    if (existsSync(statusDir) && readdirSync(statusDir).some((f) => f.endsWith('.csv'))) {
+      for (const d of derived) {
+        const doc = JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as { tasks: Array<{ id: string }> };
+        taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
+      }
+    }
+    const rows = readStatus(statusDir, taskIndex);
+    writeJsonAtomic(join(out, 'status.json'), checked(taskStatusSchema, { schemaVersion: SCHEMA_VERSION, rows }, 'status.json'));
   } catch (e) {
-    failures.push({ file: 'data/status', message: (e as Error).message });
-    log(`✗ data/status: ${(e as Error).message}`);
+    report(failureOf(e, 'data/status'), ' (the previous status.json is kept)');
   }
   try {
     writeJsonAtomic(join(out, 'comparison.json'), likeMeasures(JSON.parse(readFileSync(join(root, LIKE_MEASURES_FILE), 'utf8'))));
   } catch (e) {
-    failures.push({ file: LIKE_MEASURES_FILE, message: (e as Error).message });
-    log(`✗ ${LIKE_MEASURES_FILE}: ${(e as Error).message}`);
+    report(failureOf(e, LIKE_MEASURES_FILE), ' (the previous comparison.json is kept)');
   }
-  writeJsonAtomic(manifestPath, manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: entries, failures }));
-  return { built: entries.map((e) => e.id), failures };
+  writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
+  writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
+  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures };
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isMain) {
+function flag(argv: string[], name: string, env: string): string | undefined {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at >= 0) return argv[at].includes('=') ? argv[at].slice(name.length + 1) : argv[at + 1];
+  return process.env[env] || undefined;
+}
+
+function positive(value: string | undefined, what: string, allowZero = false): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new Error(`${what} must be a ${allowZero ? 'non-negative' : 'positive'} number, got "${value}"`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<void> {
   const root = process.cwd();
   const started = performance.now();
   // ATLAS_OUT redirects the whole output (benchmarks, tests); by default the app's public/ folder.
   const outRoot = process.env.ATLAS_OUT ?? join(root, 'public');
-  const result = buildAll({ root, out: join(outRoot, 'data') });
+  const timeout = positive(flag(argv, DOC_TIMEOUT_FLAG, DOC_TIMEOUT_ENV), DOC_TIMEOUT_FLAG);
+  const result = await buildAll({
+    root,
+    out: join(outRoot, 'data'),
+    cacheDir: process.env.ATLAS_CACHE,
+    jobs: positive(flag(argv, '--jobs', 'ATLAS_JOBS'), '--jobs', true),
+    timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+    maxInputBytes: maxInputBytes(argv),
+    rebuild: argv.includes('--rebuild') || process.env.ATLAS_REBUILD === '1',
+  });
   // Boundaries depend only on the echarts@4.9.0 package and the divisions file, not on the documents:
   // `--docs-only` (the pipeline benchmark) leaves them out.
-  if (!process.argv.includes('--docs-only')) {
+  if (!argv.includes('--docs-only')) {
     const geo = prepareBoundaries(join(outRoot, 'geo'));
     console.log(`boundaries: ${geo.provinces.length} provinces → ${join(outRoot, 'geo')}`);
   }
-  console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms`);
+  console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms ` +
+    `(${result.rebuilt.length} parsed, ${result.reused.length} reused)`);
   if (result.failures.length) {
     console.error(`\n${result.failures.length} failure(s):`);
-    for (const f of result.failures) console.error(`  ${f.file}: ${f.message}`);
+    for (const f of result.failures) console.error(escapeHidden(`  ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.message.replace(/^line \d+: /, '')}`));
     process.exitCode = 1;
   }
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    // A person reads this: the reason, not a stack trace (ATLAS_DEBUG=1 shows it).
+    console.error(escapeHidden(`npm run data: ${process.env.ATLAS_DEBUG ? (e as Error).stack : (e as Error).message ?? String(e)}`));
+    process.exitCode = 2;
+  });
 }

@@ -1,4 +1,6 @@
 // Errors the pipeline raises about its input. Loud, and always naming the file (and line when known).
+// Their text quotes the input, so hidden characters are escaped (\u{1b}): never raw control bytes.
+import { escapeHidden } from './text/hostile';
 
 /** A problem located inside a piece of text handed to a stage: the offset is relative to that text. */
 export class SourceError extends Error {
@@ -18,7 +20,9 @@ export class InputError extends Error {
     readonly line: number | null,
     readonly reason: string,
   ) {
-    super(`${file}${line != null ? `:${line}` : ''}: ${reason}`);
+    super(escapeHidden(`${file}${line != null ? `:${line}` : ''}: ${reason}`));
     this.name = 'InputError';
+    this.file = escapeHidden(file);
+    this.reason = escapeHidden(reason);
   }
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseBytes } from './document/parse-document';
 import { InputError } from './errors';
+import { checkInputSize, maxInputBytes } from './text/size';
 
 export { parseBytes };
 
@@ -19,6 +20,7 @@ export function parseFile(file: string, provinceArg: string | null) {
   } catch (e) {
     throw new InputError(file, null, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  checkInputSize(file, bytes.length, maxInputBytes([], process.env));
   return parseBytes(bytes, file, provinceArg);
 }
 

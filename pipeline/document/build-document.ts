@@ -177,6 +177,7 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
     labels,
     anomalies,
     warnings: [...warnings],
+    ...(clean.removed.total > 0 ? { removedCharacters: clean.removed } : {}),
   };
   return { doc, mentions, quality };
 }

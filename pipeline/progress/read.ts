@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
 import type { Indicator, ProgressRow } from '../../src/shared/schema';
+import { decodeRaw } from '../text/decode';
 import { CsvSyntaxError, parseCsv } from './csv';
 
 export const PROGRESS_HEADER = ['indicator', 'date', 'value', 'unit', 'source_note'] as const;
@@ -15,15 +16,25 @@ export const PROGRESS_HEADER = ['indicator', 'date', 'value', 'unit', 'source_no
  */
 export const NAME_COLUMN = 'indicator_name';
 
+/** A value as it can be quoted in a message: a 401-digit figure is shortened, not echoed whole. */
+const show = (v: string) => (v.length > 40 ? `${v.slice(0, 20)}…${v.slice(-8)} (${v.length} characters)` : v);
+
 // Plain decimals only: "1,234" or "5%" would be read differently by different people.
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** YYYY, YYYY-MM or YYYY-MM-DD that names a real day; returns the reason when it does not. */
+// Progress of a plan of the People's Republic: nothing before 1949, nothing past the century.
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+/** A double holds 15 significant digits exactly; more would be silently rounded. */
+const MAX_DIGITS = 15;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD that names a real day in 1949–2100; returns the reason when it does not. */
 export function checkDate(s: string): string | null {
   const m = DATE.exec(s);
   if (!m) return `bad date "${s}" (use YYYY, YYYY-MM or YYYY-MM-DD)`;
   const [, y, mo, d] = m;
+  if (Number(y) < FIRST_YEAR || Number(y) > LAST_YEAR) return `implausible date "${s}" (years ${FIRST_YEAR}–${LAST_YEAR} only)`;
   if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return `bad date "${s}" (month ${mo})`;
   if (d !== undefined) {
     const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
@@ -56,23 +67,29 @@ export function parseProgressCsv(file: string, text: string, indicators: Map<str
     }
     const [id, date, rawValue, unit, note, name = ''] = fields.map((f) => f.trim());
     const ind = indicators.get(id);
-    if (!ind) throw fail(`unknown indicator "${id}"`);
+    if (!ind) throw fail(`column indicator: unknown indicator "${show(id)}"`);
     if (name !== '' && name !== ind.name) {
-      throw fail(`indicator ${id} is "${ind.name}", not "${name}" (ids follow the order of targets in the document: check the id on the target card)`);
+      throw fail(`column indicator_name: indicator ${id} is "${ind.name}", not "${name}" (ids follow the order of targets in the document: check the id on the target card)`);
     }
     const dateProblem = checkDate(date);
-    if (dateProblem) throw fail(dateProblem);
-    if (!NUMBER.test(rawValue)) throw fail(`bad number "${rawValue}" (plain decimal, no separators or unit)`);
+    if (dateProblem) throw fail(`column date: ${dateProblem}`);
+    if (!NUMBER.test(rawValue)) throw fail(`column value: bad number "${show(rawValue)}" (plain decimal, no separators or unit)`);
+    const digits = rawValue.replace(/^[+-]/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+    const value = Number(rawValue);
+    if (!Number.isFinite(value) || digits > MAX_DIGITS) {
+      throw fail(`column value: ${show(rawValue)} has ${digits} significant digits; at most ${MAX_DIGITS} can be stored exactly`);
+    }
     // Units must match as the document wrote them: 亿元 vs 万亿元 is a factor of 10 000, not a typo.
-    if (unit !== ind.unit) throw fail(`unit "${unit}" does not match indicator ${id} ("${ind.unit}")`);
-    if (note === '') throw fail('source_note is empty (say where the value comes from)');
-    return { indicatorId: id, date, value: Number(rawValue), unit, sourceNote: note, file, row: line };
+    if (unit !== ind.unit) throw fail(`column unit: "${show(unit)}" does not match indicator ${id} ("${ind.unit}")`);
+    if (note === '') throw fail('column source_note: empty (say where the value comes from)');
+    return { indicatorId: id, date, value, unit, sourceNote: note, file, row: line };
   });
 }
 
 /**
- * All data/progress/*.csv, in file-name order; a missing folder means no progress. `shownDir` is how
- * files are named in rows and errors: repo-relative, so output files never carry a machine path.
+ * All data/progress/*.csv, in file-name order; a missing folder means no progress. The files are
+ * decoded like documents (UTF-8 or UTF-16, GBK refused with a hint). `shownDir` is how files are
+ * named in rows and errors: repo-relative, so output files never carry a machine path.
  */
 export function readProgress(dir: string, indicators: Indicator[], shownDir = 'data/progress'): ProgressRow[] {
   if (!existsSync(dir)) return [];
@@ -84,7 +101,7 @@ export function readProgress(dir: string, indicators: Indicator[], shownDir = 'd
   const seen = new Map<string, ProgressRow>();
   for (const name of files) {
     const path = `${shownDir}/${name}`;
-    for (const row of parseProgressCsv(path, readFileSync(join(dir, name), 'utf8'), byId)) {
+    for (const row of parseProgressCsv(path, decodeRaw(readFileSync(join(dir, name)), path), byId)) {
       // Two values for the same indicator and date cannot both be right; make a person choose.
       const key = `${row.indicatorId}\u0000${row.date}`;
       const prev = seen.get(key);

@@ -35,6 +35,10 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
   let paragraph = -1;
   let sentence = -1;
   let inherited: string | null = null;
+  const scopes = sentenceScopes(clauses);
+  // Clauses and figures are both in text order: one moving start index instead of a scan of every
+  // figure per clause (quadratic in a long paragraph).
+  let firstQuantity = 0;
 
   for (const clause of clauses) {
     if (clause.paragraph !== paragraph) {
@@ -54,8 +58,10 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
     }
 
     const accepted: { q: Quantity; figure: Figure; comparator: RawTarget['comparator']; direction: RawTarget['direction'] }[] = [];
-    for (const q of quantities) {
-      if (q.start < clause.start || q.end > clause.end) continue;
+    while (firstQuantity < quantities.length && quantities[firstQuantity].start < clause.start) firstQuantity++;
+    for (let n = firstQuantity; n < quantities.length && quantities[n].start < clause.end; n++) {
+      const q = quantities[n];
+      if (q.end > clause.end) continue;
       const reason = nonTargetReason(text, q, clause);
       if (reason) {
         dropped?.push({ raw: q.raw, start: q.start, reason });
@@ -70,7 +76,7 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
     const names = nameFigures(clause.text, accepted.map((a) => a.figure), inherited);
     const [sStart, sEnd] = sentences.get(clause.sentence)!;
     const [pStart, pEnd] = paragraphs.get(clause.paragraph)!;
-    const scope = scopeOf(clauses, clause.sentence);
+    const scope = scopes.get(clause.sentence) ?? null;
     const stage = stageOf(text.slice(sStart, sEnd), text.slice(pStart, pEnd), ctx.stage);
     accepted.forEach(({ q, comparator, direction }, k) => {
       const { name, subject, change } = names[k];
@@ -104,9 +110,17 @@ export function extractTargets(text: string, ctx: TargetContext, dropped?: Dropp
 // prefixes the measure so like measures of different scope are never mistaken for one another.
 const AREA_SUBJECT = /^([\u4e00-\u9fff]{2,10}?(?:都市圈|城市群|经济带|经济区|示范区))/;
 
-function scopeOf(clauses: Clause[], sentence: number): string | null {
-  const first = clauses.find((c) => c.sentence === sentence);
-  return first ? (AREA_SUBJECT.exec(first.text)?.[1] ?? null) : null;
+/** Sentence index → the area its first clause opens with, for sentences that open with one. */
+function sentenceScopes(clauses: Clause[]): Map<number, string> {
+  const scopes = new Map<number, string>();
+  let sentence = -1;
+  for (const c of clauses) {
+    if (c.sentence === sentence) continue;
+    sentence = c.sentence;
+    const area = AREA_SUBJECT.exec(c.text)?.[1];
+    if (area) scopes.set(sentence, area);
+  }
+  return scopes;
 }
 
 function spans(clauses: Clause[], key: (c: Clause) => number): Map<number, [number, number]> {

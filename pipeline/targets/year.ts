@@ -26,11 +26,12 @@ export function yearOfClause(clause: string, ctxYear: number | null): ClauseYear
   for (const m of clause.matchAll(YEAR)) {
     const at = m.index!;
     if (insideBrackets(clause, at)) continue;
-    const before = clause.slice(0, at);
+    // Only the last two characters can hold 较…相比: testing a slice keeps a long clause linear.
+    const before = clause.slice(Math.max(0, at - 2), at);
     if (COMPARISON_BEFORE.test(before)) continue;
     const year = Number(m[2] ?? m[1]);
     if (year < 1949 || year > 2100) continue;
-    return { year, scope: /到$/.test(before) ? 'paragraph' : 'sentence' };
+    return { year, scope: before.endsWith('到') ? 'paragraph' : 'sentence' };
   }
   // “十四五”期间: the quotation marks are the usual way to write the period, not a title.
   const unquoted = clause.replace(/[“”]/g, '');

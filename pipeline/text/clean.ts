@@ -7,6 +7,7 @@ import { applyCorrections, type Correction } from './corrections';
 import { toSimplified } from './convert';
 import { detectDamage, type DetectedDamage } from './damage';
 import { matchFurniture } from './furniture';
+import { describeRemoved, stripHidden, type RemovedCharacters } from './hostile';
 import { removePinyin } from './pinyin';
 import { normalisePunctuation } from './punctuation';
 
@@ -20,6 +21,8 @@ export interface CleanResult {
   rawLines: string[];
   damage: DamageSpan[];
   warnings: string[];
+  /** Hidden characters (bidi, zero-width, control) removed from the raw text before anything read it. */
+  removed: RemovedCharacters;
 }
 
 /** One line through pinyin removal, script conversion and punctuation, trimmed. */
@@ -62,6 +65,10 @@ export function cleanDocument(
   raw: string,
   opts: { docId: string; file: string; corrections: Correction[] },
 ): CleanResult {
+  // First of all: a bidi override or zero-width space inside a unit name must not survive into the
+  // registry, and removing them here (never a line break) keeps line numbers and the raw-line map exact.
+  const { text: visible, removed } = stripHidden(raw);
+  raw = visible;
   const rawLines = raw.split('\n');
   const detected = detectDamage(rawLines);
   const correctionsFile = `data/corrections/${opts.docId}.json`;
@@ -83,7 +90,7 @@ export function cleanDocument(
   });
   const text = kept.join('\n');
 
-  const warnings: string[] = [];
+  const warnings: string[] = removed.total ? [`${opts.file}:${removed.runs[0].line}: ${describeRemoved(removed)}`] : [];
   const damage: DamageSpan[] = detected.map((d) => {
     const c = correctionFor(d, rawLines[d.line - 1], opts.corrections);
     const entry = byRawLine.get(d.line);
@@ -95,5 +102,5 @@ export function cleanDocument(
     const [start, end] = locate(text, entry, cleanLine(d.original));
     return { line: d.line, column: d.column, original: d.original, replacement: null, reason: null, start, end };
   });
-  return { text, lines, rawLines, damage, warnings };
+  return { text, lines, rawLines, damage, warnings, removed };
 }

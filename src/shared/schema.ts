@@ -298,6 +298,25 @@ export const documentQuality = z.object({
   labels: z.object({ found: z.number().int(), tasks: z.number().int(), context: z.number().int() }).optional(),
   anomalies: z.array(numberingAnomaly).optional(),
   warnings: z.array(z.string()),
+  /**
+   * Hidden characters the clean stage removed (bidi overrides and isolates, zero-width and other
+   * invisible characters, C0/C1 controls): counts, and each run where it was in the raw file (line,
+   * 0-based UTF-16 column, code point). Absent when there were none.
+   */
+  removedCharacters: z.object({
+    total: z.number().int().positive(),
+    bidi: z.number().int().nonnegative(),
+    zeroWidth: z.number().int().nonnegative(),
+    control: z.number().int().nonnegative(),
+    runs: z.array(z.object({
+      line: z.number().int().positive(),
+      column: z.number().int().nonnegative(),
+      codePoint: z.string().regex(/^U\+[0-9A-F]{4,6}$/),
+      kind: z.enum(['bidi', 'zero-width', 'control']),
+      count: z.number().int().positive(),
+    })),
+    runsOmitted: z.number().int().nonnegative(),
+  }).optional(),
 });
 export type DocumentQuality = z.infer<typeof documentQuality>;
 

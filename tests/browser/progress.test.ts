@@ -109,7 +109,7 @@ describe('local entries', () => {
       mkdirSync(join(root, 'data/status'));
       writeFileSync(join(root, 'data/progress/browser.csv'), progressCsv);
       writeFileSync(join(root, 'data/status/browser.csv'), statusCsv);
-      const result = buildAll({ root, out: join(root, 'out'), log: () => {} });
+      const result = await buildAll({ root, out: join(root, 'out'), log: () => {}, jobs: 0 });
       expect(result.failures).toEqual([]);
       const built = JSON.parse(readFileSync(join(root, 'out/progress.json'), 'utf8')).rows;
       expect(built).toEqual([{ indicatorId: ind.id, date: '2024', value: 86, unit: ind.unit, sourceNote: '2024年统计公报,第3页', file: 'data/progress/browser.csv', row: 2 }]);
@@ -119,7 +119,7 @@ describe('local entries', () => {
       // A wrong CSV: the build names file and row…
       const bad = `document,task,status,date,note,source\n${doc.id},no-such-task,behind,2023,,纪要\n`;
       writeFileSync(join(root, 'data/status/browser.csv'), bad);
-      expect(buildAll({ root, out: join(root, 'out'), log: () => {} }).failures).toEqual([{ file: 'data/status', message: `data/status/browser.csv:2: unknown task "no-such-task" in document ${doc.id}` }]);
+      expect((await buildAll({ root, out: join(root, 'out'), log: () => {}, jobs: 0 })).failures).toEqual([expect.objectContaining({ file: 'data/status', message: `data/status/browser.csv:2: unknown task "no-such-task" in document ${doc.id}` })]);
       // …and so does the browser's import, which takes nothing from it.
       await page.getByTestId('import-csv').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
       await expect.poll(() => page.getByTestId('import-message').textContent()).toContain(`bad.csv:2: unknown task "no-such-task" in document ${doc.id}`);

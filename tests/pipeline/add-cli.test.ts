@@ -38,9 +38,9 @@ describe('npm run add', () => {
     expect(readFileSync(join(root, 'data/documents.json'), 'utf8')).toBe(before);
   });
 
-  it('the build takes the drafts: national ministries in their own register, the county document under 湖北', () => {
+  it('the build takes the drafts: national ministries in their own register, the county document under 湖北', async () => {
     const out = join(root, 'out');
-    const result = buildAll({ root, out, log: () => {} });
+    const result = await buildAll({ root, out, log: () => {}, jobs: 0 });
     expect(result.failures).toEqual([]);
     const m = manifest.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(m.documents.map((d) => [d.id.slice(0, 3), d.provinceCode])).toEqual(expect.arrayContaining([['005', '100000'], ['006', '420000']]));

@@ -42,7 +42,7 @@ describe('readProgress', () => {
   });
 
   it('refuses a unit mismatch naming the file and row', () => {
-    expect(() => readProgress(join(fixtures, 'bad-unit'), fixtureIndicators)).toThrow('data/progress/progress.csv:3: unit "百分点"');
+    expect(() => readProgress(join(fixtures, 'bad-unit'), fixtureIndicators)).toThrow('data/progress/progress.csv:3: column unit: "百分点"');
   });
 
   it('refuses the same indicator and date given twice, across files', () => {
@@ -63,8 +63,8 @@ describe('parseProgressCsv: bad rows', () => {
     ['bad date shape', '004_a1bcdf2d9dcc1b5f/I051,2022/5,80,%,年报\n', 2, /bad date "2022\/5"/],
     ['month 13', '004_a1bcdf2d9dcc1b5f/I051,2022-13,80,%,年报\n', 2, /month 13/],
     ['30 February', '004_a1bcdf2d9dcc1b5f/I051,2022-02-30,80,%,年报\n', 2, /day 30/],
-    ['unit mismatch', '004_a1bcdf2d9dcc1b5f/I051,2022,80,个,年报\n', 2, /unit "个" does not match/],
-    ['missing note', '004_a1bcdf2d9dcc1b5f/I051,2022,80,%,\n', 2, /source_note is empty/],
+    ['unit mismatch', '004_a1bcdf2d9dcc1b5f/I051,2022,80,个,年报\n', 2, /column unit: "个" does not match/],
+    ['missing note', '004_a1bcdf2d9dcc1b5f/I051,2022,80,%,\n', 2, /column source_note: empty/],
     ['wrong field count', '004_a1bcdf2d9dcc1b5f/I051,2022,80,%\n', 2, /expected 5 fields, got 4/],
     ['bad row after a good one', ok + 'no-such-id,2022,1,%,年报\n', 3, /unknown indicator/],
   ])('%s → error at x.csv:%s', (_name, body, line, reason) => {
@@ -112,7 +112,7 @@ describe('indicator_name: a row cannot be attached to the wrong target', () => {
   it('refuses an id that now points at another target, naming both', () => {
     // The README example once used I050/I051 for these two targets; the ids had moved by one.
     expect(() => parseProgressCsv('n.csv', NAMED + '004_a1bcdf2d9dcc1b5f/I052,2022,80,%,年报,煤炭先进产能占比\n', byId)).toThrow(
-      /n\.csv:2: indicator 004_a1bcdf2d9dcc1b5f\/I052 is "新能源和清洁能源装机占比", not "煤炭先进产能占比"/,
+      /n\.csv:2: column indicator_name: indicator 004_a1bcdf2d9dcc1b5f\/I052 is "新能源和清洁能源装机占比", not "煤炭先进产能占比"/,
     );
   });
   it('a header with another extra column is refused', () => {
