@@ -122,8 +122,18 @@ export function buildTask(c: TaskCandidate, ctx: TaskContext): Task {
   const leaders = [...new Set(clauses.flatMap((cl) => cl.leaders))];
   // Places are read from the task's own words; a city named only as a responsible unit is a
   // different fact (its government carries the task) and is kept in units.
-  let placeText = span;
-  for (const cl of clauses) placeText = placeText.slice(0, cl.start) + ' '.repeat(cl.end - cl.start) + placeText.slice(cl.end);
+  // Built once (rebuilding the string per clause was quadratic on a megabyte paragraph). Clauses are
+  // sorted; table cells may touch, so each blank starts where the previous one ended at the earliest.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const cl of clauses) {
+    const start = Math.max(cl.start, at);
+    if (cl.end <= start) continue;
+    pieces.push(span.slice(at, start), ' '.repeat(cl.end - start));
+    at = cl.end;
+  }
+  pieces.push(span.slice(at));
+  const placeText = pieces.join('');
   const found = findPlaces(placeText, { provinceCode: ctx.provinceCode });
   for (const w of found.warnings) ctx.warn(`task ${c.path.join('.')}: ${w}`);
   const places = found.codes;
