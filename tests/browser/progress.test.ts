@@ -119,7 +119,7 @@ describe('local entries', () => {
       // A wrong CSV: the build names file and row…
       const bad = `document,task,status,date,note,source\n${doc.id},no-such-task,behind,2023,,纪要\n`;
       writeFileSync(join(root, 'data/status/browser.csv'), bad);
-      expect((await buildAll({ root, out: join(root, 'out'), log: () => {}, jobs: 0 })).failures).toEqual([expect.objectContaining({ file: 'data/status', message: `data/status/browser.csv:2: unknown task "no-such-task" in document ${doc.id}` })]);
+      expect((await buildAll({ root, out: join(root, 'out'), log: () => {}, jobs: 0 })).failures).toEqual([{ file: 'data/status/browser.csv', line: 2, message: `line 2: unknown task "no-such-task" in document ${doc.id}` }]);
       // …and so does the browser's import, which takes nothing from it.
       await page.getByTestId('import-csv').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
       await expect.poll(() => page.getByTestId('import-message').textContent()).toContain(`bad.csv:2: unknown task "no-such-task" in document ${doc.id}`);

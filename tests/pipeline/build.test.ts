@@ -117,7 +117,7 @@ describe('buildAll: user-entered files', { timeout: 60_000 }, () => {
     mkdirSync(join(root, 'data/status'));
     writeFileSync(join(root, 'data/status/s.csv'), 'document,task,status,date,note,source\n003_52b583d5c9b6873f,no-such-task,behind,2023,,督查通报\n');
     const { result } = await build();
-    expect(result.failures).toEqual([expect.objectContaining({ file: 'data/status', message: 'data/status/s.csv:2: unknown task "no-such-task" in document 003_52b583d5c9b6873f' })]);
+    expect(result.failures).toEqual([{ file: 'data/status/s.csv', line: 2, message: 'line 2: unknown task "no-such-task" in document 003_52b583d5c9b6873f' }]);
     expect(result.built).toEqual(ids);
   });
 });
