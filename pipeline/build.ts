@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema, taskStatus as taskStatusSchema,
-  quality as qualitySchema, type DocumentQuality, type Manifest,
+  quality as qualitySchema, type DocumentQuality, type Manifest, type PolicyDocument,
 } from '../src/shared/schema';
 import {
   clearFailure, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
@@ -24,6 +24,7 @@ import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { InputError } from './errors';
 import { prepareBoundaries } from './geo/prepare';
 import { writeSearchIndex } from './search/write-search';
+import { IndexBuilder } from './indexes/write';
 import { writeFileAtomic, writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
@@ -208,6 +209,11 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   const manifestFailures = () => failures.map((f) => ({ file: f.file, message: f.message }));
   writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: registry }, 'departments.json'));
   const search = writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry);
+  // The views' indexes (issue 11): one part per document, read back from its JSON (validated when it
+  // was written), then the cross-document files once the registry is known.
+  const indexes = new IndexBuilder(out);
+  for (const d of derived) indexes.add(JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as PolicyDocument, d.entry.path);
+  indexes.finish(registry, manifestFailures(), log);
   log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
 
   try {

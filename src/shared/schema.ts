@@ -511,3 +511,154 @@ export const searchShard = z.object({
   index: searchIndexJs,
 });
 export type SearchShard = z.infer<typeof searchShard>;
+
+// ---- Build-time view indexes (public/data/index/…, written by pipeline/indexes, issue 11) ----
+// One file per question a view asks, so a view fetches its index and the documents the user opens,
+// never every document. Large ones travel as columns (src/shared/columnar.ts): the file schema
+// checks the columnar frame, the row schema checks each decoded row.
+
+const columnarColumn = z.union([z.array(z.unknown()), z.object({ dict: z.array(z.unknown()), codes: z.array(z.number().int().nonnegative()) })]);
+export const columnarFrame = z.object({ n: z.number().int().nonnegative(), fields: z.array(z.string()), columns: z.array(columnarColumn) });
+
+/** What the overview's card shows for one document, and its quality line (small, per document). */
+export const documentSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  province: z.string(),
+  provinceCode: placeCode,
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  /** Year of the stated date, null when the text gives none. */
+  year: z.number().int().nullable(),
+  genre,
+  scope: documentScope.nullable(),
+  reviewed: z.boolean().nullable(),
+  tasks: z.number().int().nonnegative(),
+  units: z.number().int().nonnegative(),
+  targets: z.number().int().nonnegative(),
+  achieved: z.number().int().nonnegative(),
+  places: z.number().int().nonnegative(),
+  tasksWithUnits: z.number().int().nonnegative(),
+  damagedFound: z.number().int().nonnegative(),
+  damagedCorrected: z.number().int().nonnegative(),
+  warnings: z.array(z.string()),
+});
+export type DocumentSummary = z.infer<typeof documentSummary>;
+
+/** One shard of summaries: the documents of one province and year, in manifest order. */
+export const documentSummaryShard = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), provinceCode: placeCode, year: z.string(), documents: columnarFrame });
+
+/** The overview's index: how many documents each (province, year) shard holds, by genre and scope. */
+export const overviewIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  total: z.number().int().nonnegative(),
+  /** The first document in the manifest (the default map and heatmap), null when there is none. */
+  first: z.object({ id: z.string(), provinceCode: placeCode }).nullable(),
+  /** Provinces in order of first appearance in the manifest. */
+  provinces: z.array(z.object({ code: placeCode, name: z.string(), count: z.number().int().nonnegative() })),
+  /** Shards in display order (province order, then the order of each shard's first document). */
+  shards: z.array(z.object({
+    provinceCode: placeCode,
+    year: z.string(),
+    count: z.number().int().positive(),
+    /** [genre, scope ('' when unknown), number of documents] for every combination present. */
+    combos: z.array(z.tuple([genre, z.string(), z.number().int().positive()])),
+  })),
+  failures: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type OverviewIndex = z.infer<typeof overviewIndex>;
+
+/** Id → province and file, sharded by a hash of the id (src/shared/index-paths.ts). */
+export const lookupShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(z.object({ id: z.string(), provinceCode: placeCode, path: z.string(), sha256: z.string().optional() })),
+});
+export type LookupShard = z.infer<typeof lookupShard>;
+
+/** One target with what the indicator cards and table show, and where it comes from. */
+export const targetEntry = z.object({
+  indicator,
+  docId: z.string(),
+  docTitle: z.string(),
+  /** The document's number, date and source hash, for the exports' source list. */
+  docNumber: z.string().nullable(),
+  docDate: z.string().nullable(),
+  sha256: z.string(),
+  province: z.string(),
+  provinceCode: placeCode,
+  /** Units named for the task carrying the target; null when the document names none. */
+  units: z.array(taskUnit).nullable(),
+  /** The document's position in the manifest: shards are per province, the catalogue lists in document order. */
+  docOrder: z.number().int().nonnegative(),
+});
+export type TargetEntryRow = z.infer<typeof targetEntry>;
+
+export const targetShard = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), provinceCode: placeCode, targets: columnarFrame });
+
+/** Which province shards exist, with their counts by target year and category (facets without the rows). */
+export const targetsIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shards: z.array(z.object({
+    provinceCode: placeCode,
+    province: z.string(),
+    count: z.number().int().nonnegative(),
+    years: z.array(z.tuple([z.string(), z.number().int().positive()])),
+    categories: z.array(z.tuple([z.string(), z.number().int().positive()])),
+    stages: z.array(z.tuple([z.enum(['target', 'achieved']), z.number().int().positive()])),
+  })),
+});
+export type TargetsIndex = z.infer<typeof targetsIndex>;
+
+/** Per region of a province: how many tasks and targets name it, and which (document, task) they are. */
+export const placeAggregate = z.object({
+  code: placeCode,
+  tasks: z.number().int().nonnegative(),
+  targets: z.number().int().nonnegative(),
+  /** Tasks whose responsible units include the region's own government (a city department). */
+  responsible: z.number().int().nonnegative(),
+  /** [docId, taskId] of every task naming the region. */
+  taskIds: z.array(z.tuple([z.string(), z.string()])),
+  targetIds: z.array(z.tuple([z.string(), z.string()])),
+});
+export type PlaceAggregate = z.infer<typeof placeAggregate>;
+
+export const placeShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  provinceCode: placeCode,
+  /** Documents of the province (their ids), the map's document list. */
+  documents: z.array(z.string()),
+  regions: z.array(placeAggregate),
+});
+export type PlaceShard = z.infer<typeof placeShard>;
+
+/** One document's department × task matrix: rows, columns and the non-empty cells. */
+export const heatmapMatrix = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  docId: z.string(),
+  departments: z.array(z.object({ id: z.string(), name: z.string() })),
+  tasks: z.array(z.object({ id: z.string(), label: z.string(), title: z.string(), section: z.string() })),
+  /** Cells as columns: department position, task position, role, listed first (0/1). */
+  cells: columnarFrame,
+});
+export type HeatmapMatrix = z.infer<typeof heatmapMatrix>;
+
+/** One task a department is named for. */
+export const departmentTask = z.object({ departmentId: z.string(), docId: z.string(), taskId: z.string(), role: unitRole, listedFirst: z.boolean() });
+export type DepartmentTask = z.infer<typeof departmentTask>;
+
+/** The registry of one province (its departments) with every department's task list. */
+export const departmentShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  provinceCode: placeCode,
+  departments: z.array(department),
+  tasks: columnarFrame,
+});
+export type DepartmentShard = z.infer<typeof departmentShard>;
+
+export const departmentsIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Department id → its province shard, as columns [id, provinceCode]. */
+  shards: z.array(z.object({ provinceCode: placeCode, province: z.string(), departments: z.number().int().nonnegative() })),
+});
+export type DepartmentsIndex = z.infer<typeof departmentsIndex>;

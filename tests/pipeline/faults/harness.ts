@@ -53,13 +53,14 @@ function filesUnder(dir: string): string[] {
 
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
-/** Path → SHA-256 of every output file; manifest.json and quality.json hashed without `failures`. */
+/** Path → SHA-256 of every output file; manifest.json, quality.json and index/overview.json hashed without `failures`. */
 export function snapshot(out: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const f of filesUnder(out)) {
     const rel = relative(out, f);
     const bytes = readFileSync(f);
-    if (rel === 'manifest.json' || rel === 'quality.json') {
+    // index/overview.json carries the build's failure list too (issue 11's overview index).
+    if (rel === 'manifest.json' || rel === 'quality.json' || rel === 'index/overview.json') {
       const json = JSON.parse(bytes.toString('utf8'));
       delete json.failures;
       delete json.builtAt; // the build's own clock time, the one output that differs between identical builds

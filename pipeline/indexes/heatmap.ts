@@ -1,0 +1,45 @@
+// One document's department × task matrix: pure. A department named twice on a task (an alias and
+// the full name) keeps the stronger role; listedFirst says it opens the task's unit list.
+import type { DepartmentTask, HeatmapMatrix, PolicyDocument, UnitRole } from '../../src/shared/schema';
+import { SCHEMA_VERSION } from '../../src/shared/schema';
+import { toColumns } from '../../src/shared/columnar';
+
+const STRENGTH: Record<UnitRole, number> = { lead: 2, support: 1, responsible: 0 };
+
+/** Every (department, task) pair of the document, strongest role, in document order. */
+export function departmentTasks(doc: PolicyDocument): DepartmentTask[] {
+  const out: DepartmentTask[] = [];
+  for (const t of doc.tasks) {
+    const seen = new Map<string, DepartmentTask>();
+    t.units.forEach((u, i) => {
+      const prev = seen.get(u.departmentId);
+      if (!prev) {
+        const row = { departmentId: u.departmentId, docId: doc.id, taskId: t.id, role: u.role, listedFirst: i === 0 };
+        seen.set(u.departmentId, row);
+        out.push(row);
+      } else if (STRENGTH[u.role] > STRENGTH[prev.role]) prev.role = u.role;
+    });
+  }
+  return out;
+}
+
+export function heatmapMatrix(doc: PolicyDocument): HeatmapMatrix {
+  const pairs = departmentTasks(doc);
+  const deptPos = new Map<string, number>();
+  const departments: HeatmapMatrix['departments'] = [];
+  const names = new Map(doc.tasks.flatMap((t) => t.units.map((u) => [u.departmentId, u.name] as const)));
+  for (const p of pairs) {
+    if (deptPos.has(p.departmentId)) continue;
+    deptPos.set(p.departmentId, departments.length);
+    departments.push({ id: p.departmentId, name: names.get(p.departmentId) ?? p.departmentId });
+  }
+  const taskPos = new Map(doc.tasks.map((t, i) => [t.id, i]));
+  const cells = pairs.map((p) => ({ d: deptPos.get(p.departmentId)!, t: taskPos.get(p.taskId)!, role: p.role, first: p.listedFirst ? 1 : 0 }));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    docId: doc.id,
+    departments,
+    tasks: doc.tasks.map((t) => ({ id: t.id, label: t.path.join('·'), title: t.title, section: t.sectionTitle ?? t.partTitle })),
+    cells: toColumns(cells),
+  };
+}

@@ -1,0 +1,179 @@
+// Collects the per-document index parts while the build runs (one document in memory at a time),
+// then writes every index next to the documents, each validated by the shared schema and written
+// atomically. The only I/O here is writeJsonAtomic; the parts come from the pure modules beside it.
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { fromColumns, toColumns } from '../../src/shared/columnar';
+import { indexFiles, LOOKUP_SHARDS, lookupShard, yearKey } from '../../src/shared/index-paths';
+import {
+  SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, documentSummary as summarySchema, documentSummaryShard,
+  heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeShard, targetEntry, targetShard, targetsIndex,
+  type Department, type DepartmentTask, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow,
+} from '../../src/shared/schema';
+import { writeJsonAtomic } from '../io';
+import { departmentTasks, heatmapMatrix } from './heatmap';
+import { documentPlaces, mergePlaces } from './places';
+import { documentSummary, lookupEntry } from './summary';
+import { targetEntries } from './targets';
+
+const provinceOfRegion = (code: string) => `${code.slice(0, 2)}0000`;
+
+function checkRows<S extends z.ZodType>(file: string, frame: ReturnType<typeof toColumns>, row: S): void {
+  fromColumns(frame).forEach((r, i) => {
+    const ok = row.safeParse(r);
+    if (!ok.success) throw new Error(`${file}: row ${i}: ${ok.error.issues[0]?.path.join('.')}: ${ok.error.issues[0]?.message}`);
+  });
+}
+
+export class IndexBuilder {
+  private summaries: DocumentSummary[] = [];
+  private lookup: Array<{ id: string; provinceCode: string; path: string }> = [];
+  private targets = new Map<string, TargetEntryRow[]>();
+  private places: Array<{ docId: string; regions: PlaceAggregate[] }> = [];
+  private pairs: DepartmentTask[] = [];
+  private bytes = { rows: 0, columns: 0 };
+
+  constructor(private readonly out: string) {}
+
+  /** Add one built document (new or kept from a previous build); writes its heatmap matrix now. */
+  add(doc: PolicyDocument, path: string): void {
+    this.summaries.push(documentSummary(doc));
+    this.lookup.push(lookupEntry(doc, path));
+    for (const t of targetEntries(doc, this.summaries.length - 1)) {
+      const list = this.targets.get(t.provinceCode) ?? [];
+      list.push(t);
+      this.targets.set(t.provinceCode, list);
+    }
+    this.places.push({ docId: doc.id, regions: documentPlaces(doc) });
+    this.pairs.push(...departmentTasks(doc));
+    const file = indexFiles.heatmap(doc.id);
+    this.write(file, heatmapSchema, heatmapMatrix(doc));
+  }
+
+  private write<S extends z.ZodType>(file: string, schema: S, value: z.infer<S>): void {
+    writeJsonAtomic(join(this.out, file), schema.parse(value));
+  }
+
+  private columns<T extends object>(file: string, rows: T[], row: z.ZodType) {
+    const frame = toColumns(rows);
+    checkRows(file, frame, row);
+    this.bytes.rows += JSON.stringify(rows).length;
+    this.bytes.columns += JSON.stringify(frame).length;
+    return frame;
+  }
+
+  /** Write every index; `registry` is the department registry of this build. */
+  finish(registry: readonly Department[], failures: OverviewIndex['failures'], log: (line: string) => void = () => {}): void {
+    const s = this.summaries;
+    // Overview: province order of first appearance; shards (province, year) in order of their first document.
+    const provinces: OverviewIndex['provinces'] = [];
+    const shardDocs = new Map<string, DocumentSummary[]>();
+    for (const d of s) {
+      const p = provinces.find((x) => x.code === d.provinceCode);
+      if (p) p.count++;
+      else provinces.push({ code: d.provinceCode, name: d.province, count: 1 });
+      const key = `${d.provinceCode}-${yearKey(d.year)}`;
+      shardDocs.set(key, [...(shardDocs.get(key) ?? []), d]);
+    }
+    const order = new Map(provinces.map((p, i) => [p.code, i]));
+    const shards = [...shardDocs.values()].sort((a, b) => order.get(a[0].provinceCode)! - order.get(b[0].provinceCode)!);
+    for (const docs of shards) {
+      const { provinceCode, year } = docs[0];
+      const file = indexFiles.documents(provinceCode, yearKey(year));
+      this.write(file, documentSummaryShard, { schemaVersion: SCHEMA_VERSION, provinceCode, year: yearKey(year), documents: this.columns(file, docs, summarySchema) });
+    }
+    this.write(indexFiles.overview, overviewIndex, {
+      schemaVersion: SCHEMA_VERSION,
+      total: s.length,
+      first: s[0] ? { id: s[0].id, provinceCode: s[0].provinceCode } : null,
+      provinces,
+      shards: shards.map((docs) => {
+        const combos = new Map<string, number>();
+        for (const d of docs) combos.set(`${d.genre}|${d.scope ?? ''}`, (combos.get(`${d.genre}|${d.scope ?? ''}`) ?? 0) + 1);
+        return {
+          provinceCode: docs[0].provinceCode,
+          year: yearKey(docs[0].year),
+          count: docs.length,
+          combos: [...combos].map(([k, n]) => [...(k.split('|') as [DocumentSummary['genre'], string]), n] as [DocumentSummary['genre'], string, number]),
+        };
+      }),
+      failures,
+    });
+
+    // Lookup: every shard written, empty ones too, so a missing id reads as unknown, not as a missing file.
+    const byShard = new Map<string, typeof this.lookup>();
+    for (const e of this.lookup) byShard.set(lookupShard(e.id), [...(byShard.get(lookupShard(e.id)) ?? []), e]);
+    for (let i = 0; i < LOOKUP_SHARDS; i++) {
+      const key = String(i).padStart(2, '0');
+      writeJsonAtomic(join(this.out, `index/lookup/${key}.json`), lookupSchema.parse({ schemaVersion: SCHEMA_VERSION, documents: byShard.get(key) ?? [] }));
+    }
+
+    // Targets by province, with facet counts in the index.
+    const tally = (values: string[]) => [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())];
+    const targetShards: z.infer<typeof targetsIndex>['shards'] = [];
+    for (const p of provinces) {
+      const rows = this.targets.get(p.code) ?? [];
+      const file = indexFiles.targets(p.code);
+      this.write(file, targetShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, targets: this.columns(file, rows, targetEntry) });
+      targetShards.push({
+        provinceCode: p.code,
+        province: p.name,
+        count: rows.length,
+        years: tally(rows.map((r) => yearKey(r.indicator.targetYear))),
+        categories: tally(rows.map((r) => r.indicator.category ?? 'none')),
+        stages: tally(rows.map((r) => r.indicator.stage)) as Array<['target' | 'achieved', number]>,
+      });
+    }
+    this.write(indexFiles.targetsIndex, targetsIndex, { schemaVersion: SCHEMA_VERSION, shards: targetShards });
+
+    // Places by the province the region lies in; the city-government count needs the registry.
+    const placeCodeOf = new Map(registry.map((d) => [d.id, d.placeCode]));
+    const regions = new Map<string, Map<string, PlaceAggregate>>();
+    const at = (code: string) => {
+      const p = provinceOfRegion(code);
+      if (!regions.has(p)) regions.set(p, new Map());
+      return regions.get(p)!;
+    };
+    for (const { regions: r } of this.places) for (const a of r) mergePlaces(at(a.code), [a]);
+    const ownTasks = new Map<string, Set<string>>();
+    for (const pr of this.pairs) {
+      const code = placeCodeOf.get(pr.departmentId);
+      if (!code) continue;
+      const set = ownTasks.get(code) ?? new Set<string>();
+      set.add(`${pr.docId}\u0000${pr.taskId}`);
+      ownTasks.set(code, set);
+    }
+    for (const [code, set] of ownTasks) {
+      const m = at(code);
+      const a = m.get(code) ?? { code, tasks: 0, targets: 0, responsible: 0, taskIds: [], targetIds: [] };
+      a.responsible = set.size;
+      m.set(code, a);
+    }
+    const docsOf = new Map<string, string[]>();
+    for (const d of s) docsOf.set(d.provinceCode, [...(docsOf.get(d.provinceCode) ?? []), d.id]);
+    for (const p of new Set([...regions.keys(), ...docsOf.keys()])) {
+      const list = [...(regions.get(p)?.values() ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+      this.write(indexFiles.places(p), placeShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p, documents: docsOf.get(p) ?? [], regions: list });
+    }
+
+    // Department registry by province, each with its departments' task lists.
+    const deptProvince = new Map(registry.map((d) => [d.id, d.provinceCode]));
+    const shardsOf = new Map<string, { departments: Department[]; tasks: DepartmentTask[] }>();
+    const shard = (p: string) => shardsOf.get(p) ?? shardsOf.set(p, { departments: [], tasks: [] }).get(p)!;
+    for (const d of registry) shard(d.provinceCode).departments.push(d);
+    for (const pr of this.pairs) {
+      const p = deptProvince.get(pr.departmentId);
+      if (p) shard(p).tasks.push(pr);
+    }
+    for (const [p, v] of shardsOf) {
+      const file = indexFiles.departments(p);
+      this.write(file, departmentShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p, departments: v.departments, tasks: this.columns(file, v.tasks, departmentTask) });
+    }
+    this.write(indexFiles.departmentsIndex, departmentsIndex, {
+      schemaVersion: SCHEMA_VERSION,
+      shards: [...shardsOf].map(([p, v]) => ({ provinceCode: p, province: v.departments[0]?.province ?? p, departments: v.departments.length })),
+    });
+    const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+    log(`indexes: ${s.length} documents, ${shards.length} overview shards; columnar ${kb(this.bytes.columns)} (as rows ${kb(this.bytes.rows)})`);
+  }
+}

@@ -1,0 +1,246 @@
+// npm run bench:scale — issue 11: what every view costs at 5, 300 and 3,000 documents.
+// (1) Synthetic corpora recombined from the five seeds: document i takes seed i mod 5's text with
+//     its closing part swapped for another seed's closing part when both have one (parts start at
+//     a line "一、"…"十、"), a province among all 31 and a year among 2010–2026, a distinct id.
+//     Written to a temp root (data/documents.json + data/raw/ + the reviewed dictionaries).
+// (2) Each corpus is built by the real pipeline (pipeline/build.ts --docs-only; boundaries copied).
+// (3) One production build of the app; per corpus a copy with that corpus's data, served by
+//     `vite preview` on SCALE_PORT (4207), measured in Chromium: cold (a fresh context per load),
+//     median of ROUNDS (≥ 5) loads per view — bytes transferred, requests, time to content, JS heap —
+//     and three interactions. Prints a table and the 3,000/5 ratio measured in the same run.
+// Env: SCALE_SIZES=5,300,3000  ROUNDS=5  SCALE_PORT=4207  SCALE_KEEP=1 (keep the temp root).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const vite = resolve(root, 'node_modules/vite/bin/vite.js');
+const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
+const SIZES = (process.env.SCALE_SIZES ?? '5,300,3000').split(',').map(Number);
+const ROUNDS = Math.max(5, Number(process.env.ROUNDS ?? 5));
+const PORT = Number(process.env.SCALE_PORT ?? 4207);
+const TIMEOUT = Number(process.env.SCALE_TIMEOUT ?? 60_000);
+const work = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+
+interface Meta { id: string; title: string; province: string | null; provinceCode: string | null; date: string | null; [k: string]: unknown }
+const seeds: Meta[] = JSON.parse(readFileSync(join(root, 'data/documents.json'), 'utf8')).documents;
+const seedText = seeds.map((m) => readFileSync(join(root, `data/raw/${m.id}.txt`), 'utf8'));
+const provinces: Array<{ code: string; name: string; short: string }> = JSON.parse(readFileSync(join(root, 'public/geo/index.json'), 'utf8')).provinces;
+
+/** Split at part headings (一、 … 十、 at a line start); the last part is the closing one. */
+function parts(text: string): string[] {
+  const lines = text.split('\n');
+  const starts = lines.map((l, i) => (/^\s*[一二三四五六七八九十]{1,2}、/.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (starts.length < 3) return [text];
+  return [...starts.map((s, k) => lines.slice(k === 0 ? 0 : s, starts[k + 1] ?? lines.length).join('\n'))];
+}
+const seedParts = seedText.map(parts);
+
+function corpus(n: number): string {
+  const dir = join(work, `corpus-${n}`);
+  mkdirSync(join(dir, 'data/raw'), { recursive: true });
+  for (const d of ['dict', 'comparison', 'progress', 'geo']) cpSync(join(root, 'data', d), join(dir, 'data', d), { recursive: true });
+  mkdirSync(join(dir, 'data/corrections'), { recursive: true });
+  cpSync(join(root, 'data/corrections/script-phrases.json'), join(dir, 'data/corrections/script-phrases.json'));
+  const docs: Meta[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = i % seeds.length;
+    const seed = seeds[s];
+    const p = provinces[i % provinces.length];
+    const year = 2010 + (Math.floor(i / provinces.length) % 17);
+    const id = `s${String(i).padStart(5, '0')}_${seed.id.slice(0, 3)}`;
+    let text = seedText[s];
+    // Recombine: swap the closing part for another seed's (the same seed for n = 5: the real corpus shape).
+    const other = seedParts[(s + 1 + Math.floor(i / seeds.length)) % seeds.length];
+    if (n > seeds.length && seedParts[s].length > 2 && other.length > 2) text = [...seedParts[s].slice(0, -1), other[other.length - 1]].join('\n');
+    writeFileSync(join(dir, `data/raw/${id}.txt`), text);
+    const date = seed.date ? `${year}${seed.date.slice(4)}` : null;
+    docs.push({ ...seed, id, title: `${p.short}·${seed.title}（${year}）`, province: p.short, provinceCode: p.code, date, reviewed: true });
+  }
+  writeFileSync(join(dir, 'data/documents.json'), JSON.stringify({ documents: docs }, null, 1));
+  return dir;
+}
+
+function build(dir: string): { ms: number; bytes: number } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [tsx, join(root, 'pipeline/build.ts'), '--docs-only'], { cwd: dir, env: { ...process.env, ATLAS_OUT: join(dir, 'out') }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - started;
+  if (!existsSync(join(dir, 'out/data/index/overview.json'))) throw new Error(`build of ${dir} failed:\n${r.stderr.slice(-2000)}`);
+  const du = spawnSync('du', ['-sb', join(dir, 'out/data')], { encoding: 'utf8' }).stdout.split('\t')[0];
+  console.log(`  ${r.stdout.split('\n').filter((l) => /^(built|indexes)/.test(l)).join(' · ')}`);
+  return { ms, bytes: Number(du) };
+}
+
+async function serve(dist: string): Promise<() => void> {
+  const server = spawn(process.execPath, [vite, 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return () => server.kill();
+    } catch { /* not up */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+interface Load { bytes: number; requests: number; ms: number; heapMB: number }
+interface View { name: string; path: string; ready: string }
+
+async function load(browser: Browser, url: string, ready: string, act?: (p: Page) => Promise<number>): Promise<Load & { actMs?: number }> {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; });
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(ready, { timeout: TIMEOUT });
+  const ms = Date.now() - t0;
+  await page.waitForLoadState('networkidle').catch(() => {});
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
+  const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+  const actMs = act ? await act(page) : undefined;
+  return { bytes, requests, ms, heapMB, actMs };
+  } finally {
+    await ctx.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Time from a select's change to the view's answer (a changed count / a painted chart). */
+async function timeChange(page: Page, select: string, value: string | null, done: string): Promise<number> {
+  await page.waitForSelector(select);
+  const v = value ?? (await page.$$eval(`${select} option`, (os) => (os as HTMLOptionElement[]).map((o) => o.value).filter(Boolean)[0] ?? ''));
+  // A string, not a function: tsx's transform would add helpers (__name) the page does not have.
+  return page.evaluate(`new Promise((ok) => {
+    const el = document.querySelector(${JSON.stringify(select)});
+    const state = () => (document.querySelector(${JSON.stringify(done)})?.textContent ?? '') + document.querySelectorAll('canvas').length;
+    const before = state();
+    const t0 = performance.now();
+    el.value = ${JSON.stringify(v)};
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    const check = () => {
+      if (state() !== before || performance.now() - t0 > 5000) requestAnimationFrame(() => ok(performance.now() - t0));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })`) as Promise<number>;
+}
+
+async function main() {
+  console.log(`bench:scale — sizes ${SIZES.join(', ')}, ${ROUNDS} cold loads per view, temp root ${work}`);
+  const appDist = join(work, 'app');
+  const b = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', appDist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('vite build failed');
+  rmSync(join(appDist, 'data'), { recursive: true, force: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  });
+  const results = new Map<number, { build: { ms: number; bytes: number }; views: Map<string, Load>; acts: Map<string, number> }>();
+  try {
+    for (const n of SIZES) {
+      console.log(`\n${n} documents: generating, building …`);
+      const dir = corpus(n);
+      const built = build(dir);
+      const dist = join(work, `dist-${n}`);
+      cpSync(appDist, dist, { recursive: true, filter: (src) => !src.startsWith(join(appDist, 'geo')) });
+      if (!existsSync(join(dist, 'geo'))) symlinkSync(join(root, 'public/geo'), join(dist, 'geo'));
+      symlinkSync(join(dir, 'out/data'), join(dist, 'data'));
+      const ov = JSON.parse(readFileSync(join(dir, 'out/data/index/overview.json'), 'utf8'));
+      const first: string = ov.first.id;
+      const prov: string = ov.first.provinceCode;
+      const lookup = JSON.parse(readFileSync(join(dir, 'out/data/index/departments/index.json'), 'utf8'));
+      const deptShard = JSON.parse(readFileSync(join(dir, `out/data/index/departments/${lookup.shards[0].provinceCode}.json`), 'utf8'));
+      const dept: string = deptShard.departments[0]?.id ?? 'none';
+      const places = JSON.parse(readFileSync(join(dir, `out/data/index/places/${prov}.json`), 'utf8'));
+      const place: string = places.regions[0]?.code ?? `${prov.slice(0, 2)}0100`;
+      const views: View[] = [
+        { name: 'overview', path: '/', ready: '[data-testid="doc-card"]' },
+        { name: 'reader', path: `/doc/${first}`, ready: '.doc-line' },
+        { name: 'map', path: `/map/${prov}`, ready: '.map-canvas canvas' },
+        { name: 'indicators', path: '/indicators', ready: '[data-testid="result-count"]' },
+        { name: 'heatmap', path: `/heatmap/${first}`, ready: '.heatmap-chart canvas' },
+        { name: 'department', path: `/department/${encodeURIComponent(dept)}`, ready: '[data-testid="department-counts"], .empty-state' },
+        { name: 'place', path: `/place/${place}`, ready: '.place h1' },
+      ];
+      const stop = await serve(dist);
+      const base = `http://127.0.0.1:${PORT}`;
+      const out = { build: built, views: new Map<string, Load>(), acts: new Map<string, number>() };
+      try {
+        for (const v of views) {
+          const loads: Load[] = [];
+          for (let r = 0; r < ROUNDS; r++) {
+            // A view that shows nothing within the timeout is recorded as such (once), not fatal.
+            const l = await load(browser, base + v.path, v.ready).catch(() => null);
+            if (!l) {
+              loads.length = 0;
+              break;
+            }
+            loads.push(l);
+          }
+          const x = loads.length
+            ? { bytes: median(loads.map((l) => l.bytes)), requests: median(loads.map((l) => l.requests)), ms: median(loads.map((l) => l.ms)), heapMB: Math.max(...loads.map((l) => l.heapMB)) }
+            : { bytes: NaN, requests: NaN, ms: Infinity, heapMB: NaN };
+          out.views.set(v.name, x);
+          console.log(`  ${v.name}: ${x.ms === Infinity ? `no content within ${TIMEOUT / 1000} s` : `${x.ms} ms, ${(x.bytes / 1024).toFixed(0)} KB, ${x.requests} requests, ${x.heapMB.toFixed(0)} MB heap`}`);
+        }
+        const acts: Array<[string, string, string, (p: Page) => Promise<number>]> = [
+          ['indicators filter', '/indicators', '[data-testid="result-count"]', (p) => timeChange(p, '[data-testid="filter-province"]', null, '[data-testid="result-count"]')],
+          ['map province switch', `/map/${prov}`, '.map-canvas canvas', (p) => timeChange(p, '[data-testid="province-switch"]', provinces.find((x) => x.code !== prov)!.code, '.map-regions')],
+          ['heatmap sort', `/heatmap/${first}`, '.heatmap-chart canvas', (p) => timeChange(p, '[data-testid="heatmap-order"]', 'name', '#heatmap-active-cell')],
+        ];
+        for (const [name, path, ready, act] of acts) {
+          const ts: number[] = [];
+          for (let r = 0; r < ROUNDS; r++) {
+            const l = await load(browser, base + path, ready, act).catch(() => null);
+            if (!l) break;
+            ts.push(l.actMs!);
+          }
+          out.acts.set(name, ts.length === ROUNDS ? median(ts) : Infinity);
+          console.log(`  ${name}: ${ts.length === ROUNDS ? `${median(ts).toFixed(0)} ms` : 'did not complete'}`);
+        }
+      } finally {
+        stop();
+      }
+      results.set(n, out);
+    }
+  } finally {
+    await browser.close();
+    if (!process.env.SCALE_KEEP) rmSync(work, { recursive: true, force: true });
+  }
+
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  const lo = Math.min(...SIZES);
+  const hi = Math.max(...SIZES);
+  console.log(`\n| view | ${SIZES.map((n) => `${n} docs: time · bytes · req · heap`).join(' | ')} | ${hi}/${lo} time | ${hi}/${lo} bytes |`);
+  console.log(`| --- | ${SIZES.map(() => '---').join(' | ')} | --- | --- |`);
+  for (const v of results.get(lo)!.views.keys()) {
+    const cells = SIZES.map((n) => {
+      const x = results.get(n)!.views.get(v)!;
+      return `${x.ms} ms · ${kb(x.bytes)} · ${x.requests} · ${x.heapMB.toFixed(0)} MB`;
+    });
+    const a = results.get(lo)!.views.get(v)!;
+    const z = results.get(hi)!.views.get(v)!;
+    console.log(`| ${v} | ${cells.join(' | ')} | ${(z.ms / a.ms).toFixed(2)}× | ${(z.bytes / a.bytes).toFixed(2)}× |`);
+  }
+  for (const name of results.get(lo)!.acts.keys()) {
+    const cells = SIZES.map((n) => `${results.get(n)!.acts.get(name)!.toFixed(0)} ms`);
+    console.log(`| ${name} | ${cells.join(' | ')} | ${(results.get(hi)!.acts.get(name)! / results.get(lo)!.acts.get(name)!).toFixed(2)}× | |`);
+  }
+  console.log(`| build (pipeline, docs only) | ${SIZES.map((n) => `${(results.get(n)!.build.ms / 1000).toFixed(1)} s · ${kb(results.get(n)!.build.bytes)} on disk`).join(' | ')} | | |`);
+  console.log('\ngoals: time to content and bytes ≤ 1.5× of the smallest corpus; interactions ≤ 100 ms; heap ≤ 150 MB');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

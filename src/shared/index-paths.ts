@@ -1,0 +1,31 @@
+// Where the build-time view indexes live in the data folder (public/data/index/…), shared by the
+// pipeline that writes them and the app that reads them. Pure; no I/O.
+
+/** Lookup shards: a document id → its province and file, without the whole manifest. */
+export const LOOKUP_SHARDS = 32;
+
+/** FNV-1a (32-bit) of the id, modulo the shard count; index.html's inline script repeats it. */
+export function lookupShard(docId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < docId.length; i++) {
+    h ^= docId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return String(h % LOOKUP_SHARDS).padStart(2, '0');
+}
+
+/** 'none' stands for a document whose date the text does not state. */
+export type YearKey = string;
+export const yearKey = (year: number | null): YearKey => (year === null ? 'none' : String(year));
+
+export const indexFiles = {
+  overview: 'index/overview.json',
+  lookup: (docId: string) => `index/lookup/${lookupShard(docId)}.json`,
+  documents: (provinceCode: string, year: YearKey) => `index/documents/${provinceCode}-${year}.json`,
+  targetsIndex: 'index/targets/index.json',
+  targets: (provinceCode: string) => `index/targets/${provinceCode}.json`,
+  places: (provinceCode: string) => `index/places/${provinceCode}.json`,
+  heatmap: (docId: string) => `index/heatmap/${docId}.json`,
+  departmentsIndex: 'index/departments/index.json',
+  departments: (provinceCode: string) => `index/departments/${provinceCode}.json`,
+} as const;

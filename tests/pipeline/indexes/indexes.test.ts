@@ -1,0 +1,101 @@
+// The per-document index parts are pure functions of one built document; the overview's summary
+// must say what the quality report says, and the columnar codec must give back the rows.
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromColumns, toColumns } from '../../../src/shared/columnar';
+import { lookupShard } from '../../../src/shared/index-paths';
+import { departments as departmentsSchema, documentSummary as summarySchema, policyDocument, type PolicyDocument } from '../../../src/shared/schema';
+import { buildDocument } from '../../../pipeline/document/build-document';
+import { loadDocumentMeta } from '../../../pipeline/meta';
+import { loadCorrections } from '../../../pipeline/text/load-corrections';
+import { documentSummary } from '../../../pipeline/indexes/summary';
+import { targetEntries } from '../../../pipeline/indexes/targets';
+import { documentPlaces } from '../../../pipeline/indexes/places';
+import { departmentTasks, heatmapMatrix } from '../../../pipeline/indexes/heatmap';
+import { IndexBuilder } from '../../../pipeline/indexes/write';
+
+const root = resolve(import.meta.dirname, '../../..');
+const metas = loadDocumentMeta(join(root, 'data/documents.json'));
+const built = metas.slice(0, 2).map((meta) =>
+  buildDocument(readFileSync(join(root, `data/raw/${meta.id}.txt`)), meta, { file: `data/raw/${meta.id}.txt`, corrections: loadCorrections(join(root, 'data/corrections'), meta.id) }),
+);
+
+describe('columnar transfer', () => {
+  it('gives back the rows, with dictionaries for repeated values', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ id: `t${i}`, province: i % 2 ? '山西省' : '湖北省', year: i % 3 ? 2025 : null, units: [{ name: 'a' }] }));
+    const c = toColumns(rows);
+    expect(fromColumns(c)).toEqual(rows);
+    expect(Array.isArray(c.columns[1])).toBe(false); // province: a dictionary
+    expect(JSON.stringify(c).length).toBeLessThan(JSON.stringify(rows).length);
+  });
+  it('rejects a column whose length or code does not fit, naming the field', () => {
+    expect(() => fromColumns({ n: 2, fields: ['a'], columns: [[1]] })).toThrow(/field a/);
+    expect(() => fromColumns({ n: 1, fields: ['a'], columns: [{ dict: ['x'], codes: [3] }] })).toThrow(/field a row 0/);
+  });
+});
+
+describe('per-document index parts', () => {
+  it('the summary says what the quality report says', () => {
+    for (const { doc, quality } of built) {
+      const s = summarySchema.parse(documentSummary(doc));
+      expect(s).toMatchObject({
+        id: doc.id, tasks: quality.tasks, units: quality.distinctUnits, targets: quality.targets, achieved: quality.achieved,
+        places: quality.places, tasksWithUnits: quality.tasksWithUnits, damagedFound: quality.damagedFound, damagedCorrected: quality.damagedCorrected,
+      });
+      expect(s.warnings).toEqual(quality.warnings);
+    }
+  });
+  it('targets carry the units of their task; places count each task once per region', () => {
+    const { doc } = built[0];
+    const entries = targetEntries(doc);
+    expect(entries.map((e) => e.indicator.id)).toEqual(doc.indicators.map((i) => i.id));
+    for (const e of entries) {
+      const task = doc.tasks.find((t) => t.id === e.indicator.taskId);
+      expect(e.units).toEqual(task && task.unitsStated && task.units.length ? task.units : null);
+    }
+    const regions = documentPlaces(doc);
+    for (const r of regions) {
+      expect(r.tasks).toBe(doc.tasks.filter((t) => t.places.includes(r.code)).length);
+      expect(r.taskIds.length).toBe(r.tasks);
+      expect(r.targets).toBe(doc.indicators.filter((i) => i.places.includes(r.code)).length);
+    }
+  });
+  it('the heatmap matrix has one cell per (department, task) named', () => {
+    const { doc } = built[0];
+    const m = heatmapMatrix(doc);
+    const cells = fromColumns(m.cells);
+    const pairs = new Set(doc.tasks.flatMap((t) => t.units.map((u) => `${u.departmentId}|${t.id}`)));
+    expect(cells.length).toBe(pairs.size);
+    expect(departmentTasks(doc).length).toBe(pairs.size);
+    for (const c of cells) expect(pairs.has(`${m.departments[c.d as number].id}|${m.tasks[c.t as number].id}`)).toBe(true);
+  });
+  it('is pure: the same document gives the same parts, the document unchanged', () => {
+    const doc: PolicyDocument = policyDocument.parse(JSON.parse(JSON.stringify(built[1].doc)));
+    const before = JSON.stringify(doc);
+    expect(documentSummary(doc)).toEqual(documentSummary(doc));
+    expect(heatmapMatrix(doc)).toEqual(heatmapMatrix(doc));
+    targetEntries(doc);
+    documentPlaces(doc);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+});
+
+describe('index files', () => {
+  it('writes a lookup that finds every document and an overview that counts them', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-index-'));
+    const b = new IndexBuilder(out);
+    for (const { doc } of built) b.add(doc, `docs/${doc.id}.json`);
+    b.finish(departmentsSchema.parse({ schemaVersion: 1, departments: [] }).departments, []);
+    for (const { doc } of built) {
+      const shard = JSON.parse(readFileSync(join(out, `index/lookup/${lookupShard(doc.id)}.json`), 'utf8'));
+      expect(shard.documents).toContainEqual({ id: doc.id, provinceCode: doc.provinceCode, path: `docs/${doc.id}.json` });
+    }
+    expect(readdirSync(join(out, 'index/lookup')).length).toBe(32);
+    const overview = JSON.parse(readFileSync(join(out, 'index/overview.json'), 'utf8'));
+    expect(overview.total).toBe(built.length);
+    expect(overview.shards.reduce((n: number, s: { count: number }) => n + s.count, 0)).toBe(built.length);
+    expect(overview.first.id).toBe(built[0].doc.id);
+  });
+});
