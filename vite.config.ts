@@ -44,4 +44,7 @@ export default defineConfig({
   plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin()],
   // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
   build: { manifest: true },
+  // The import worker (pipeline/browser/import-worker.ts) loads mammoth on demand: code splitting
+  // inside a worker needs ES-module workers.
+  worker: { format: 'es' },
 });

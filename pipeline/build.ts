@@ -62,6 +62,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
         id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
         docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
         counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
+        ...(doc.reviewed === false ? { reviewed: false } : {}),
       });
       log(`✓ ${file}: ${doc.tasks.length} tasks, ${quality.unitMentions} unit mentions (${quality.distinctUnits} distinct), ` +
         `${quality.targets} targets + ${quality.achieved} achieved, ${quality.places} places, ` +

@@ -226,6 +226,10 @@ export const manifest = z.object({
         indicators: z.number().int(),
         places: z.number().int(),
       }),
+      /** false: metadata read from the text and not checked by a person (the UI says 未审核). */
+      reviewed: z.boolean().optional(),
+      /** true: imported in this browser (kept in IndexedDB, never uploaded); set by the app, not the build. */
+      local: z.boolean().optional(),
     }),
   ),
   /** Documents that failed to build this run, with the reason (the previous output is kept). */

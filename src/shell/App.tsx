@@ -6,6 +6,8 @@ import { AppRoutes } from './routes';
 import { t } from '../kernel/i18n/strings';
 import { useStoreLocation, useStoreSearch } from '../kernel/router/url-state';
 import { useDocumentTitle } from './use-document-title';
+import DropOverlay from '../kernel/import/DropOverlay';
+import ImportPanel from '../kernel/import/ImportPanel';
 
 export default function App() {
   const main = useRef<HTMLElement | null>(null);
@@ -22,6 +24,8 @@ export default function App() {
       <main id="main" className="site-main" ref={main}>
         <AppRoutes />
       </main>
+      <ImportPanel />
+      <DropOverlay />
     </Router>
   );
 }

@@ -6,6 +6,7 @@ import { useManifest, useQuality } from '../../kernel/data/hooks';
 import { t } from './strings';
 import DocumentCard from './DocumentCard';
 import EmptyState from '../../kernel/components/EmptyState';
+import ImportButton from '../../kernel/import/ImportButton';
 
 export default function OverviewView() {
   const manifest = useManifest();
@@ -20,6 +21,7 @@ export default function OverviewView() {
     <div className="overview page">
       <h1>{t.overview.heading}</h1>
       <p className="lede">{t.overview.intro}</p>
+      <ImportButton />
       {quality.status === 'error' && <ErrorPanel error={quality.error} retry={quality.retry} />}
       {docs.length === 0 && <EmptyState message={t.empty.noData} />}
       {provinces.map(([code, name]) => (

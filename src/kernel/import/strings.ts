@@ -1,0 +1,43 @@
+// Strings of the browser import (zh-CN): the import panel, the drop overlay, the local-document
+// badges and actions. Reasons from the worker come in English from the pipeline (file and cause,
+// like `npm run add` prints them) and are shown after a Chinese lead-in.
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export const importStrings = {
+  button: '导入文件',
+  hint: '支持 .txt（UTF-8、UTF-16、GBK/GB18030）、从政府网站保存的 .html 和 .docx；文件只在本浏览器中解析和保存，不会上传。',
+  dropTitle: '松开鼠标导入文件',
+  dropHint: '文件在本浏览器中解析，不会上传',
+  panel: '导入',
+  cancel: '取消',
+  dismiss: '关闭',
+  clear: '清除已完成',
+  open: '查看',
+  stage: {
+    read: '读取文件',
+    decode: '识别编码',
+    docx: '读取 Word 文档',
+    parse: '解析任务、单位、地区和目标',
+    save: '保存到本浏览器',
+    done: '完成',
+  } as Record<string, string>,
+  status: { queued: '等待中', running: '解析中', done: '已导入', error: '未能导入', cancelled: '已取消' } as Record<string, string>,
+  progress: (file: string) => `${file} 的导入进度`,
+  failed: (file: string) => `未能导入 ${file}`,
+  empty: 'empty file: no text to read',
+  tooLarge: (size: number, max: number) => `file too large: ${mb(size)} (the limit is ${mb(max)}; a policy document is far smaller)`,
+  unsupported: (name: string) => `unsupported file type "${/\.[^.]+$/.exec(name)?.[0] ?? name}" (import .txt, .html or .docx)`,
+  unreadable: (why: string) => `the browser could not read the file (${why})`,
+  workerFailed: (why: string) => `the import worker stopped (${why})`,
+  alreadyImported: (title: string) => `already imported as “${title}” (same file)`,
+  alreadyBuilt: (title: string) => `already in the dashboard as “${title}” (same text)`,
+  localBadge: '本地导入',
+  localBadgeTitle: '在本浏览器中导入，只保存在本机',
+  unreviewed: '未审核',
+  unreviewedTitle: '元数据由程序从正文读取，尚未经人工核对',
+  remove: '移除',
+  removeConfirm: (title: string) => `从本浏览器移除“${title}”？`,
+  downloadOriginal: '下载原文件',
+  downloadJson: '下载 JSON',
+  downloadHint: '用 npm run add 可把原文件加入构建',
+};
