@@ -5,6 +5,8 @@
 // Pure (no DOM, no I/O): runs in the import worker and in Node tests alike. .docx needs mammoth and
 // is handled by the worker (import-worker.ts); this module only recognises it.
 import { InputError } from '../errors';
+import { isCommonHan } from '../text/common-han';
+import { toSimplified } from '../text/convert';
 
 /** Larger than any policy document (the corpus's longest is 23 KB): refused before it is read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -60,23 +62,16 @@ export function hanShare(text: string): number {
   return nonAscii === 0 ? 0 : han / nonAscii;
 }
 
-/** UTF-16 without a BOM: in CJK or ASCII text, one byte of most pairs is a NUL on the same side. */
-function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+/** Share of Han characters that are common ones (GB2312 level 1, after t→s conversion). */
+function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    han++;
+    if (isCommonHan(ch) || isCommonHan(toSimplified(ch))) common++;
   }
-  // Line breaks, digits and ASCII punctuation put a NUL in their pair: on one side only in UTF-16,
-  // on both sides (or none) in a binary file or an 8-bit text.
-  const zeros = evenZero + oddZero;
-  if (zeros < 2) return null;
-  if (oddZero >= zeros * 0.98) return 'utf-16le';
-  if (evenZero >= zeros * 0.98) return 'utf-16be';
-  return null;
+  return han === 0 ? 0 : common / han;
 }
 
 /** C0 control characters other than tab, LF, VT, FF and CR: plain text has none. */
@@ -114,18 +109,20 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
     if (text === null) throw new InputError(file, null, `starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()}`);
     return { text, encoding: label };
   }
-  const guess = bytes.length % 2 === 0 ? utf16Guess(bytes) : null;
-  if (guess) {
-    const text = tryDecode(guess, bytes);
-    if (text !== null && !hasControls(text) && (hanShare(text) >= 0.5 || isAscii(text))) {
-      return { text, encoding: guess };
+  // UTF-16 without a BOM: ASCII and line breaks leave NULs. Both byte orders are tried; the one
+  // that decodes cleanly into mostly Han (or plain ASCII) text wins.
+  if (bytes.includes(0) && bytes.length % 2 === 0) {
+    for (const label of ['utf-16le', 'utf-16be'] as const) {
+      const text = tryDecode(label, bytes);
+      if (text !== null && !hasControls(text) && ((hanShare(text) >= 0.8 && commonShare(text) >= 0.8) || isAscii(text))) return { text, encoding: label };
     }
   }
   const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  // GB18030 decodes almost any byte string; only accept it when the result reads as Chinese.
+  if (utf8 !== null && !utf8.includes('\u0000')) return { text: utf8, encoding: 'utf-8' };
+  // GB18030 decodes almost any byte string; only accept it when the result reads as Chinese: mostly
+  // Han, and mostly common Han (mis-read bytes — Shift-JIS, Big5 — land all over the rare ones).
   const gb = tryDecode('gb18030', bytes);
-  if (gb !== null && !hasControls(gb) && hanShare(gb) >= 0.9) return { text: gb, encoding: 'gb18030' };
+  if (gb !== null && !hasControls(gb) && hanShare(gb) >= 0.9 && commonShare(gb) >= 0.8) return { text: gb, encoding: 'gb18030' };
   if (bytes.includes(0)) throw new InputError(file, null, `binary file: NUL byte at offset ${bytes.indexOf(0)} and not UTF-16 text`);
   throw new InputError(file, null, 'unknown text encoding: not valid UTF-8, UTF-16 or GB18030/GBK text');
 }
