@@ -119,6 +119,19 @@ describe('browser import', () => {
       await page.goto(`${new URL(page.url()).origin}/`);
       await page.waitForSelector('[data-testid="doc-card"]');
       expect(await page.locator(card(txt.id)).count()).toBe(present ? 1 : 0);
+      // Search (the header's box): a phrase only this document has.
+      const phrase = '婴幼儿早期教育指导中心';
+      expect(doc.text).toContain(phrase);
+      await page.fill('#site-search', phrase);
+      if (present) {
+        await expect.poll(() => page.locator('.search-hit', { hasText: phrase }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      } else {
+        // Wait until the index is built (hits or "no results" shown instead of the loading line).
+        await page.waitForSelector('#search-results .search-hit, #search-results p.muted:not(:has-text("加载"))', { timeout: 30_000 });
+        await page.waitForTimeout(500);
+        expect(await page.locator('.search-hit', { hasText: phrase }).count()).toBe(0);
+      }
+      await page.fill('#site-search', '');
     };
 
     await checkEverywhere(true);
