@@ -15,6 +15,8 @@ import { writeJsonAtomic } from './io';
 import { loadDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
+import { docSearchPart, type DocSearchPart } from './search/build-index';
+import { readSearchPart, writeSearchIndex } from './search/write-search';
 import { loadCorrections } from './text/load-corrections';
 import { buildRegistry, type Mention } from './units/registry';
 
@@ -46,6 +48,7 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
   const mentions: Mention[] = [];
   const qualities: DocumentQuality[] = [];
   const indicators: Array<Indicator & { docId: string }> = [];
+  const searchParts: DocSearchPart[] = [];
 
   for (const meta of metas) {
     const file = `data/raw/${meta.id}.txt`;
@@ -58,11 +61,12 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       mentions.push(...m);
       qualities.push(quality);
       indicators.push(...doc.indicators.map((i) => ({ ...i, docId: doc.id })));
+      searchParts.push(docSearchPart(doc));
       entries.push({
         id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
-        docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
+        docNumber: doc.docNumber, date: doc.date, genre: doc.genre, scope: doc.scope ?? null,
+        ...(doc.reviewed === false ? { reviewed: false } : {}), sha256: doc.sha256, path,
         counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
-        ...(doc.reviewed === false ? { reviewed: false } : {}),
       });
       log(`✓ ${file}: ${doc.tasks.length} tasks, ${quality.unitMentions} unit mentions (${quality.distinctUnits} distinct), ` +
         `${quality.targets} targets + ${quality.achieved} achieved, ${quality.places} places, ` +
@@ -73,7 +77,10 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
       log(`✗ ${file}: ${message}`);
       // Nothing already built is lost: keep the last good entry (its JSON file is untouched).
       const kept = previous?.documents.find((d) => d.id === meta.id);
-      if (kept && existsSync(join(out, kept.path))) entries.push(kept);
+      if (kept && existsSync(join(out, kept.path))) {
+        entries.push(kept);
+        searchParts.push(readSearchPart(join(out, kept.path)));
+      }
     }
   }
 
@@ -81,6 +88,8 @@ export function buildAll({ root, out, log = console.log }: BuildOptions): BuildR
     d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
   );
   writeJsonAtomic(join(out, 'departments.json'), departmentsSchema.parse({ schemaVersion: SCHEMA_VERSION, departments: registry }));
+  const search = writeSearchIndex(out, searchParts, registry);
+  log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
   writeJsonAtomic(join(out, 'quality.json'), qualitySchema.parse({ schemaVersion: SCHEMA_VERSION, documents: qualities, failures }));
 
   try {

@@ -4,7 +4,9 @@
 // `npm run add` run — so the browser and the build cannot drift apart. Pure: no DOM, no I/O.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Department, DocumentQuality, Manifest, PolicyDocument } from '../../src/shared/schema';
+import type { Department, DocumentQuality, Manifest, PolicyDocument, SearchCore, SearchShard } from '../../src/shared/schema';
+import type { CoreEntry } from '../../src/shared/search-text';
+import { coreEntries, docSearchPart, searchShards } from '../search/build-index';
 import { parseBytes } from '../document/parse-document';
 import { registryScope } from '../document/scope';
 import { InputError } from '../errors';
@@ -22,6 +24,8 @@ export interface ImportedDocument {
   entry: ManifestEntry;
   kind: SourceKind;
   encoding: SourceEncoding | null;
+  /** The document's search shard and its departments and places for the core index (pipeline/search). */
+  search: { shard: SearchShard; meta: SearchCore['shards'][number]; core: CoreEntry[] };
 }
 
 /** Local documents are keyed by the hash of the file as dropped: the same file twice is one document. */
@@ -33,7 +37,7 @@ export function localId(original: Uint8Array): string {
 export function manifestEntry(doc: PolicyDocument, quality: DocumentQuality, path: string): ManifestEntry {
   return {
     id: doc.id, title: doc.title, ...registryScope(doc), issuer: doc.issuer,
-    docNumber: doc.docNumber, date: doc.date, genre: doc.genre, sha256: doc.sha256, path,
+    docNumber: doc.docNumber, date: doc.date, genre: doc.genre, scope: doc.scope ?? null, sha256: doc.sha256, path,
     counts: { tasks: doc.tasks.length, units: quality.distinctUnits, indicators: doc.indicators.length, places: quality.places },
   };
 }
@@ -57,5 +61,10 @@ export function importText(text: string, original: Uint8Array, file: string, met
       return d; // the national (100000) and unknown (000000) registers have no prefectures
     }
   });
-  return { id, doc, quality, departments, entry: manifestEntry(doc, quality, `local:${id}`), kind: meta.kind, encoding: meta.encoding };
+  // Search: the build's own index code, one shard for this document (file names it as local).
+  const part = docSearchPart(doc);
+  const [built] = [...searchShards([part])];
+  const shard = { ...built.shard, id: `local-${id}` };
+  const search = { shard, meta: { ...built.meta, id: shard.id, file: `search/local-${id}.json` }, core: coreEntries([part], departments) };
+  return { id, doc, quality, departments, entry: manifestEntry(doc, quality, `local:${id}`), kind: meta.kind, encoding: meta.encoding, search };
 }

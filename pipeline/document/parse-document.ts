@@ -4,7 +4,7 @@
 import { buildDocument } from './build-document';
 import { InputError } from '../errors';
 import { inferMeta, type InferredPlace } from '../meta-infer';
-import { detectProvince } from '../places/detect';
+import { detectProvince, explainProvince } from '../places/detect';
 import { isNational, issuerPlace, scopeFromAddressees } from '../places/issuer';
 import { provinceByName, type Province } from '../places/provinces';
 import { cleanDocument } from '../text/clean';
@@ -48,8 +48,11 @@ export function parseBytes(bytes: Uint8Array, file: string, provinceArg: string 
 export function placeOf(text: string, given: Province | null, raw = text): InferredPlace {
   // The page furniture (来源:师宗县人民政府办公室) is dropped from the cleaned text but names the issuer.
   const issuer = issuerPlace(text) ?? issuerPlace(toSimplified(normalisePunctuation(raw.slice(0, 3000))));
-  if (!given && !issuer && isNational(text)) return { province: null, provinceCode: null, scope: 'national', issuerCode: null };
-  const province = given ?? (issuer ? issuer.province : detectProvince(text));
+  // A provincial 文号 (晋政办发〔2017〕55号) outranks a mention of 国务院.
+  const byNumber = explainProvince(text);
+  const numbered = byNumber?.via === 'docNumber' ? byNumber : null;
+  if (!given && !issuer && !numbered && isNational(text)) return { province: null, provinceCode: null, scope: 'national', issuerCode: null };
+  const province = given ?? (issuer ? issuer.province : numbered ?? detectProvince(text));
   // A title that opens with a province's name (黑龙江省促进…若干措施) speaks for the province.
   const titled = province && new RegExp(`^${province.province}(?:省|自治区|市|壮族自治区|回族自治区|维吾尔自治区)`).test(text.trimStart());
   const scope = issuer?.level ?? scopeFromAddressees(text) ?? (titled ? 'province' : null);

@@ -5,6 +5,7 @@ import { findPlaces } from '../places/find';
 import { findUnitClauses, type UnitClause } from '../units/clauses';
 import { ruleApplies, type LeadRule } from '../units/lead-rule';
 import { parseUnitList } from '../units/parse-list';
+import { looksLikeUnit } from '../units/unit-shape';
 import { normalisePunctuation } from '../text/punctuation';
 import { resolveDepartment } from '../units/registry';
 import type { SourceLine } from '../structure/outline';
@@ -98,7 +99,10 @@ export function buildTask(c: TaskCandidate, ctx: TaskContext): Task {
     else {
       const found = findUnitClauses(span, { province: ctx.province });
       for (const w of found.warnings) if (/never closes/.test(w)) ctx.warn(`task ${c.path.join('.')}: ${w}`);
-      clauses = found.clauses.map((cl) => (ruleApplies(ctx.rules, bodyStart + cl.start, bodyStart + cl.end) ? applyLeadRule(cl) : cl));
+      clauses = found.clauses
+        // A list the source cuts off ("(牵头单位:市") keeps only what reads as whole unit names.
+        .map((cl) => (cl.unclosed ? { ...cl, units: cl.units.filter((u) => looksLikeUnit(u.name)) } : cl))
+        .map((cl) => (ruleApplies(ctx.rules, bodyStart + cl.start, bodyStart + cl.end) ? applyLeadRule(cl) : cl));
     }
   } catch (e) {
     if (e instanceof SourceError) {

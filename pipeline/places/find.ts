@@ -19,9 +19,18 @@ const checkProvince = (code: string, fn: string) => {
   if (!/^\d{6}$/.test(code)) throw new Error(`${fn}: invalid provinceCode: ${code}`);
 };
 
+/** The national register (100000) and the register of documents whose province is unknown (000000). */
+const NO_PROVINCE = /^(?:10|00)0000$/;
+/** Without a province to prefer, only a name written with its level and at least 3 characters is a place. */
+const WRITTEN_WITH_LEVEL = /^[\u4e00-\u9fff]{2,}(?:省|自治区|市|州|盟|地区|县|区|旗)$/;
+
 export function findPlaces(text: string, opts: { provinceCode: string }): FoundPlaces {
   checkProvince(opts.provinceCode, 'findPlaces');
-  const { mentions, warnings } = scanPlaces(text, opts.provinceCode);
+  const scanned = scanPlaces(text, NO_PROVINCE.test(opts.provinceCode) ? null : opts.provinceCode);
+  // A State Council document ranges over the whole country: two-character county names inside words
+  // (示范县 → 范县, 一视同仁 → 同仁) would be found everywhere. Keep only names written out in full.
+  const mentions = NO_PROVINCE.test(opts.provinceCode) ? scanned.mentions.filter((m) => WRITTEN_WITH_LEVEL.test(m.name)) : scanned.mentions;
+  const { warnings } = scanned;
   const codes = [...new Set(mentions.map((m) => m.code))];
   return { codes, mentions, warnings };
 }

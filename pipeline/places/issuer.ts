@@ -11,7 +11,8 @@ import { provinceNames, type Province } from './provinces';
 const HEAD = 1500;
 
 const NATIONAL_NUMBER = /国(?:发|办发|函|办函)\s*[〔[(（]\s*(?:19|20)\d{2}/;
-const NATIONAL_ISSUER = /(?:^|[\s:])国务院(?:办公厅)?(?:关于|印发|\s|$)/m;
+/** A title or issuer line that opens with 国务院 (not 国务院 mentioned in a sentence: "经国务院同意"). */
+const NATIONAL_ISSUER = /^\s*国务院(?:办公厅)?(?:关于|印发|\s*$)/m;
 
 export interface IssuerPlace {
   code: string;

@@ -18,6 +18,8 @@ const HEADERS: Array<[RegExp, Column]> = [
   [/^(?:责任领导|分管(?:省|市|县|区)?领导|牵头领导|联系领导|责任人)$/, 'leader'],
   [/^(?:(?:重点|主要|具体|工作)?任务(?:名称)?|项目(?:名称)?|事项(?:名称)?|工作(?:事项|名称)|指标(?:名称)?|名称)$/, 'title'],
   [/(?:内容|目标|措施|要求|举措)$/, 'content'],
+  // Columns kept in the row's text but never read as units: deadlines, places, money, notes.
+  [/^(?:完成(?:时限|时间)|时限|时间(?:节点|安排)?|进度(?:安排)?|建设(?:地点|时间)|地点|备注|投资.*|.*金额.*)$/, 'other'],
 ];
 
 function columnOf(cell: string): Column | null {
@@ -117,6 +119,38 @@ function rowCandidate(cols: Column[], cells: Cell[], lines: number[], part: Cont
   };
 }
 
+function plainCellTable(lines: SourceLine[], part: Container): TableRead | null {
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && lines[j].text.length <= 12 && columnOf(lines[j].text)) j++;
+    if (j - i < 3) continue;
+    const cells = lines.slice(i, j).map((l, k) => ({ text: l.text, start: l.start, end: l.end, line: i + k }));
+    const cols = headerColumns(cells);
+    if (!cols) { i = j; continue; }
+    const read: TableRead = { candidates: [], lines: new Set(cells.map((c) => c.line)) };
+    part.title = '表格';
+    part.line = i;
+    let next = 1;
+    let k = j;
+    while (k < lines.length && lines[k].text === String(next)) {
+      // The row runs to the line before the next row number (or the table's end: a line that no
+      // longer fits the column count).
+      let end = k + 1;
+      while (end < lines.length && end - k < cols.length && lines[end].text !== String(next + 1)) end++;
+      const row = lines.slice(k, end).map((l, n) => ({ text: l.text, start: l.start, end: l.end, line: k + n }));
+      const c = rowCandidate(cols, row, row.map((r) => r.line), part);
+      if (!c) break;
+      for (const r of row) read.lines.add(r.line);
+      read.candidates.push(c);
+      next++;
+      k = end;
+    }
+    if (read.candidates.length) return read;
+    i = j;
+  }
+  return null;
+}
+
 export interface TableRead {
   candidates: TaskCandidate[];
   /** Lines the table occupies (the outline must not read them again). */
@@ -144,6 +178,11 @@ export function tableCandidates(lines: SourceLine[]): TableRead {
     }
     if (out.candidates.length) return out;
   }
+
+  // One cell per line with no pipes at all: a run of header lines (序号 / 工作任务 / 牵头单位 …), then
+  // rows that each start with their number on a line of its own.
+  const plain = plainCellTable(lines, part);
+  if (plain) return plain;
 
   // One cell per line: needs cells closed by "|" and bare "|" row separators.
   if (lines.filter((l) => BARE.test(l.text)).length < 2) return out;

@@ -30,12 +30,15 @@ function bracketsAsParens(s: string): string {
 }
 
 /** Two labels on one line, "责任部门:城建局、农海局 配合部门:各街道": the space separates groups. */
-const INNER_LABEL = new RegExp(`[ \\t]+(?=(?:${LABEL_ALTERNATION}):)`, 'g');
+const INNER_LABEL = new RegExp(`(?<=\\S)[ \\t]+(?=(?:${LABEL_ALTERNATION}|完成时限|完成时间|时限|备注|责任领导|责任人):)`, 'g');
 const groupSpaces = (s: string) => s.replace(INNER_LABEL, (m) => ';'.padEnd(m.length, ' '));
+/** 【责任单位】X and [牵头单位]X: the bracketed label reads as "责任单位:" (same length, offsets kept). */
+const BRACKET_LABEL = new RegExp(`[【\\[](${LABEL_ALTERNATION})[】\\]]:?`, 'g');
+const bracketLabels = (s: string) => s.replace(BRACKET_LABEL, (m, label: string) => ` ${label}:`.padEnd(m.length, ' '));
 
 export function findUnitClauses(text: string, opts: { province: string }): { clauses: UnitClause[]; warnings: string[] } {
   // Rule words (列第一位者为牵头单位，下同) are blanked: they are read by lead-rule.ts, never as units.
-  const norm = groupSpaces(bracketsAsParens(blankRules(normalisePunctuation(text))));
+  const norm = groupSpaces(bracketLabels(bracketsAsParens(blankRules(normalisePunctuation(text)))));
   const clauses: UnitClause[] = [];
   const warnings: string[] = [];
   const taken = (a: number, b: number) => clauses.some((c) => a < c.end && b > c.start);

@@ -46,6 +46,9 @@ function splitConjunctions(piece: string): string[] {
   return [piece];
 }
 
+const OTHER_FIELD = /^[\u4e00-\u9fff]{2,6}:/;
+const NOT_A_UNIT = /[0-9]|[年月]底|完成|之前|以前|以内|:/;
+
 /** "X会同有关部门负责": X leads, the units it works with support. */
 const TOGETHER = /会同/;
 
@@ -70,6 +73,8 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
     let text = seg.text;
     let offset = seg.start;
     const label = LEADING_LABEL.exec(text);
+    // Another field of the same line (完成时限:2023年底, 备注:…): not units.
+    if (!label && OTHER_FIELD.test(text)) continue;
     if (label) {
       current = labelRole(label[1]);
       hasRoleWord = true;
@@ -136,6 +141,8 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
       }
       const restored = elidedPrefix(name, pending[0]?.unit.name);
       if (restored) name = restored + name;
+      // A deadline or a figure in a unit list ("省发改委,2023年底前完成") is never a unit, labelled or not.
+      if (NOT_A_UNIT.test(name)) return;
       if (!looksLikeUnit(name)) oddPieces.push(name);
       const unit: ParsedUnit = { name, role: 'responsible', asWritten: written === name ? null : written };
       if (aliases.length) unit.aliases = aliases;

@@ -37,6 +37,13 @@ export const LABELS: Array<{ label: string; role: PendingRole }> = [
   { label: '实施单位', role: 'responsible-or-support' },
   { label: '责任主体', role: 'responsible-or-support' },
   { label: '部门分工', role: 'responsible-or-support' },
+  // Short forms: (牵头:省发改委;配合:省财政厅).
+  { label: '牵头', role: 'lead' },
+  { label: '主责', role: 'lead' },
+  { label: '配合', role: 'support' },
+  { label: '协同', role: 'support' },
+  { label: '参与', role: 'support' },
+  { label: '责任', role: 'responsible-or-support' },
   // People, not units: kept as the task's leaders.
   { label: '责任领导', role: 'leader' },
   { label: '牵头领导', role: 'leader' },

@@ -218,6 +218,9 @@ export const manifest = z.object({
       docNumber: z.string().nullable(),
       date: z.string().nullable(),
       genre,
+      /** Level of government and whether a person has checked the metadata (false: a `npm run add` draft). */
+      scope: documentScope.nullable().optional(),
+      reviewed: z.boolean().optional(),
       sha256: z.string(),
       path: z.string(),
       counts: z.object({
@@ -226,8 +229,6 @@ export const manifest = z.object({
         indicators: z.number().int(),
         places: z.number().int(),
       }),
-      /** false: metadata read from the text and not checked by a person (the UI says 未审核). */
-      reviewed: z.boolean().optional(),
       /** true: imported in this browser (kept in IndexedDB, never uploaded); set by the app, not the build. */
       local: z.boolean().optional(),
     }),
@@ -403,3 +404,51 @@ export const comparison = z.object({
   scopes: z.array(comparisonScope),
 });
 export type Comparison = z.infer<typeof comparison>;
+
+// ---- Search index (public/data/search/*.json, written by pipeline/search, loaded by src/views/search) ----
+
+/**
+ * A MiniSearch index as its toJSON() writes it (serialisation version 2). Only the frame is checked
+ * here: MiniSearch.loadJS rejects a malformed inside, and walking every posting list with zod would
+ * cost more than the search it serves.
+ */
+export const searchIndexJs = z.looseObject({
+  serializationVersion: z.literal(2),
+  documentCount: z.number().int().nonnegative(),
+  nextId: z.number().int().nonnegative(),
+  documentIds: z.record(z.string(), z.unknown()),
+  fieldIds: z.record(z.string(), z.number().int()),
+  fieldLength: z.record(z.string(), z.array(z.number())),
+  averageFieldLength: z.array(z.number()),
+  storedFields: z.record(z.string(), z.unknown()),
+  index: z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())])),
+});
+
+/** search/core.json: departments and places (always loaded) and the list of task/target shards. */
+export const searchCore = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shards: z.array(
+    z.object({
+      file: z.string().regex(/^search\/[\w.-]+\.json$/),
+      id: z.string(),
+      /** 000000 for documents without a province (national ones). */
+      provinceCode: placeCode,
+      /** Date of its newest document (ISO), null when none states one: searches without a province start here. */
+      newest: z.string().nullable(),
+      documents: z.array(z.string()).min(1),
+      entries: z.number().int().nonnegative(),
+      bytes: z.number().int().positive(),
+    }),
+  ),
+  index: searchIndexJs,
+});
+export type SearchCore = z.infer<typeof searchCore>;
+
+/** search/tasks-<province>-<n>.json: the tasks and targets of a few documents of one province. */
+export const searchShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string(),
+  documents: z.array(z.string()).min(1),
+  index: searchIndexJs,
+});
+export type SearchShard = z.infer<typeof searchShard>;

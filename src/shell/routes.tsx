@@ -17,6 +17,7 @@ const IndicatorsView = lazy(() => import('../views/indicators/IndicatorsView'));
 const HeatmapView = lazy(() => import('../views/heatmap/HeatmapView'));
 const DepartmentView = lazy(() => import('../views/department/DepartmentView'));
 const PlaceView = lazy(() => import('../views/place/PlaceView'));
+const SearchPage = lazy(() => import('../views/search/SearchPage'));
 
 
 function lazyRoute(View: ComponentType) {
@@ -35,6 +36,7 @@ const IndicatorsRoute = lazyRoute(IndicatorsView);
 const HeatmapRoute = lazyRoute(HeatmapView);
 const DepartmentRoute = lazyRoute(DepartmentView);
 const PlaceRoute = lazyRoute(PlaceView);
+const SearchRoute = lazyRoute(SearchPage);
 
 /** /map and /heatmap without a parameter go to the first province / document in the manifest. */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {
@@ -64,6 +66,7 @@ export function AppRoutes() {
       <Route path="/doc/:docId" component={ReaderView} />
       <Route path="/department/:id" component={DepartmentRoute} />
       <Route path="/place/:code" component={PlaceRoute} />
+      <Route path="/search" component={SearchRoute} />
       <Route component={UnknownRoute} />
     </Switch>
   );

@@ -5,6 +5,8 @@ import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
+import { buildSearchFiles, docSearchPart } from '../../pipeline/search/build-index';
+import { departments, manifest, policyDocument } from '../../src/shared/schema';
 
 const root = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = resolve(root, 'test-artifacts');
@@ -41,10 +43,25 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
+/** The search index of the fixture documents, built as the pipeline builds it (it is derived data, not a fixture). */
+let fixtureSearch: Map<string, string> | null = null;
+function fixtureSearchFile(rel: string): string | undefined {
+  if (!fixtureSearch) {
+    const m = manifest.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'manifest.json'), 'utf8')));
+    const parts = m.documents.map((d) => docSearchPart(policyDocument.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, d.path.replace(/^\/?(data\/)?/, '')), 'utf8')))));
+    const registry = departments.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'departments.json'), 'utf8'))).departments;
+    const files = buildSearchFiles(parts, registry);
+    fixtureSearch = new Map([['search/core.json', JSON.stringify(files.core)], ...files.shards.map((s) => [s.file, JSON.stringify(s.shard)] as [string, string])]);
+  }
+  return fixtureSearch.get(rel);
+}
+
 /** Serve /data/<file> from the fixture folder (used when the pipeline has not written dist/data). */
 async function routeFixtureData(page: Page): Promise<void> {
   await page.route('**/data/**', async (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '');
+    const search = rel.startsWith('search/') ? fixtureSearchFile(rel) : undefined;
+    if (search !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body: search });
     const file = resolve(FIXTURE_DATA, rel);
     if (!file.startsWith(FIXTURE_DATA) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });

@@ -53,7 +53,7 @@ describe('browser import', () => {
     await screenshot(page, 'import-done-1366');
     for (const f of [txt, gbk, docx]) {
       const c = page.locator(card(f.id));
-      await expect.poll(() => c.count()).toBe(1);
+      await expect.poll(() => c.count(), { timeout: 20_000 }).toBe(1);
       expect(await c.locator('h3').innerText()).toBe(f.expected.doc.title);
       expect(await c.locator('[data-testid="badge-local"]').count()).toBe(1);
       expect(await c.locator('[data-testid="badge-unreviewed"]').count()).toBe(1);
@@ -74,7 +74,9 @@ describe('browser import', () => {
         expect(await page.locator('.doc-meta h1').innerText()).toBe(doc.title);
         expect(await page.locator('.doc-meta [data-testid="badge-local"]').count()).toBe(1);
       } else {
-        await expect.poll(() => page.locator('.doc-meta h1').count()).toBe(0);
+        // An unknown id: a notice naming it, and the view falls back to another document.
+        await expect.poll(() => page.locator('.notice').first().textContent(), { timeout: 30_000 }).toContain(txt.id);
+        expect(await page.locator('.doc-meta h1').allInnerTexts()).not.toContain(doc.title);
       }
       // Heatmap: its tasks × departments
       await page.goto(`${new URL(page.url()).origin}/heatmap/${txt.id}`);
@@ -83,7 +85,8 @@ describe('browser import', () => {
         const summary = await page.locator('[data-testid="heatmap-summary"]').innerText();
         expect(summary).toContain(String(doc.tasks.length));
       } else {
-        await expect.poll(() => page.locator('[data-testid="heatmap-summary"]').count()).toBe(0);
+        await expect.poll(() => page.locator('.notice').first().textContent(), { timeout: 30_000 }).toContain(txt.id);
+        expect(new URL(page.url()).pathname).not.toContain(txt.id);
       }
       // Map: a place it names lists its task
       const inProvince = (code: string) => code.slice(0, 2) === doc.provinceCode!.slice(0, 2);
@@ -124,12 +127,12 @@ describe('browser import', () => {
       expect(doc.text).toContain(phrase);
       await page.fill('#site-search', phrase);
       if (present) {
-        await expect.poll(() => page.locator('.search-hit', { hasText: phrase }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        await expect.poll(() => page.locator('.search-hit:not(.search-all)', { hasText: phrase }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
       } else {
         // Wait until the index is built (hits or "no results" shown instead of the loading line).
         await page.waitForSelector('#search-results .search-hit, #search-results p.muted:not(:has-text("加载"))', { timeout: 30_000 });
         await page.waitForTimeout(500);
-        expect(await page.locator('.search-hit', { hasText: phrase }).count()).toBe(0);
+        expect(await page.locator('.search-hit:not(.search-all)', { hasText: phrase }).count()).toBe(0);
       }
       await page.fill('#site-search', '');
     };
@@ -149,7 +152,7 @@ describe('browser import', () => {
     // Remove the .txt document: gone everywhere, the others stay.
     page.once('dialog', (d) => void d.accept());
     await page.locator(`${card(txt.id)} [data-testid="remove-local"]`).click();
-    await expect.poll(() => page.locator(card(txt.id)).count()).toBe(0);
+    await expect.poll(() => page.locator(card(txt.id)).count(), { timeout: 20_000 }).toBe(0);
     expect(await page.locator(card(gbk.id)).count()).toBe(1);
     await checkEverywhere(false);
     await page.reload();
@@ -193,7 +196,7 @@ describe('browser import', () => {
     expect(await page.locator(card(good.id)).count()).toBe(1);
     // The same file again is refused as a duplicate, the stored one untouched.
     await importFiles(page, [good]);
-    await expect.poll(() => page.locator(`${job(good.name)}[data-status="error"]`).count()).toBe(1);
+    await expect.poll(async () => (await page.locator(job(good.name)).allInnerTexts()).join(' | '), { timeout: 20_000 }).toMatch(/未能导入.*already imported/);
     expect(await page.locator(`${job(good.name)}[data-status="error"] .import-error`).innerText()).toMatch(/already imported/);
     await page.reload();
     await page.waitForSelector(card(good.id));
@@ -225,7 +228,7 @@ describe('browser import', () => {
     expect(gaps, 'longest frame gap (ms) while importing').toBeLessThan(200);
     expect(await page.locator(`${job('long.txt')}`).getAttribute('data-status')).toBe('running');
     await page.locator(`${job('long.txt')} button`, { hasText: '取消' }).click();
-    await expect.poll(() => page.locator(job('long.txt')).getAttribute('data-status')).toBe('cancelled');
+    await expect.poll(() => page.locator(job('long.txt')).getAttribute('data-status'), { timeout: 20_000 }).toBe('cancelled');
     await page.waitForTimeout(500);
     expect(await page.locator('[data-testid="doc-card"]').count()).toBe(before);
 
@@ -240,9 +243,9 @@ describe('browser import', () => {
     await page.waitForSelector('[data-testid="drop-overlay"]');
     await screenshot(page, 'import-drop-overlay-1366');
     await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
-    await expect.poll(() => page.locator('[data-testid="drop-overlay"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="drop-overlay"]').count(), { timeout: 20_000 }).toBe(0);
     await waitDone(page, 'dropped.txt');
-    await expect.poll(() => page.locator('[data-testid="doc-card"]').count()).toBe(before + 1);
+    await expect.poll(() => page.locator('[data-testid="doc-card"]').count(), { timeout: 20_000 }).toBe(before + 1);
     await page.setViewportSize(SIZES.phone);
     await screenshot(page, 'import-done-390');
     await close();

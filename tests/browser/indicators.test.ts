@@ -91,7 +91,8 @@ describe('indicators view', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const records = parseCsv(text);
-    const nameCol = records[0].fields.indexOf('name');
+    const nameCol = records[0].fields.indexOf('指标');
+    expect(nameCol).toBeGreaterThan(-1);
     expect(records.slice(1).map((r) => r.fields[nameCol])).toEqual(rows);
     expect(errors).toEqual([]);
     await close();
@@ -151,8 +152,8 @@ describe('indicators view', () => {
     // The export says how many rows it writes and writes them in the cards' order, comparator in words.
     await expect(page.locator('[data-testid="export-csv"]').innerText()).resolves.toBe(`导出 CSV（当前筛选的 ${targets.length} 行）`);
     const csv = await downloadCsv(page);
-    expect(csv.rows.map((r) => r[csv.header.indexOf('indicator_id')])).toEqual(ordered.map((e) => e.indicator.id));
-    const comparators = csv.rows.map((r) => r[csv.header.indexOf('comparator')]);
+    expect(csv.rows.map((r) => r[csv.header.indexOf('指标编号')])).toEqual(ordered.map((e) => e.indicator.id));
+    const comparators = csv.rows.map((r) => r[csv.header.indexOf('比较词')]);
     for (const c of comparators) expect(['达到', '不低于', '左右', '超过', '控制在']).toContain(c);
     for (const r of csv.rows) for (const f of r) expect(f.startsWith("'=")).toBe(false);
 

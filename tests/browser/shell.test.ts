@@ -32,6 +32,7 @@ describe('shell routes', () => {
       `/map/${doc.provinceCode}`,
       '/indicators',
       `/heatmap/${doc.id}`,
+      '/search?q=%E5%8F%91%E6%94%B9%E5%A7%94',
       ...(withUnit ? [`/department/${encodeURIComponent(withUnit.units[0].departmentId)}`] : []),
       ...(withPlace ? [`/place/${withPlace.places[0]}`] : []),
     ];
@@ -126,7 +127,8 @@ describe('search', () => {
     const firstTask = page.locator('[role="group"][aria-label="任务"] [role="option"]').first();
     await firstTask.waitFor();
     await expect(firstTask.innerText()).resolves.toContain('泽州县');
-    await page.keyboard.press('Enter');
+    // The place 泽州县 is the first option now (the query names it): open the task by clicking it.
+    await firstTask.click();
     await page.waitForSelector('[data-testid="task-details"]');
     expect(new URL(page.url()).pathname).toMatch(/^\/doc\//);
     const highlighted = await page.locator('.is-highlighted').allInnerTexts();

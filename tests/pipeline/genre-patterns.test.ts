@@ -20,6 +20,12 @@ describe('scope and metadata', () => {
     expect(doc.warnings.join()).not.toMatch(/province unknown/);
   });
 
+  it('a national document finds only places written in full (示范县 is not 范县, 一视同仁 not 同仁)', () => {
+    const doc = parse('国务院关于加快推进农业机械化的指导意见 国发〔2018〕42号 一、重点任务 (一)推进示范。创建一批整体推进示范县,对购买农机产品一视同仁。在武汉市建设基地。(农业农村部负责) (二)加强培训。开展培训。(教育部负责)');
+    expect(doc.scope).toBe('national');
+    expect(doc.tasks[0].placeMentions.map((m) => m.name)).toEqual(['武汉市']);
+  });
+
   it('a county-level issuer gives the province, the scope and its own code (监利市 → 湖北)', () => {
     const doc = parse('监利市人民政府办公室关于分解落实2022年重点工作的通知\n各乡、镇人民政府:\n2021年11月22日\n一、重点工作\n1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局)');
     expect([doc.province, doc.provinceCode, doc.scope, doc.issuerCode]).toEqual(['湖北', '420000', 'county', '421088']);
@@ -92,6 +98,11 @@ describe('numbering schemes', () => {
     expect(doc.anomalies?.at(-1)?.kind).toBe('truncated');
   });
 
+  it('a unit list the excerpt cuts off keeps only whole unit names (监利市 item 7: "(牵头单位:市")', () => {
+    const doc = parse('一、目标\n1.增长10%。(牵头单位:市发改局;责任单位:市统计局)\n2.高新技术产业增加值达到12%。(牵头单位:市', '湖北');
+    expect(doc.tasks.map((t) => [t.truncated, t.units.map((u) => u.name)])).toEqual([[false, ['市发改局', '市统计局']], [true, []]]);
+  });
+
   it('a table flattened one cell per line, rows between bare | lines (洋县 2024)', () => {
     const doc = parse('附件:\n|\n序号 |\n项目名称 |\n建设地点 |\n责任单位 |\n|\n1 |\n城北小学门前道路建设项目 |\n纸坊街道 |\n住建局 |\n|\n2 |\n高标准农田建设项目 |\n谢村镇 |\n农业农村局 |\n|', '陕西');
     expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([
@@ -105,6 +116,14 @@ describe('numbering schemes', () => {
     expect(doc.tasks.map((t) => [t.title, t.units.map((u) => `${u.role}:${u.name}`).join(), t.leaders])).toEqual([
       ['建设铁路', 'lead:省交通运输厅,support:省发展改革委,support:省财政厅', ['张三']],
       ['建设机场', 'lead:省发展改革委,support:省交通运输厅', ['李四']],
+    ]);
+  });
+
+  it('a table flattened one cell per line with no pipes: rows start with their number', () => {
+    const doc = parse('附件\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n建设城北小学\n县教体局\n县财政局、县住建局\n2024年底\n2\n改造老旧小区\n县住建局\n县财政局\n2024年6月', '陕西');
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.role}:${u.name}`).join()])).toEqual([
+      ['1', '建设城北小学', 'lead:县教体局,support:县财政局,support:县住建局'],
+      ['2', '改造老旧小区', 'lead:县住建局,support:县财政局'],
     ]);
   });
 
@@ -122,9 +141,26 @@ describe('unit lists', () => {
     expect(units('一、任务\n1.建设铁路。(牵头单位:省交通运输厅;配合单位:省财政厅)')).toEqual(['lead:省交通运输厅', 'support:省财政厅']);
   });
 
+  it('short labels: (牵头:X;配合:Y)', () => {
+    expect(units('一、任务\n1.建设铁路。(牵头:省交通运输厅;配合:省财政厅、省发展改革委)')).toEqual([
+      'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
+  });
+
   it('(X牵头,A、B按职责分工负责) with the 省 left off', () => {
     expect(units('一、任务\n1.建设铁路。(省发展改革委牵头,省财政厅、交通运输厅按职责分工负责)')).toEqual([
       'lead:省发展改革委', 'support:省财政厅', 'support:省交通运输厅']);
+  });
+
+  it('other fields on a unit line are not units: 完成时限, a deadline phrase', () => {
+    expect(units('一、任务\n1.建设铁路。\n责任单位:省交通运输厅;完成时限:2023年底')).toEqual(['responsible:省交通运输厅']);
+    expect(units('一、任务\n1.建设铁路。\n责任单位:省交通运输厅 完成时限:2023年底')).toEqual(['responsible:省交通运输厅']);
+    expect(units('一、任务\n1.建设铁路。(责任单位:省交通运输厅,2023年底前完成)')).toEqual(['responsible:省交通运输厅']);
+  });
+
+  it('a bracketed label: 【牵头单位】X 【责任单位】Y', () => {
+    expect(units('一、任务\n1.建设铁路。\n【牵头单位】省交通运输厅 【责任单位】省财政厅、省发展改革委')).toEqual([
+      'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
+    expect(units('一、任务\n1.建设铁路。\n【责任单位】省交通运输厅、省财政厅')).toEqual(['responsible:省交通运输厅', 'responsible:省财政厅']);
   });
 
   it('a unit list in 〔〕', () => {

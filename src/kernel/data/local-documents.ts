@@ -2,7 +2,7 @@
 // the manifest, departments and quality, and each document read on demand. The store itself
 // (IndexedDB through idb, local-store.ts) is loaded only when this browser holds local documents —
 // a flag in localStorage says so — so the first view of a browser that never imported pays nothing.
-import type { Department, DocumentQuality, Manifest, PolicyDocument } from '../../shared/schema';
+import type { Department, DocumentQuality, Manifest, PolicyDocument, SearchShard } from '../../shared/schema';
 import type { LocalSummary } from './local-store';
 
 export type { LocalSummary } from './local-store';
@@ -38,6 +38,10 @@ export async function readLocalDocument(id: string): Promise<PolicyDocument | nu
 
 /** Ids of documents imported in the browser (pipeline/browser/import-document.ts makes them). */
 export const isLocalId = (id: string) => /^local_[0-9a-f]{16}$/.test(id);
+
+export async function readLocalShard(id: string): Promise<SearchShard | null> {
+  return (await import('./local-store')).readLocalShard(id);
+}
 
 export const isLocalPath = (path: string) => path.startsWith('local:');
 

@@ -6,7 +6,7 @@
 // Every record is validated with the shared schema when written and again when read.
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { department, documentQuality, manifest, policyDocument, type Manifest, type PolicyDocument } from '../../shared/schema';
+import { department, documentQuality, manifest, policyDocument, searchCore, searchShard, type Manifest, type PolicyDocument, type SearchShard } from '../../shared/schema';
 import { setLocalFlag } from './local-documents';
 
 export type ManifestEntry = Manifest['documents'][number];
@@ -25,6 +25,11 @@ export const localSummary = z.object({
   entry: manifestEntry,
   quality: documentQuality,
   departments: z.array(department),
+  /** Its search shard's entry in the shard list, and its departments and places for the core index. */
+  search: z.object({
+    meta: searchCore.shape.shards.element,
+    core: z.array(z.object({ id: z.string(), kind: z.enum(['unit', 'place']), label: z.string(), names: z.array(z.string()), py: z.array(z.string()), detail: z.string(), tasks: z.number().int() })),
+  }),
 });
 export type LocalSummary = z.infer<typeof localSummary>;
 
@@ -32,6 +37,7 @@ export interface LocalImport {
   summary: LocalSummary;
   doc: PolicyDocument;
   bytes: ArrayBuffer;
+  shard: SearchShard;
 }
 
 const DB_NAME = 'policy-atlas-local';
@@ -45,6 +51,7 @@ function db(): Promise<IDBPDatabase> | null {
       d.createObjectStore('summaries', { keyPath: 'id' });
       d.createObjectStore('docs');
       d.createObjectStore('files');
+      d.createObjectStore('shards');
     },
   }).catch((e: unknown) => {
     opened = null;
@@ -81,6 +88,13 @@ export async function readLocalDocument(id: string): Promise<PolicyDocument | nu
   return policyDocument.parse(row, { jitless: true });
 }
 
+export async function readLocalShard(id: string): Promise<SearchShard | null> {
+  const d = db();
+  if (!d) return null;
+  const row: unknown = await (await d).get('shards', id);
+  return row === undefined ? null : searchShard.parse(row, { jitless: true });
+}
+
 export async function readLocalFile(id: string): Promise<{ summary: LocalSummary; bytes: ArrayBuffer; doc: PolicyDocument } | null> {
   const d = db();
   if (!d) return null;
@@ -94,14 +108,16 @@ export async function readLocalFile(id: string): Promise<{ summary: LocalSummary
 export async function saveLocal(item: LocalImport): Promise<void> {
   const summary = localSummary.parse(item.summary);
   const doc = policyDocument.parse(item.doc);
+  const shard = searchShard.parse(item.shard);
   if (doc.id !== summary.id || summary.entry.id !== summary.id) throw new Error(`local document ${summary.id}: ids disagree`);
   const d = db();
   if (!d) throw new Error('this browser keeps no local data (IndexedDB is unavailable)');
-  const tx = (await d).transaction(['summaries', 'docs', 'files'], 'readwrite');
+  const tx = (await d).transaction(['summaries', 'docs', 'files', 'shards'], 'readwrite');
   await Promise.all([
     tx.objectStore('summaries').put(summary),
     tx.objectStore('docs').put(doc, summary.id),
     tx.objectStore('files').put(item.bytes, summary.id),
+    tx.objectStore('shards').put(shard, summary.id),
     tx.done,
   ]);
   setLocalFlag(true);
@@ -110,8 +126,8 @@ export async function saveLocal(item: LocalImport): Promise<void> {
 export async function removeLocal(id: string): Promise<void> {
   const d = db();
   if (!d) return;
-  const tx = (await d).transaction(['summaries', 'docs', 'files'], 'readwrite');
-  await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('docs').delete(id), tx.objectStore('files').delete(id), tx.done]);
+  const tx = (await d).transaction(['summaries', 'docs', 'files', 'shards'], 'readwrite');
+  await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('docs').delete(id), tx.objectStore('files').delete(id), tx.objectStore('shards').delete(id), tx.done]);
   setLocalFlag((await (await d).count('summaries')) > 0);
 }
 

@@ -68,7 +68,12 @@ export async function refreshLocal(cache: ResourceCache = dataCache, removed: st
     cache.has('departments') && cache.reload('departments', mergedDepartments(cache)),
     cache.has('quality') && cache.reload('quality', mergedQuality(cache)),
   ];
-  for (const id of removed) if (cache.has(`doc:${id}`)) cache.invalidate(`doc:${id}`);
+  for (const id of removed) {
+    if (cache.has(`doc:${id}`)) cache.invalidate(`doc:${id}`);
+    if (cache.has(`search:shard:local-${id}`)) cache.invalidate(`search:shard:local-${id}`);
+  }
+  // The search core holds the local documents' departments, places and shard list: open it again.
+  if (cache.has('search:core')) cache.invalidate('search:core');
   await Promise.all(merged.filter(Boolean));
 }
 

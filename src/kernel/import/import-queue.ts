@@ -3,7 +3,8 @@
 // shared schema, stored in IndexedDB and merged into every view. The page only reads the file and
 // moves messages: it stays responsive, and cancelling terminates the worker. A failed import writes
 // nothing, so documents already imported are untouched. A subscribable store for useSyncExternalStore.
-import { department, documentQuality, manifest, policyDocument } from '../../shared/schema';
+import { department, documentQuality, manifest, policyDocument, searchShard } from '../../shared/schema';
+import { localSummary } from '../data/local-store';
 import { dataCache } from '../data/cache';
 import { saveLocal, type LocalSummary } from '../data/local-store';
 import { loadManifest, refreshLocal } from '../data/resources';
@@ -12,7 +13,7 @@ import { importStrings as s } from './strings';
 /** The worker's messages (the types live with the worker, in the pipeline; repeated here by shape). */
 type FromWorker =
   | { type: 'progress'; stage: Stage; fraction: number }
-  | { type: 'done'; result: { id: string; doc: unknown; quality: unknown; departments: unknown[]; entry: unknown; kind: 'text' | 'html' | 'docx'; encoding: string | null } }
+  | { type: 'done'; result: { id: string; doc: unknown; quality: unknown; departments: unknown[]; entry: unknown; kind: 'text' | 'html' | 'docx'; encoding: string | null; search: { shard: unknown; meta: unknown; core: unknown } } }
   | { type: 'error'; file: string; message: string };
 
 import { jobsStore, type ImportJob, type Stage } from './jobs-store';
@@ -138,8 +139,9 @@ async function store(result: Extract<FromWorker, { type: 'done' }>['result'], fi
     entry: manifest.shape.documents.element.parse(result.entry),
     quality: documentQuality.parse(result.quality),
     departments: result.departments.map((d) => department.parse(d)),
+    search: localSummary.shape.search.parse({ meta: result.search.meta, core: result.search.core }),
   };
-  await saveLocal({ summary, doc, bytes });
+  await saveLocal({ summary, doc, bytes, shard: searchShard.parse(result.search.shard) });
   await refreshLocal(dataCache);
   return { docId: doc.id, title: doc.title };
 }

@@ -7,4 +7,5 @@ export const routePaths = {
   doc: (docId: string) => `/doc/${encodeURIComponent(docId)}`,
   department: (id: string) => `/department/${encodeURIComponent(id)}`,
   place: (code: string) => `/place/${code}`,
+  search: (q: string) => `/search?q=${encodeURIComponent(q.trim())}`,
 };

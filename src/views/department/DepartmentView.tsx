@@ -12,6 +12,8 @@ import { routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
 import type { Department } from '../../shared/schema';
+import ExportButtons from '../../kernel/components/ExportButtons';
+import { portfolioTable } from './export';
 import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';
 
@@ -50,6 +52,7 @@ function Portfolio({ department }: { department: Department }) {
         </tbody>
         <tfoot><tr><th scope="row">{t.department.total}</th><Tally c={portfolio.totals} /></tr></tfoot>
       </table>
+      <p className="export-row"><ExportButtons basename={`department-${department.name}`} testIdPrefix="department-export" table={() => portfolioTable(department, portfolio, docs.data!)} /></p>
       {portfolio.totals.listedFirst > 0 && <p className="department-note">{t.department.listedFirstNote}</p>}
       {portfolio.documents.map((d) => (
         <section key={d.docId} id={`doc-${d.docId}`} className="department-doc">

@@ -1,6 +1,7 @@
 // Matrix switch, ordering, filters and export buttons. All state is the URL's (see model/params.ts);
 // this component only reads props and calls back.
 import type { DepartmentKind, Manifest } from '../../shared/schema';
+import { exportStrings } from '../../kernel/i18n/export';
 import { t } from './strings';
 import { ORDERINGS, type Ordering } from './model/order';
 import type { HeatmapParams } from './model/params';
@@ -15,7 +16,7 @@ interface Props {
   kinds: readonly DepartmentKind[];
   onDocument: (id: string) => void;
   onChange: (p: HeatmapParams) => void;
-  onExport: (what: 'png' | 'svg' | 'csv') => void;
+  onExport: (what: 'png' | 'svg' | 'csv' | 'xlsx') => void;
 }
 
 export default function HeatmapControls({ docId, documents, params, sections, categories, kinds, onDocument, onChange, onExport }: Props) {
@@ -90,6 +91,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         <button type="button" onClick={() => onExport('png')}>{t.heatmap.exportPng}</button>
         <button type="button" onClick={() => onExport('svg')}>{t.heatmap.exportSvg}</button>
         <button type="button" onClick={() => onExport('csv')}>{t.heatmap.exportCsv}</button>
+        <button type="button" data-testid="heatmap-export-xlsx" onClick={() => onExport('xlsx')}>{exportStrings.xlsx}</button>
       </span>
     </form>
   );

@@ -15,7 +15,9 @@ import { LAYOUT } from './option/layout';
 import { exportCsv, exportPng, exportSvg } from './export';
 import HeatmapControls from './HeatmapControls';
 import MatrixChart from './MatrixChart';
-import { matrixToCsv } from './model/csv';
+import { matrixTable, matrixToCsv } from './model/csv';
+import { downloadXlsx } from '../../kernel/lib/export-files';
+import { sourcesOf } from '../../kernel/lib/export-table';
 import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
@@ -83,10 +85,14 @@ export default function HeatmapView() {
   const openRow = useCallback((row: number) => matrix && navigate(routePaths.department(matrix.rows[row].id)), [matrix, navigate]);
   const onStart = useCallback((p: { row: number; col: number }) => setStart({ key: windowKey, ...p }), [windowKey]);
 
-  const onExport = (what: 'png' | 'svg' | 'csv') => {
+  const onExport = (what: 'png' | 'svg' | 'csv' | 'xlsx') => {
     if (!matrix || !chart || !base || !data) return;
     const name = `${docId}-${matrix.kind === 'tasks' ? 'tasks' : 'sections'}-${params.ordering}`;
     if (what === 'csv') return exportCsv(matrixToCsv(matrix, order), name);
+    if (what === 'xlsx') {
+      const sources = manifest.status === 'ready' ? sourcesOf(manifest.data.documents, [docId]) : [];
+      return void downloadXlsx(name, matrixTable(matrix, order, sources));
+    }
     // Images hold the whole matrix (or as much as fits, captioned), not just the window on screen.
     const title = manifest.status === 'ready' ? (manifest.data.documents.find((d) => d.id === docId)?.title ?? data.title) : data.title;
     const x = buildExportOption({ matrix, order, documentHasRoles: base.anyRoles, documentTitle: title, start: { row: chart.window.y[0], col: chart.window.x[0] } });

@@ -10,8 +10,8 @@ import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import CardList from './CardList';
 import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
 import ComparisonPanel from './ComparisonPanel';
-import { toCsv } from './model/csv';
-import { downloadText } from '../../kernel/lib/download';
+import { targetsTable } from './model/csv';
+import ExportButtons from '../../kernel/components/ExportButtons';
 import { provinceLabel } from '../../kernel/lib/province-label';
 import FilterBar from './FilterBar';
 import { sortEntries } from './model/sort';
@@ -83,9 +83,7 @@ function Catalogue({ docs, rows }: { docs: PolicyDocument[]; rows: ProgressRow[]
           <button type="button" aria-pressed={p.compareOpen} data-testid="toggle-compare" onClick={() => p.setCompareOpen(!p.compareOpen)}>
             {p.compareOpen ? s.compareClose : s.compareOpen}
           </button>
-          <button type="button" data-testid="export-csv" disabled={shown.length === 0} onClick={() => downloadText('targets.csv', toCsv(shown))}>
-            {s.exportCsv(shown.length)}
-          </button>
+          <ExportButtons basename="targets" table={() => targetsTable(shown, docs)} disabled={shown.length === 0} csvLabel={s.exportCsv(shown.length)} />
         </div>
       </div>
       {p.compareOpen &&

@@ -14,6 +14,8 @@ import { namesAsWritten } from '../../kernel/places/names-as-written';
 import { usePlaceName } from '../../kernel/places/use-place-name';
 import { routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
+import ExportButtons from '../../kernel/components/ExportButtons';
+import { placeTable } from './export';
 
 const EMPTY: string[] = [];
 
@@ -51,6 +53,9 @@ export default function PlaceView() {
         </p>
       )}
       {hasMap && <Link href={`${routePaths.map(provinceCode)}?region=${encodeURIComponent(code)}`}>{t.place.onMap}</Link>}
+      {(tasks.length > 0 || targets.length > 0) && (
+        <p className="export-row"><ExportButtons basename={`place-${code}`} testIdPrefix="place-export" table={() => placeTable({ code, name: name ?? code }, tasks, targets)} /></p>
+      )}
       {tasks.length === 0 && targets.length === 0 && <EmptyState message={name ? t.place.none : t.place.unknownCode(code)} />}
       {tasks.length > 0 && (
         <section>

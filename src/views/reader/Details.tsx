@@ -26,6 +26,7 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
         {task.partTitle}
         {task.sectionTitle ? ` › ${task.sectionTitle}` : ''}
       </p>
+      {task.truncated && <p className="notice-inline" data-testid="task-truncated">{t.reader.truncated}</p>}
       <h4>{t.reader.legendUnit}</h4>
       {task.units.length === 0 ? (
         <p className="muted">{t.reader.departmentsNotStated}</p>
@@ -38,6 +39,12 @@ function TaskDetails({ doc, taskId }: { doc: PolicyDocument; taskId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {task.leaders && task.leaders.length > 0 && (
+        <>
+          <h4>{t.reader.leaders}</h4>
+          <p data-testid="task-leaders">{task.leaders.join('、')}</p>
+        </>
       )}
       {task.places.length > 0 && (
         <>

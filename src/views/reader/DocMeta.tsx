@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../../shared/schema';
 import { t } from './strings';
 import IssuedFacts from '../../kernel/components/IssuedFacts';
+import { provinceLabel } from '../../kernel/lib/province-label';
 import LocalBadges from '../../kernel/import/LocalBadges';
 import { isLocalId } from '../../kernel/data/local-documents';
 
@@ -9,10 +10,16 @@ export default function DocMeta({ doc }: { doc: PolicyDocument }) {
   return (
     <header className="doc-meta">
       <p className="doc-kicker">
-        {doc.province ?? (doc.scope === 'national' ? '全国' : '未注明省份')} · {t.genre[doc.genre]} · {t.script[doc.script]}{' '}
-        <LocalBadges doc={{ local: isLocalId(doc.id), reviewed: doc.reviewed }} />
+        {provinceLabel(doc)}{doc.scope ? ` · ${t.reader.scope[doc.scope]}` : ''} · {t.genre[doc.genre]} · {t.script[doc.script]}
+        {doc.reviewed === false && (
+          <span className="badge badge-unreviewed" title={t.reader.unreviewedNote}>
+            {t.reader.unreviewed}
+          </span>
+        )}
+        {isLocalId(doc.id) && <> <LocalBadges doc={{ local: true }} /></>}
       </p>
       <h1>{doc.title}</h1>
+      {doc.reviewed === false && <p className="muted">{t.reader.unreviewedNote}</p>}
       <dl className="meta-list">
         <IssuedFacts doc={doc} />
         <dt>{t.reader.sha}</dt>

@@ -106,6 +106,20 @@ export default function ReaderView() {
         <aside className="reader-details" aria-label={t.reader.details}>
           <h2>{t.reader.details}</h2>
           <Details doc={d} mark={selected} />
+          {d.anomalies && d.anomalies.length > 0 && (
+            <details data-testid="anomalies" open>
+              <summary>
+                {t.reader.anomalies}（{d.anomalies.length}）
+              </summary>
+              <ul>
+                {d.anomalies.map((a, i) => (
+                  <li key={i} title={a.message}>
+                    <strong>{t.reader.anomalyKind[a.kind] ?? a.kind}</strong> · {a.path.join('.') || '—'} · {t.reader.anomalyLine(a.line)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {d.warnings.length > 0 && (
             <details>
               <summary>

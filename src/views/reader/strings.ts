@@ -29,6 +29,14 @@ const zhCN = {
   targetYear: '目标年份',
   baseline: '基期',
   warnings: '解析提示',
+  anomalies: '编号异常',
+  anomalyKind: { gap: '缺号', duplicate: '重号', restart: '编号重新开始', 'out-of-order': '顺序颠倒', truncated: '原文中断' } as Record<string, string>,
+  anomalyLine: (n: number) => `原始第 ${n} 行`,
+  leaders: '责任领导（人员，非单位）',
+  truncated: '原文在此条目内中断：内容或责任单位可能不完整。',
+  unreviewed: '未审核',
+  unreviewedNote: '此文件的标题、发文机关、文号和日期由程序从正文读取，尚未经人工审核。',
+  scope: { national: '国务院', province: '省级', city: '市级', county: '县级' } as Record<string, string>,
 };
 
 export type ReaderStrings = typeof zhCN;

@@ -1,13 +1,19 @@
 // The one search box (header). "/" focuses it anywhere; ↑/↓ move through results (grouped by
-// kind), Enter opens, Escape closes. ARIA combobox + listbox so screen readers follow along.
-// Documents are loaded on first focus, not on page load.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDepartments, useDocuments, useManifest } from '../../kernel/data/hooks';
+// kind, departments and places first when the query names one), Enter opens, Escape closes; the
+// last option opens the all-results page. ARIA combobox + listbox so screen readers follow along.
+// The index (pipeline/search) is loaded on first focus, not on page load.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from './strings';
 import { useNavigate } from '../../kernel/router/url-state';
-import { buildSearchIndex, HIT_KINDS, search } from './search-index';
+import { searchStrings as s } from './strings';
+import { DROPDOWN_BYTES } from './limits';
+import { useSearch } from './useSearch';
+import './search.css';
+import type { HitKind, SearchHit } from './engine';
 
-const EMPTY: string[] = [];
+const PER_GROUP: Record<HitKind, number> = { unit: 5, place: 5, target: 5, task: 8 };
+
+export const searchPageHref = (q: string) => `/search?q=${encodeURIComponent(q.trim())}`;
 
 export default function SearchBox() {
   const [query, setQuery] = useState('');
@@ -16,21 +22,13 @@ export default function SearchBox() {
   const [wanted, setWanted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
-  const manifest = useManifest();
-  const ids = useMemo(
-    () => (wanted && manifest.status === 'ready' ? manifest.data.documents.map((d) => d.id) : EMPTY),
-    [wanted, manifest.status, manifest.data],
-  );
-  const docs = useDocuments(ids);
-  const departments = useDepartments(wanted);
-  // The registry only improves department labels (省发改委 → 省发展改革委): search works without it.
-  const registry = departments.status === 'ready' ? departments.data.departments : undefined;
-  const index = useMemo(
-    () => (docs.status === 'ready' ? buildSearchIndex(docs.data, registry) : []),
-    [docs.status, docs.data, registry],
-  );
-  const results = useMemo(() => search(index, query), [index, query]);
-  const flat = HIT_KINDS.flatMap((k) => results[k]);
+  const state = useSearch(query, { enabled: wanted, budgetBytes: DROPDOWN_BYTES });
+  const results = state.results;
+  const groups = results ? results.order.map((k) => [k, results.groups[k].slice(0, PER_GROUP[k])] as const).filter(([, hits]) => hits.length > 0) : [];
+  const flat: SearchHit[] = groups.flatMap(([, hits]) => hits);
+  const trimmed = query.trim();
+  // The all-results page is the last option.
+  const optionCount = flat.length + (trimmed ? 1 : 0);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -46,11 +44,11 @@ export default function SearchBox() {
   }, []);
 
   const pick = (i: number) => {
-    const hit = flat[i];
-    if (!hit) return;
+    const href = i < flat.length ? flat[i].href : trimmed ? searchPageHref(trimmed) : null;
+    if (!href) return;
     setOpen(false);
     input.current?.blur();
-    navigate(hit.href);
+    navigate(href);
   };
 
   // Keep the active result in view as the arrow keys move it.
@@ -62,7 +60,7 @@ export default function SearchBox() {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, flat.length - 1));
+      setActive((a) => Math.min(a + 1, optionCount - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
@@ -75,8 +73,8 @@ export default function SearchBox() {
     }
   };
 
-  const showList = open && query.trim() !== '';
-  const loading = wanted && (docs.status === 'loading' || manifest.status === 'loading');
+  const showList = open && trimmed !== '';
+  const loading = state.status === 'loading' || state.status === 'idle';
   let n = -1;
   return (
     <div className="search" role="search">
@@ -92,7 +90,7 @@ export default function SearchBox() {
         role="combobox"
         aria-expanded={showList}
         aria-controls="search-results"
-        aria-activedescendant={showList && flat[active] ? `sr-${active}` : undefined}
+        aria-activedescendant={showList && active < optionCount ? `sr-${active}` : undefined}
         value={query}
         onFocus={() => {
           setWanted(true);
@@ -109,12 +107,12 @@ export default function SearchBox() {
       {showList && (
         <div className="search-panel" id="search-results" role="listbox" aria-label={t.search.label}>
           {loading && <p className="muted">{t.common.loading}</p>}
-          {docs.status === 'error' && <p className="muted">{docs.error.message}</p>}
-          {!loading && flat.length === 0 && <p className="muted">{t.empty.noResults}</p>}
-          {HIT_KINDS.filter((k) => results[k].length > 0).map((k) => (
+          {state.status === 'error' && <p className="muted">{state.error?.message}</p>}
+          {!loading && flat.length === 0 && state.pending === 0 && <p className="muted">{t.empty.noResults}</p>}
+          {groups.map(([k, hits]) => (
             <div key={k} role="group" aria-label={t.search.groups[k]} className="search-group">
               <p className="search-group-title">{t.search.groups[k]}</p>
-              {results[k].map((hit) => {
+              {hits.map((hit) => {
                 n++;
                 const i = n;
                 return (
@@ -138,6 +136,21 @@ export default function SearchBox() {
               })}
             </div>
           ))}
+          {state.pending > 0 && <p className="muted search-note">{s.loadingShards}</p>}
+          {!loading && state.searchedDocs < state.totalDocs && <p className="muted search-note">{s.coverage(state.searchedDocs, state.totalDocs)}</p>}
+          <div
+            id={`sr-${flat.length}`}
+            role="option"
+            aria-selected={active === flat.length}
+            className={active === flat.length ? 'search-hit search-all active' : 'search-hit search-all'}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(flat.length);
+            }}
+            onMouseEnter={() => setActive(flat.length)}
+          >
+            <span className="hit-label">{s.allResults(trimmed)}</span>
+          </div>
           <p className="search-hint">{t.search.hint}</p>
         </div>
       )}

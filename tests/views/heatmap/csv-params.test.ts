@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
-import { csvField, matrixToCsv } from '../../../src/views/heatmap/model/csv';
+import { matrixToCsv } from '../../../src/views/heatmap/model/csv';
+import { csvField } from '../../../src/kernel/lib/export-table';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
 import { parseHeatmapParams, serialiseHeatmapParams } from '../../../src/views/heatmap/model/params';

@@ -3,7 +3,8 @@ import { bulletGeometry } from '../../../src/views/indicators/model/bullet';
 import { buildEntries, categoryOrder } from '../../../src/views/indicators/model/catalogue';
 import { t } from '../../../src/views/indicators/strings';
 import type { Comparator } from '../../../src/shared/schema';
-import { CSV_COLUMNS, csvField, toCsv } from '../../../src/views/indicators/model/csv';
+import { CSV_COLUMNS, targetsTable, toCsv } from '../../../src/views/indicators/model/csv';
+import { csvField } from '../../../src/kernel/lib/export-table';
 import { assess } from '../../../src/views/indicators/model/status';
 import { parseCsv } from '../../../pipeline/progress/csv';
 import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
@@ -16,7 +17,9 @@ describe('CSV export', () => {
     const csv = toCsv(shown);
     expect(csv.startsWith('\ufeff')).toBe(true);
     const records = parseCsv(csv);
-    expect(records[0].fields).toEqual([...CSV_COLUMNS]);
+    // Headers in the UI language (Chinese), one per column id.
+    expect(records[0].fields).toEqual(targetsTable([]).columns.map((c) => c.header));
+    expect(records[0].fields.slice(0, 5)).toEqual(['省份', '文件', '指标编号', '类别', '指标']);
     expect(records.slice(1).map((r) => r.fields[2])).toEqual([entries[5].indicator.id, entries[4].indicator.id]);
   });
 
@@ -28,7 +31,7 @@ describe('CSV export', () => {
     expect(col('latest')).toBe('64');
     expect(col('latest_date')).toBe('2021');
     expect(col('implied_per_year')).toBe('2');
-    expect(col('status')).toBe('on-track');
+    expect(col('status')).toBe('进度正常');
     expect(col('responsible_units')).toBe('省发改委、省自然资源厅、省住建厅');
     expect(col('target_year')).toBe('2025');
     expect(col('baseline')).toBe('');
@@ -49,7 +52,7 @@ describe('CSV export', () => {
     const r = parseCsv(toCsv([cap]))[1].fields;
     expect(r[CSV_COLUMNS.indexOf('target_text')]).toBe('控制在5.5%左右');
     expect(r[CSV_COLUMNS.indexOf('comparator')]).toBe('左右');
-    expect(r[CSV_COLUMNS.indexOf('direction')]).toBe('down');
+    expect(r[CSV_COLUMNS.indexOf('direction')]).toBe('越低越好');
     const plain = parseCsv(toCsv([entries[0]]))[1].fields;
     expect(plain[CSV_COLUMNS.indexOf('direction')]).toBe('');
   });
@@ -57,9 +60,9 @@ describe('CSV export', () => {
   it('exports the cards in their category-grouped order when given it', () => {
     const records = parseCsv(toCsv(categoryOrder(entries))).slice(1);
     const cat = CSV_COLUMNS.indexOf('category');
-    const cats = records.map((r) => r.fields[cat] || 'none');
-    // Each category in one run (grouped), in the plans' order.
-    expect(cats.filter((c, i) => i === 0 || c !== cats[i - 1])).toEqual(['industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'none']);
+    const cats = records.map((r) => r.fields[cat]);
+    // Each category in one run (grouped), in the plans' order, by name (not code).
+    expect(cats.filter((c, i) => i === 0 || c !== cats[i - 1])).toEqual(['产业与创新', '能源与环境', '基础设施', '民生与公共服务', '未分类']);
   });
 
   it('labels the export with the number of rows it writes', () => {

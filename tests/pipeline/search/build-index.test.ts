@@ -1,0 +1,132 @@
+// The search stage (pipeline/search) and the engine that reads its output (src/views/search/engine),
+// over the two fixture documents (山西 001, 湖北 003) and their department registry.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSearchFiles, docSearchPart, shardParts } from '../../../pipeline/search/build-index';
+import { pinyinTerms } from '../../../pipeline/search/pinyin-terms';
+import { writeSearchIndex } from '../../../pipeline/search/write-search';
+import { departments, policyDocument, searchCore, searchShard } from '../../../src/shared/schema';
+import { indexTerms, queryTerms } from '../../../src/shared/search-text';
+import { provinceLabel } from '../../../src/kernel/lib/province-label';
+import { namedProvinces, openCore, openShard, pickShards, runSearch, shardOrder } from '../../../src/views/search/engine';
+
+const D = resolve(import.meta.dirname, '../../fixtures/app/data');
+const docs = ['001_e3afc5ffeb36f5d0', '003_52b583d5c9b6873f'].map((id) => policyDocument.parse(JSON.parse(readFileSync(resolve(D, `docs/${id}.json`), 'utf8'))));
+const registry = departments.parse(JSON.parse(readFileSync(resolve(D, 'departments.json'), 'utf8'))).departments;
+const parts = docs.map(docSearchPart);
+const files = buildSearchFiles(parts, registry);
+// Through JSON, as the browser gets it.
+const core = openCore(searchCore.parse(JSON.parse(JSON.stringify(files.core))));
+const shards = files.shards.map((s) => openShard(searchShard.parse(JSON.parse(JSON.stringify(s.shard)))));
+const facts = new Map(docs.map((d) => [d.id, { title: d.title, province: provinceLabel(d) }]));
+const find = (q: string) => runSearch(q, core, shards, facts);
+
+describe('tokenizer', () => {
+  it('indexes Han runs as bigrams plus the last character, Latin as words; queries as bigrams', () => {
+    expect(indexTerms('省发改委 PM2.5')).toEqual(['省发', '发改', '改委', '委', 'pm2.5']);
+    expect(queryTerms('发改委')).toEqual(['发改', '改委']);
+    expect(queryTerms('省')).toEqual(['省']);
+    expect(queryTerms('ＦＧＷ')).toEqual(['fgw']);
+  });
+  it('pinyin terms run from each syllable, in full and as initials', () => {
+    const terms = pinyinTerms('省发改委');
+    expect(terms).toEqual(expect.arrayContaining(['shengfagaiwei', 'fagaiwei', 'sfgw', 'fgw']));
+    expect(pinyinTerms('长治市')).toContain('changzhishi'); // read in context, not zhang
+  });
+});
+
+describe('ranking', () => {
+  it('发改委: the department comes first, before the tasks that mention it', () => {
+    const r = find('发改委');
+    expect(r.order[0]).toBe('unit');
+    expect(r.groups.task.length).toBeGreaterThan(0);
+    // Labelled by its registry name, found by the alias the documents write (省发改委), its province named.
+    expect(r.groups.unit.map((u) => [u.label, u.detail])).toEqual([['省发展改革委', expect.stringMatching(/^湖北 · \d+ 项任务$/)]]);
+    expect(r.groups.unit[0].href).toBe(`/department/${encodeURIComponent('420000:省发展改革委')}`);
+  });
+  it('a common word inside a department name does not put departments first: targets, then tasks', () => {
+    const r = find('发展');
+    expect(r.groups.unit.length).toBeGreaterThan(0);
+    expect(r.order).toEqual(['target', 'task', 'unit', 'place']);
+  });
+  it('武汉: the place (its whole name) leads; targets before tasks', () => {
+    const r = find('武汉');
+    expect(r.order.slice(0, 3)).toEqual(['place', 'target', 'task']);
+    expect(r.groups.place.map((p) => [p.label, p.href])).toEqual([['武汉', '/place/420100']]);
+  });
+  it('finds a task by a place in its title and opens it in the reader with ?task=', () => {
+    const r = find('泽州县');
+    expect(r.groups.task[0].label).toContain('泽州县');
+    expect(r.groups.task[0].href).toBe(`/doc/001_e3afc5ffeb36f5d0?task=${encodeURIComponent('二.14')}`);
+    expect(r.groups.place.map((p) => [p.label, p.detail])).toEqual([['泽州县', expect.stringMatching(/^所属地级区划 140500 · 该区划共 \d+ 项任务$/)]]);
+  });
+  it('finds targets by name, formatted as the cards write them', () => {
+    expect(find('城镇化率').groups.target[0].label).toBe('常住人口城镇化率 达到67%');
+  });
+  it('an empty query finds nothing', () => {
+    expect(Object.values(find('  ').groups).flat()).toEqual([]);
+  });
+});
+
+describe('pinyin and initials', () => {
+  it.each(['fagaiwei', 'fgw', 'FGW', 'fa gai wei'])('%s finds 省发展改革委 first', (q) => {
+    const r = find(q);
+    expect(r.order[0]).toBe('unit');
+    expect(r.groups.unit[0].label).toBe('省发展改革委');
+  });
+  it('wuhan finds the place 武汉 first; wh (initials) finds it too', () => {
+    const r = find('wuhan');
+    expect(r.order[0]).toBe('place');
+    expect(r.groups.place[0].href).toBe('/place/420100');
+    expect(find('wh').groups.place.map((p) => p.href)).toContain('/place/420100');
+  });
+  it('no pinyin reaches the task shards (only departments and places carry it)', () => {
+    expect(find('fagaiwei').groups.task).toEqual([]);
+    expect(JSON.stringify(files.shards.map((s) => s.shard))).not.toContain('fagaiwei');
+  });
+});
+
+describe('sharding', () => {
+  it('one shard per province at seed size; the core lists each with its documents and exact bytes', () => {
+    expect(files.core.shards.map((s) => [s.file, s.documents])).toEqual([
+      ['search/tasks-140000-0.json', ['001_e3afc5ffeb36f5d0']],
+      ['search/tasks-420000-0.json', ['003_52b583d5c9b6873f']],
+    ]);
+    for (const [i, s] of files.shards.entries()) expect(files.core.shards[i].bytes).toBe(Buffer.byteLength(`${JSON.stringify(s.shard)}\n`));
+    // The core holds departments and places only: no task text.
+    expect(JSON.stringify(files.core)).not.toContain(docs[0].tasks[0].text.slice(0, 20));
+  });
+  it('splits a province into shards of N documents, newest first', () => {
+    const copies = [1, 2, 3].map((n) => ({ ...parts[0], docId: `d${n}`, date: `201${n}-01-01` }));
+    const s = shardParts([...copies, parts[1]], 2);
+    expect(s.map((x) => [x.id, x.parts.map((p) => p.docId)])).toEqual([
+      ['140000-0', ['d3', 'd2']],
+      ['140000-1', ['d1']],
+      ['420000-0', ['003_52b583d5c9b6873f']],
+    ]);
+  });
+  it('searches the shards of the provinces a query names first', () => {
+    const order = shardOrder(files.core.shards, namedProvinces(runSearch('武汉', core, [], facts)));
+    expect(order[0].provinceCode).toBe('420000');
+    // Only the 湖北 shard loaded: 山西's tasks are not searched.
+    const hubei = runSearch('发改委', core, [shards[1]], facts);
+    expect(hubei.groups.task.every((h) => h.href.startsWith('/doc/003_'))).toBe(true);
+    expect(runSearch('发改委', core, [shards[0]], facts).groups.unit.length).toBe(1); // departments come from the core, always
+  });
+  it('reads shards within a byte budget, always at least one', () => {
+    const metas = files.core.shards;
+    expect(pickShards(metas, ['420000'], Infinity).map((s) => s.provinceCode)).toEqual(['420000', '140000']);
+    expect(pickShards(metas, ['420000'], metas[1].bytes).map((s) => s.provinceCode)).toEqual(['420000']);
+    expect(pickShards(metas, [], 1)).toHaveLength(1);
+  });
+  it('writes shards then core.json, and removes shards no longer listed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-search-'));
+    writeSearchIndex(out, parts, registry);
+    writeFileSync(join(out, 'search/tasks-990000-0.json'), '{}');
+    writeSearchIndex(out, parts.slice(1), registry);
+    expect(readdirSync(join(out, 'search')).sort()).toEqual(['core.json', 'tasks-420000-0.json']);
+    expect(existsSync(join(out, 'search/tasks-140000-0.json'))).toBe(false);
+  });
+});
