@@ -2,6 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { atlasPwa } from './scripts/vite/pwa.ts';
+import { atlasInlineData, PACK_MODE } from './scripts/vite/pack.ts';
 
 const root = import.meta.dirname;
 
@@ -40,11 +43,21 @@ function spaFallbackPlugin(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin()],
-  // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
-  build: { manifest: true },
-  // The import worker (pipeline/browser/import-worker.ts) loads mammoth on demand: code splitting
-  // inside a worker needs ES-module workers.
-  worker: { format: 'es' },
-});
+export default defineConfig(({ mode }) =>
+  mode === PACK_MODE
+    ? {
+        // npm run pack: one HTML file with app, data and boundaries inlined (scripts/vite/pack.ts).
+        plugins: [react(), atlasInlineData(mode, root), atlasPwa({ disable: true }), viteSingleFile({ outputFileName: 'policy-atlas.html' })],
+        publicDir: false,
+        build: { outDir: 'dist-pack', emptyOutDir: true },
+        worker: { format: 'es' as const },
+      }
+    : {
+        plugins: [react(), fixtureDataPlugin(), spaFallbackPlugin(), atlasInlineData(mode, root), atlasPwa()],
+        // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
+        build: { manifest: true },
+        // The import worker (pipeline/browser/import-worker.ts) loads mammoth on demand: code
+        // splitting inside a worker needs ES-module workers.
+        worker: { format: 'es' as const },
+      },
+);

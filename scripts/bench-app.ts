@@ -14,7 +14,7 @@ const root = resolve(import.meta.dirname, '..');
 // Own output folder: dist/ is rebuilt by others on this shared machine at any time.
 const dist = resolve(root, 'node_modules/.cache/atlas-bench-dist');
 const viteBin = resolve(root, 'node_modules/vite/bin/vite.js');
-const PORT = 4183;
+const PORT = Number(process.env.BENCH_PORT) || 4183;
 
 interface Chunk {
   file: string;

@@ -2,6 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
 import './styles.css';
+import './print/print.css';
+import './present.css';
+import { fitChartsForPrint } from './print/fit-charts';
+import { registerServiceWorker } from './pwa/register';
+import { installInlineData } from './pack/inline-data';
+
+// Before anything fetches: the packed file answers data/… and geo/… from the data inlined in it.
+installInlineData();
 
 // The app scrolls to what a link points at (the reader's highlighted sentence); the browser's own
 // restoration on Back/Forward would scroll back to where the page was and hide it.
@@ -12,3 +20,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();
+fitChartsForPrint();

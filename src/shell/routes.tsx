@@ -1,6 +1,6 @@
 // The route table. Chart views are lazy chunks (they pull in ECharts); the overview is eager so
 // real text is on the first paint. Unknown paths fall back to the overview with a notice.
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Suspense, useEffect, type ComponentType } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import OverviewView from '../views/overview/OverviewView';
 // The reader is eager too: every source link lands there, and a lazy chunk would add a round trip
@@ -11,32 +11,38 @@ import { useManifest } from '../kernel/data/hooks';
 import { t } from '../kernel/i18n/strings';
 import { useAtlasStore } from '../kernel/router/url-state';
 import { routePaths } from '../kernel/router/paths';
+import RouteBoundary from './RouteBoundary';
+import { retryableLazy } from '../kernel/resilience/lazy-view';
 
-const MapView = lazy(() => import('../views/map/MapView'));
-const IndicatorsView = lazy(() => import('../views/indicators/IndicatorsView'));
-const HeatmapView = lazy(() => import('../views/heatmap/HeatmapView'));
-const DepartmentView = lazy(() => import('../views/department/DepartmentView'));
-const PlaceView = lazy(() => import('../views/place/PlaceView'));
-const SearchPage = lazy(() => import('../views/search/SearchPage'));
+const MapView = retryableLazy(() => import('../views/map/MapView'));
+const IndicatorsView = retryableLazy(() => import('../views/indicators/IndicatorsView'));
+const HeatmapView = retryableLazy(() => import('../views/heatmap/HeatmapView'));
+const DepartmentView = retryableLazy(() => import('../views/department/DepartmentView'));
+const PlaceView = retryableLazy(() => import('../views/place/PlaceView'));
+const SearchPage = retryableLazy(() => import('../views/search/SearchPage'));
 
 
-function lazyRoute(View: ComponentType) {
+// The boundary sits outside Suspense: a chunk that fails to load (offline, or gone after a
+// redeploy) shows a message inside the shell instead of unmounting the whole app.
+function lazyRoute(View: ComponentType, what: string) {
   return function LazyRoute() {
     return (
-      <Suspense fallback={<Loading />}>
-        <View />
-      </Suspense>
+      <RouteBoundary what={what}>
+        <Suspense fallback={<Loading />}>
+          <View />
+        </Suspense>
+      </RouteBoundary>
     );
   };
 }
 
 // Built once at module scope: a new component per render would remount the view.
-const MapRoute = lazyRoute(MapView);
-const IndicatorsRoute = lazyRoute(IndicatorsView);
-const HeatmapRoute = lazyRoute(HeatmapView);
-const DepartmentRoute = lazyRoute(DepartmentView);
-const PlaceRoute = lazyRoute(PlaceView);
-const SearchRoute = lazyRoute(SearchPage);
+const MapRoute = lazyRoute(MapView, t.nav.map);
+const IndicatorsRoute = lazyRoute(IndicatorsView, t.nav.indicators);
+const HeatmapRoute = lazyRoute(HeatmapView, t.nav.heatmap);
+const DepartmentRoute = lazyRoute(DepartmentView, t.nav.department);
+const PlaceRoute = lazyRoute(PlaceView, t.nav.place);
+const SearchRoute = lazyRoute(SearchPage, t.resilience.searchPage);
 
 /** /map and /heatmap without a parameter go to the first province / document in the manifest. */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {
@@ -56,18 +62,21 @@ function UnknownRoute() {
 
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/" component={OverviewView} />
-      <Route path="/map">{() => <DefaultRedirect to="map" />}</Route>
-      <Route path="/map/:provinceCode" component={MapRoute} />
-      <Route path="/indicators" component={IndicatorsRoute} />
-      <Route path="/heatmap">{() => <DefaultRedirect to="heatmap" />}</Route>
-      <Route path="/heatmap/:docId" component={HeatmapRoute} />
-      <Route path="/doc/:docId" component={ReaderView} />
-      <Route path="/department/:id" component={DepartmentRoute} />
-      <Route path="/place/:code" component={PlaceRoute} />
-      <Route path="/search" component={SearchRoute} />
-      <Route component={UnknownRoute} />
-    </Switch>
+    // The eager views (overview, reader) have no chunk to lose, but a render error must not blank the shell either.
+    <RouteBoundary what={t.resilience.thisPage}>
+      <Switch>
+        <Route path="/" component={OverviewView} />
+        <Route path="/map">{() => <DefaultRedirect to="map" />}</Route>
+        <Route path="/map/:provinceCode" component={MapRoute} />
+        <Route path="/indicators" component={IndicatorsRoute} />
+        <Route path="/heatmap">{() => <DefaultRedirect to="heatmap" />}</Route>
+        <Route path="/heatmap/:docId" component={HeatmapRoute} />
+        <Route path="/doc/:docId" component={ReaderView} />
+        <Route path="/department/:id" component={DepartmentRoute} />
+        <Route path="/place/:code" component={PlaceRoute} />
+        <Route path="/search" component={SearchRoute} />
+        <Route component={UnknownRoute} />
+      </Switch>
+    </RouteBoundary>
   );
 }

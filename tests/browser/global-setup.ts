@@ -18,6 +18,8 @@ declare module 'vitest' {
     baseURL: string;
     /** 'real': dist/data from the pipeline; 'fixture': tests/fixtures/app/data served by page.route. */
     dataSource: 'real' | 'fixture';
+    /** The folder vite preview serves (the offline tests change sw.js there to simulate a new version). */
+    outDir: string;
   }
 }
 
@@ -62,6 +64,7 @@ export default async function setup(project: TestProject) {
   const real = existsSync(resolve(outDir, 'data/manifest.json')) && !process.env.ATLAS_FIXTURE;
   project.provide('baseURL', baseURL);
   project.provide('dataSource', real ? 'real' : 'fixture');
+  project.provide('outDir', outDir);
   return () => {
     child.kill();
     rmSync(outDir, { recursive: true, force: true });

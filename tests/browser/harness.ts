@@ -68,9 +68,11 @@ async function routeFixtureData(page: Page): Promise<void> {
   });
 }
 
-export async function openPage(path: string, size: { width: number; height: number } = SIZES.laptop, opts: { beforeGoto?: (page: Page) => Promise<void> } = {}): Promise<OpenedPage> {
+export async function openPage(path: string, size: { width: number; height: number } = SIZES.laptop, opts: { beforeGoto?: (page: Page) => Promise<void>; serviceWorkers?: 'allow' | 'block' } = {}): Promise<OpenedPage> {
   const b = await getBrowser();
-  const context = await b.newContext({ viewport: size, locale: 'zh-CN', deviceScaleFactor: 1 });
+  // The service worker precaches the whole corpus after load: only the offline tests want that
+  // (and page.route does not see requests a worker answers from its cache).
+  const context = await b.newContext({ viewport: size, locale: 'zh-CN', deviceScaleFactor: 1, serviceWorkers: opts.serviceWorkers ?? 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

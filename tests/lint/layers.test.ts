@@ -12,7 +12,8 @@ async function layerErrors(file: string, code: string): Promise<string[]> {
   return result.messages.filter((m) => m.ruleId === 'atlas/layers').map((m) => m.message);
 }
 
-describe('import direction: shell → views → kernel → shared', () => {
+// The first lintText loads the whole config and typescript-eslint: seconds on a busy 2-core machine.
+describe('import direction: shell → views → kernel → shared', { timeout: 60_000 }, () => {
   it('rejects a kernel file importing a view or the shell', async () => {
     expect(await layerErrors('src/kernel/data/x.ts', "import { a } from '../../views/map/state/map-state';\nexport const b = a;\n")).toEqual([
       expect.stringContaining('the kernel must not import a view (map)'),

@@ -5,6 +5,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { echarts, THEME_NAME } from './core';
+import ErrorBoundary from '../resilience/ErrorBoundary';
 
 export interface EChartProps {
   option: EChartsCoreOption;
@@ -26,18 +27,21 @@ export interface EChartProps {
 
 export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
   return (
-    <div className="echart" role="img" aria-label={ariaLabel}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge={notMerge}
-        replaceMerge={replaceMerge}
-        theme={THEME_NAME}
-        opts={{ renderer }}
-        onEvents={onEvents}
-        onChartReady={onChartReady as ((c: unknown) => void) | undefined}
-        style={{ height, width: '100%' }}
-      />
-    </div>
+    // A chart that throws (a bad option, a renderer failure) says so in its own box; the view around it stays.
+    <ErrorBoundary scope="chart" what={ariaLabel} resetKey={ariaLabel}>
+      <div className="echart" role="img" aria-label={ariaLabel}>
+        <ReactEChartsCore
+          echarts={echarts}
+          option={option}
+          notMerge={notMerge}
+          replaceMerge={replaceMerge}
+          theme={THEME_NAME}
+          opts={{ renderer }}
+          onEvents={onEvents}
+          onChartReady={onChartReady as ((c: unknown) => void) | undefined}
+          style={{ height, width: '100%' }}
+        />
+      </div>
+    </ErrorBoundary>
   );
 }

@@ -102,6 +102,24 @@ const zhCN = {
     },
     uncategorised: '未分类',
   },
+  // A view or chart that failed (kernel/resilience), the update prompt (shell/pwa).
+  resilience: {
+    thisPage: '页面',
+    searchPage: '搜索结果',
+    viewFailed: (what: string) => `“${what}”无法显示`,
+    chunkFailed: '这个页面的程序文件没有加载成功：网络可能已断开，或网站刚刚更新过。重新加载即可取到最新版本。',
+    renderFailed: '这个页面在显示时出错了。',
+    chartRenderFailed: '这个图表在显示时出错了；页面的其他部分不受影响。',
+    chartFailed: (what: string) => `图表“${what}”无法显示`,
+    detail: '错误信息',
+    reload: '重新加载',
+    back: '返回',
+    offlineHint: '当前处于离线状态；联网后重新加载。',
+    updateReady: '有新版本',
+    updateText: '网站已更新，重新加载后使用新版本。',
+    offlineReady: '已可离线使用',
+    dismiss: '稍后',
+  },
 };
 
 export type Strings = typeof zhCN;

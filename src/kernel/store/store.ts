@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createLocationSlice, type HistoryEnv, type LocationSlice } from './location-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { hashHistoryEnv } from '../router/hash-history';
 
 export type AtlasState = LocationSlice & UiSlice;
 
@@ -19,6 +20,7 @@ let appStore: StoreApi<AtlasState> | null = null;
 
 /** The app's store, bound to the browser window on first use. */
 export function getAppStore(): StoreApi<AtlasState> {
-  appStore ??= createAtlasStore(window);
+  // The packed single file (npm run pack) keeps the route in the hash: it is opened from file://.
+  appStore ??= createAtlasStore(import.meta.env.MODE === 'pack' ? hashHistoryEnv(window) : window);
   return appStore;
 }

@@ -15,6 +15,8 @@ interface Props {
   onShowValues: (on: boolean) => void;
   onZoom: (factor: number | null) => void;
   onExport: (kind: 'png' | 'svg') => void;
+  /** Presenter mode (fullscreen, ←/→ through the regions): see use-presenter.ts. */
+  onPresent: () => void;
 }
 
 export default function MapToolbar(p: Props) {
@@ -73,6 +75,9 @@ export default function MapToolbar(p: Props) {
           {t.map.exportSvg}
         </button>
       </span>
+      <button type="button" className="map-present" onClick={p.onPresent} aria-keyshortcuts="P" data-testid="present">
+        {t.map.present}
+      </button>
     </div>
   );
 }

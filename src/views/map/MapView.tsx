@@ -16,6 +16,7 @@ import { buildMapState, type ColourMode } from './state/map-state';
 import { useMapParams } from './use-map-params';
 import { mapName, useProvinceGeo } from './use-province-geo';
 import { useMapView } from './use-map-view';
+import { usePresenter } from './use-presenter';
 import './map.css';
 
 /** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
@@ -81,6 +82,9 @@ export default function MapView() {
     const r = state?.regions.find((x) => x.name === name);
     params.setRegion(r ? (r.code ?? r.name) : null);
   }, [state, params]);
+  // Presenter mode steps through the regions in the list's order (the region list's own order).
+  const regionOrder = useMemo(() => (lastState ? lastState.regions.map((r) => r.code ?? r.name) : []), [lastState]);
+  const presenter = usePresenter(regionOrder, selected ? (selected.code ?? selected.name) : null, params.setRegion);
 
   for (const r of [index, geo, manifest, departments, docs]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
@@ -110,7 +114,21 @@ export default function MapView() {
           if (kind === 'png' && chart) exportPng(chart, `${file}.png`);
           if (kind === 'svg') exportSvg(modelInput, `${file}.svg`);
         }}
+        onPresent={presenter.start}
       />
+      {presenter.presenting && (
+        <div className="map-present-bar" role="status" data-testid="present-bar">
+          <span>{t.map.presentHint}</span>
+          <span className="map-present-actions">
+            <button type="button" className="map-present-fullscreen" onClick={presenter.fullscreen}>
+              {t.map.fullscreen}
+            </button>
+            <button type="button" onClick={presenter.stop}>
+              {t.map.leavePresent}
+            </button>
+          </span>
+        </div>
+      )}
       <div className="map-body">
         <MapChart
           province={province}

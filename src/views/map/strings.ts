@@ -38,6 +38,10 @@ const zhCN = {
   exported: '已导出',
   loadingMap: '正在加载边界…',
   unknownProvince: (code: string) => `没有代码为“${code}”的省级地图，已显示默认省份`,
+  present: '演示',
+  presentHint: '演示模式 · ←/→ 逐个地区 · Esc 退出',
+  fullscreen: '全屏',
+  leavePresent: '退出演示',
 };
 
 export type MapStrings = typeof zhCN;

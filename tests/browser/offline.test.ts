@@ -1,0 +1,100 @@
+// Offline: after one visit the service worker (vite-plugin-pwa / Workbox) has precached the shell,
+// every view's chunk, the data and the boundaries — every view works with the network gone, a
+// reload and a deep-link reload included. A new version waits and shows "有新版本" with a reload button.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dataSource, openPage, screenshot, SIZES } from './harness';
+import { testManifest } from './data';
+
+async function clickNav(page: Page, label: string) {
+  await page.locator('.main-nav').getByText(label, { exact: true }).click();
+}
+
+/** Resolves once a worker is active: it activates only after precaching everything (install). */
+async function workerActive(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const worker = reg.active!;
+    if (worker.state === 'activating') await new Promise((ok) => worker.addEventListener('statechange', ok, { once: true }));
+    return worker.state;
+  });
+}
+
+async function cutNetwork(page: Page): Promise<string[]> {
+  const reached: string[] = [];
+  await page.context().setOffline(true);
+  // Anything that still reaches for the network is refused (and recorded).
+  await page.context().route('**/*', (route) => {
+    reached.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return reached;
+}
+
+async function expectViews(page: Page) {
+  await clickNav(page, '地图');
+  await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+  await clickNav(page, '目标指标');
+  await page.waitForSelector('[data-testid="result-count"]', { timeout: 30_000 });
+  expect(await page.locator('[data-testid="target-card"], [data-testid="target-table"] tbody tr').count()).toBeGreaterThan(0);
+  await clickNav(page, '责任矩阵');
+  await page.waitForSelector('[data-testid="heatmap-grid"]', { timeout: 50_000 });
+  expect(await page.locator('[data-testid="view-error"], [data-testid="error-panel"]').count()).toBe(0);
+}
+
+describe('offline after one visit', () => {
+  it('a reload with the network gone shows the overview, and map, indicators and heatmap all work', async () => {
+    expect(dataSource(), 'the offline test needs the pipeline output in the build (npm run data)').toBe('real');
+    const m = await testManifest();
+    const { page, close } = await openPage('/', SIZES.laptop, { serviceWorkers: 'allow' });
+    await page.waitForSelector('[data-testid="doc-card"]');
+    expect(await workerActive(page)).toBe('activated');
+    const reached = await cutNetwork(page);
+    await page.reload();
+    await page.waitForSelector('[data-testid="doc-card"]');
+    expect(await page.locator('[data-testid="doc-card"]').count()).toBe(m.documents.length);
+    await expectViews(page);
+    // A deep link reloaded offline: the worker answers the navigation with the shell.
+    await page.goto(page.url().replace(/\/heatmap\/.*/, `/map/${m.documents[m.documents.length - 1].provinceCode}`));
+    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await screenshot(page, 'offline-map-reloaded');
+    expect(reached).toEqual([]);
+    await close();
+  });
+
+  it('a new version waits and says 有新版本; its button reloads into the new version', async () => {
+    const sw = resolve(inject('outDir'), 'sw.js');
+    const original = readFileSync(sw, 'utf8');
+    const { page, close } = await openPage('/', SIZES.laptop, { serviceWorkers: 'allow' });
+    try {
+      await page.waitForSelector('[data-testid="doc-card"]');
+      expect(await workerActive(page)).toBe('activated');
+      await page.reload(); // now controlled by the first worker
+      await page.waitForSelector('[data-testid="doc-card"]');
+      expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+      // A redeploy: a different worker script. The next load's update check installs it; it waits.
+      writeFileSync(sw, `${original}\n// redeployed ${Date.now()}\n`);
+      await page.reload();
+      const prompt = page.locator('[data-testid="update-prompt"]');
+      await prompt.waitFor({ timeout: 30_000 });
+      expect(await prompt.innerText()).toContain('有新版本');
+      // Still the old version in control: nothing was swapped under the page.
+      expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+      for (const [name, size] of Object.entries({ '1366': SIZES.laptop, '1920': SIZES.projector, '1024': { width: 1024, height: 768 }, '390': SIZES.phone })) {
+        await page.setViewportSize(size);
+        await screenshot(page, `offline-update-prompt-${name}`);
+      }
+      const reloaded = page.waitForEvent('load');
+      await prompt.getByRole('button', { name: '重新加载' }).click();
+      await reloaded;
+      await page.waitForSelector('[data-testid="doc-card"]');
+      expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
+      expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+    } finally {
+      writeFileSync(sw, original);
+      await close();
+    }
+  });
+});
