@@ -42,7 +42,8 @@ function workerJson(bytes: Uint8Array, name: string) {
 }
 
 describe('import worker = build', () => {
-  it.each(corpus)('%s: UTF-8, UTF-8 with BOM, UTF-16 LE/BE and GBK bytes all give the build\'s JSON', (name) => {
+  // Seven full parses per document: seconds each on a loaded machine.
+  it.each(corpus)('%s: UTF-8, UTF-8 with BOM, UTF-16 LE/BE and GBK bytes all give the build\'s JSON', { timeout: 60_000 }, (name) => {
     const utf8 = readFileSync(join(CORPUS, name));
     const text = utf8.toString('utf8');
     const variants: Array<[string, Buffer]> = [
@@ -67,7 +68,7 @@ describe('import worker = build', () => {
     expect(buildJson(utf8, name, localId(utf8))).toBe(JSON.stringify(parseBytes(utf8, name, null, { id: localId(utf8) })));
   });
 
-  it('a government web page saved as .html: the same tasks and targets as its text version', () => {
+  it('a government web page saved as .html: the same tasks and targets as its text version', { timeout: 60_000 }, () => {
     const html = readFileSync(join(CORPUS, 'raw/national_2018_guofa42_nongye_jixiehua.html.html'));
     const { r } = workerJson(html, 'guofa42.html');
     const txt = parseBytes(readFileSync(join(CORPUS, 'national_2018_guofa42_nongye_jixiehua.txt')), 'x.txt', null);
