@@ -87,11 +87,17 @@ export default defineConfig(({ mode }) =>
         // npm run pack: one HTML file with app, data and boundaries inlined (scripts/vite/pack.ts).
         plugins: [react(), atlasInlineData(mode, root), atlasPwa({ disable: true }), viteSingleFile({ outputFileName: 'policy-atlas.html' })],
         publicDir: false,
+        // No import worker in the one-file build (it would be a second file): a stub says so per file.
+        resolve: { alias: [{ find: /^\.\/import-queue$/, replacement: resolve(root, 'src/kernel/import/import-queue.pack.ts') }] },
         build: { outDir: 'dist-pack', emptyOutDir: true },
+        worker: { format: 'es' as const },
       }
     : {
         plugins: [react(), malformedPathPlugin(), fixtureDataPlugin(), spaFallbackPlugin(), atlasInlineData(mode, root), atlasPwa()],
         // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
         build: { manifest: true },
+        // The import worker (pipeline/browser/import-worker.ts) loads mammoth on demand: code
+        // splitting inside a worker needs ES-module workers.
+        worker: { format: 'es' as const },
       },
 );

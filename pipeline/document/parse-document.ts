@@ -12,8 +12,11 @@ import { toSimplified } from '../text/convert';
 import { normalisePunctuation } from '../text/punctuation';
 import { decodeRaw } from '../text/decode';
 
-/** The same as parseFile for bytes already in memory (tests, the import worker). */
-export function parseBytes(bytes: Uint8Array, file: string, provinceArg: string | null) {
+/**
+ * The same as parseFile for bytes already in memory (tests, the import worker). `opts.id` names the
+ * document instead of its file name (the browser's import keys local documents by content hash).
+ */
+export function parseBytes(bytes: Uint8Array, file: string, provinceArg: string | null, opts: { id?: string } = {}) {
   const raw = decodeRaw(bytes, file);
   const clean = cleanDocument(raw, { docId: 'probe', file, corrections: [] });
   const given = provinceArg ? provinceByName(provinceArg) : null;
@@ -22,6 +25,7 @@ export function parseBytes(bytes: Uint8Array, file: string, provinceArg: string 
   }
   const place = placeOf(clean.text, given, raw);
   const meta = inferMeta(file, clean.text, place, raw);
+  if (opts.id) meta.id = opts.id;
   // Machine-converted or original traditional script: many characters change under t→s conversion.
   const sample = raw.slice(0, 4000);
   const changed = [...sample].filter((ch) => toSimplified(ch) !== ch).length;

@@ -246,6 +246,8 @@ export const manifest = z.object({
         indicators: z.number().int(),
         places: z.number().int(),
       }),
+      /** true: imported in this browser (kept in IndexedDB, never uploaded); set by the app, not the build. */
+      local: z.boolean().optional(),
     }),
   ),
   /** Documents that failed to build this run, with the reason (the previous output is kept). */

@@ -7,6 +7,8 @@ import { t } from '../kernel/i18n/strings';
 import { useStoreLocation, useStoreSearch } from '../kernel/router/url-state';
 import { useDocumentTitle } from './use-document-title';
 import { hashHref } from '../kernel/router/hash-history';
+import DropOverlay from '../kernel/import/DropOverlay';
+import ImportPanel from '../kernel/import/ImportPanel';
 
 // The packed file routes in the hash (see kernel/router/hash-history.ts): links say #/map/… there.
 const routerHrefs = import.meta.env.MODE === 'pack' ? { hrefs: hashHref } : {};
@@ -26,6 +28,8 @@ export default function App() {
       <main id="main" className="site-main" ref={main}>
         <AppRoutes />
       </main>
+      <ImportPanel />
+      <DropOverlay />
     </Router>
   );
 }

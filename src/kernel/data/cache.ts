@@ -56,6 +56,27 @@ export class ResourceCache {
     return promise;
   }
 
+  /**
+   * Load `key` again in the background: the current data stays shown until the new data is ready
+   * (local documents were added or removed — no view should flash its loading state).
+   */
+  reload<T>(key: string, loader: () => Promise<T>): Promise<T> {
+    if (!this.promises.has(key)) return this.load(key, loader);
+    const promise = loader().then(
+      (data) => {
+        if (this.promises.get(key) === promise) this.set(key, { status: 'ready', data });
+        return data;
+      },
+      (error: unknown) => {
+        const err = error instanceof Error ? error : new Error(String(error));
+        if (this.promises.get(key) === promise) this.set(key, { status: 'error', error: err });
+        throw err;
+      },
+    );
+    this.promises.set(key, promise);
+    return promise;
+  }
+
   private set(key: string, state: ResourceState<unknown>) {
     this.states.set(key, state);
     this.emit();

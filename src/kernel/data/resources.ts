@@ -20,6 +20,7 @@ import {
 import { t } from '../i18n/strings';
 import { dataCache, type ResourceCache } from './cache';
 import { DataLoadError, loadJson, type LoadOptions } from './loader';
+import { isLocalPath, listLocal, mergeDepartments, mergeManifest, mergeQuality, readLocalDocument, type LocalSummary } from './local-documents';
 
 export const FILES = {
   manifest: 'manifest.json',
@@ -35,8 +36,48 @@ export const loaderOptions: Pick<LoadOptions<unknown>, 'fetchImpl' | 'base'> = {
 
 const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
 
+/** Documents imported in this browser (IndexedDB); none when the browser keeps no local data. */
+export function loadLocal(cache: ResourceCache = dataCache): Promise<LocalSummary[]> {
+  return cache.load('local', () => listLocal().catch(() => []));
+}
+
+// The built files load under their own keys; 'manifest', 'departments' and 'quality' are the built
+// data merged with the local documents, so every view sees both through the same hooks.
+const mergedManifest = (cache: ResourceCache) => async () => {
+  const [built, local] = await Promise.all([cache.load('manifest:built', () => loadJson(FILES.manifest, manifest, opts(cache))), loadLocal(cache)]);
+  return mergeManifest(built, local);
+};
+const mergedDepartments = (cache: ResourceCache) => async () => {
+  const [built, local] = await Promise.all([cache.load('departments:built', () => loadJson(FILES.departments, departments, opts(cache))), loadLocal(cache)]);
+  return mergeDepartments(built, local);
+};
+const mergedQuality = (cache: ResourceCache) => async () => {
+  const [built, local] = await Promise.all([cache.load('quality:built', () => loadJson(FILES.quality, quality, opts(cache))), loadLocal(cache)]);
+  return mergeQuality(built, local);
+};
+
 export function loadManifest(cache: ResourceCache = dataCache): Promise<Manifest> {
-  return cache.load('manifest', () => loadJson(FILES.manifest, manifest, opts(cache)));
+  return cache.load('manifest', mergedManifest(cache));
+}
+
+/**
+ * Local documents were added or removed: read the list again and re-merge what is loaded, keeping
+ * the current data on screen meanwhile; a removed document's own entry is forgotten.
+ */
+export async function refreshLocal(cache: ResourceCache = dataCache, removed: string[] = []): Promise<void> {
+  await cache.reload('local', () => listLocal().catch(() => []));
+  const merged = [
+    cache.has('manifest') && cache.reload('manifest', mergedManifest(cache)),
+    cache.has('departments') && cache.reload('departments', mergedDepartments(cache)),
+    cache.has('quality') && cache.reload('quality', mergedQuality(cache)),
+  ];
+  for (const id of removed) {
+    if (cache.has(`doc:${id}`)) cache.invalidate(`doc:${id}`);
+    if (cache.has(`search:shard:local-${id}`)) cache.invalidate(`search:shard:local-${id}`);
+  }
+  // The search core holds the local documents' departments, places and shard list: open it again.
+  if (cache.has('search:core')) cache.invalidate('search:core');
+  await Promise.all(merged.filter(Boolean));
 }
 
 /** Manifest paths are relative to the data folder ("docs/<id>.json"); tolerate a leading "data/". */
@@ -49,6 +90,13 @@ export function loadDocument(docId: string, cache: ResourceCache = dataCache): P
     const m = await loadManifest(cache);
     const entry = m.documents.find((d) => d.id === docId);
     if (!entry) throw new DataLoadError(FILES.manifest, t.errors.unknownDoc(docId));
+    if (isLocalPath(entry.path)) {
+      const doc = await readLocalDocument(docId).catch((e: unknown) => {
+        throw new DataLoadError(entry.path, (e as Error).message);
+      });
+      if (!doc) throw new DataLoadError(entry.path, t.errors.unknownDoc(docId));
+      return doc;
+    }
     const file = docFile(entry.path);
     const doc = await loadJson(file, policyDocument, opts(cache));
     checkIdentity(file, docId, entry.sha256, doc);
@@ -67,11 +115,11 @@ export function checkIdentity(file: string, docId: string, manifestSha: string, 
 }
 
 export function loadDepartments(cache: ResourceCache = dataCache): Promise<Departments> {
-  return cache.load('departments', () => loadJson(FILES.departments, departments, opts(cache)));
+  return cache.load('departments', mergedDepartments(cache));
 }
 
 export function loadQuality(cache: ResourceCache = dataCache): Promise<Quality> {
-  return cache.load('quality', () => loadJson(FILES.quality, quality, opts(cache)));
+  return cache.load('quality', mergedQuality(cache));
 }
 
 /** progress.json is optional: no user-supplied progress means no rows, never invented ones. */

@@ -4,6 +4,11 @@ import { prefetchProps } from '../../kernel/data/prefetch';
 import { t } from './strings';
 import IssuedFacts from '../../kernel/components/IssuedFacts';
 import { routePaths } from '../../kernel/router/paths';
+import LocalBadges from '../../kernel/import/LocalBadges';
+import LocalActions from '../../kernel/import/LocalActions';
+
+/** National (100000) and unknown-province (000000) registers have no province map. */
+const hasMap = (code: string) => code !== '100000' && code !== '000000';
 
 type Entry = Manifest['documents'][number];
 
@@ -11,7 +16,9 @@ type Entry = Manifest['documents'][number];
 export default function DocumentCard({ doc, quality }: { doc: Entry; quality: DocumentQuality | undefined }) {
   return (
     <article className="doc-card" data-testid="doc-card" data-doc-id={doc.id}>
-      <p className="doc-kicker">{t.genre[doc.genre]}</p>
+      <p className="doc-kicker">
+        {t.genre[doc.genre]} <LocalBadges doc={doc} />
+      </p>
       <h3>
         <Link {...prefetchProps(doc.id)} href={routePaths.doc(doc.id)}>{doc.title}</Link>
       </h3>
@@ -47,10 +54,11 @@ export default function DocumentCard({ doc, quality }: { doc: Entry; quality: Do
       )}
       <nav className="entry-points">
         <Link {...prefetchProps(doc.id)} href={routePaths.doc(doc.id)}>{t.overview.open.reader}</Link>
-        <Link href={routePaths.map(doc.provinceCode)}>{t.overview.open.map}</Link>
+        {hasMap(doc.provinceCode) && <Link href={routePaths.map(doc.provinceCode)}>{t.overview.open.map}</Link>}
         <Link href={routePaths.heatmap(doc.id)}>{t.overview.open.heatmap}</Link>
         <Link href={`${routePaths.indicators}?doc=${encodeURIComponent(doc.id)}`}>{t.overview.open.indicators}</Link>
       </nav>
+      {doc.local && <LocalActions id={doc.id} title={doc.title} />}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { t } from './strings';
 import DocumentCard from './DocumentCard';
 import EmptyState from '../../kernel/components/EmptyState';
 import StatusSummary from './StatusSummary';
+import ImportButton from '../../kernel/import/ImportButton';
 
 export default function OverviewView() {
   const manifest = useManifest();
@@ -21,6 +22,7 @@ export default function OverviewView() {
     <div className="overview page">
       <h1>{t.overview.heading}</h1>
       <p className="lede">{t.overview.intro(docs.length)}</p>
+      <ImportButton />
       {quality.status === 'error' && <ErrorPanel error={quality.error} retry={quality.retry} />}
       {docs.length === 0 && <EmptyState message={t.empty.noData} />}
       {docs.length > 0 && <StatusSummary manifest={manifest.data} />}

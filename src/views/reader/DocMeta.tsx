@@ -2,6 +2,8 @@ import type { PolicyDocument } from '../../shared/schema';
 import { t } from './strings';
 import IssuedFacts from '../../kernel/components/IssuedFacts';
 import { provinceLabel } from '../../kernel/lib/province-label';
+import LocalBadges from '../../kernel/import/LocalBadges';
+import { isLocalId } from '../../kernel/data/local-documents';
 
 /** Title block: what the document is and what its text states about itself (unknown stays 未注明). */
 export default function DocMeta({ doc }: { doc: PolicyDocument }) {
@@ -14,6 +16,7 @@ export default function DocMeta({ doc }: { doc: PolicyDocument }) {
             {t.reader.unreviewed}
           </span>
         )}
+        {isLocalId(doc.id) && <> <LocalBadges doc={{ local: true }} /></>}
       </p>
       <h1>{doc.title}</h1>
       {doc.reviewed === false && <p className="muted">{t.reader.unreviewedNote}</p>}

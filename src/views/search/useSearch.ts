@@ -7,7 +7,8 @@ import { searchCore, searchShard, type Manifest } from '../../shared/schema';
 import { dataCache } from '../../kernel/data/cache';
 import { useManifest } from '../../kernel/data/hooks';
 import { loadJson } from '../../kernel/data/loader';
-import { loaderOptions } from '../../kernel/data/resources';
+import { loadLocal, loaderOptions } from '../../kernel/data/resources';
+import { readLocalShard } from '../../kernel/data/local-documents';
 import { useAtlasStore } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
 import type { CoreIndex, DocFacts, SearchResults, ShardIndex } from './engine';
@@ -23,13 +24,24 @@ const opts = () => ({ ...loaderOptions, fresh: dataCache.retries > 0 });
 
 function loadCore(): Promise<Core> {
   return dataCache.load('search:core', async () => {
-    const [engine, core] = await Promise.all([import('./engine'), loadJson('search/core.json', searchCore, opts())]);
-    return { engine, index: engine.openCore(core), shards: core.shards };
+    const [engine, core, local] = await Promise.all([import('./engine'), loadJson('search/core.json', searchCore, opts()), loadLocal(dataCache)]);
+    const index = engine.openCore(core);
+    // Documents imported in this browser: their departments and places join the core (the built
+    // entry wins when both have one), their shards the list (pipeline/browser made them at import).
+    for (const l of local) index.addAll(l.search.core.filter((e) => !index.has(e.id)));
+    return { engine, index, shards: [...core.shards, ...local.map((l) => l.search.meta)] };
   });
 }
 
 function loadShard(engine: Engine, file: string, id: string): Promise<ShardIndex> {
-  return dataCache.load(`search:shard:${id}`, async () => engine.openShard(await loadJson(file, searchShard, opts())));
+  return dataCache.load(`search:shard:${id}`, async () => {
+    if (id.startsWith('local-')) {
+      const shard = await readLocalShard(id.slice('local-'.length));
+      if (!shard) throw new Error(`${file}: the local document is no longer stored`);
+      return engine.openShard(shard);
+    }
+    return engine.openShard(await loadJson(file, searchShard, opts()));
+  });
 }
 
 /** The province the current page is about (a map, a document, a place, a department), if any. */

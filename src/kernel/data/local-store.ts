@@ -1,0 +1,133 @@
+// Documents imported in this browser (issue 12): kept in IndexedDB (through idb), never uploaded.
+// Loaded only when this browser has imported something (local-documents.ts), or when importing.
+// Three stores written in one transaction, so an import is stored whole or not at all: `summaries`
+// (manifest entry, quality, departments, file facts — read on every page load), `docs` (the
+// document JSON, read when a view opens it) and `files` (the original bytes, read only for download).
+// Every record is validated with the shared schema when written and again when read.
+import { openDB, type IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { department, documentQuality, manifest, policyDocument, searchCore, searchShard, type Manifest, type PolicyDocument, type SearchShard } from '../../shared/schema';
+import { setLocalFlag } from './local-documents';
+
+export type ManifestEntry = Manifest['documents'][number];
+
+const manifestEntry = manifest.shape.documents.element;
+
+export const localSummary = z.object({
+  id: z.string().regex(/^local_[0-9a-f]{16}$/),
+  fileName: z.string(),
+  fileType: z.string(),
+  size: z.number().int().nonnegative(),
+  /** How the bytes were read: utf-8, utf-8-bom, utf-16le/be, gb18030; null for .docx. */
+  encoding: z.string().nullable(),
+  kind: z.enum(['text', 'html', 'docx']),
+  importedAt: z.string(),
+  entry: manifestEntry,
+  quality: documentQuality,
+  departments: z.array(department),
+  /** Its search shard's entry in the shard list, and its departments and places for the core index. */
+  search: z.object({
+    meta: searchCore.shape.shards.element,
+    core: z.array(z.object({ id: z.string(), kind: z.enum(['unit', 'place']), label: z.string(), names: z.array(z.string()), py: z.array(z.string()), detail: z.string(), tasks: z.number().int() })),
+  }),
+});
+export type LocalSummary = z.infer<typeof localSummary>;
+
+export interface LocalImport {
+  summary: LocalSummary;
+  doc: PolicyDocument;
+  bytes: ArrayBuffer;
+  shard: SearchShard;
+}
+
+const DB_NAME = 'policy-atlas-local';
+const VERSION = 1;
+let opened: Promise<IDBPDatabase> | null = null;
+
+function db(): Promise<IDBPDatabase> | null {
+  if (typeof indexedDB === 'undefined') return null;
+  opened ??= openDB(DB_NAME, VERSION, {
+    upgrade(d) {
+      d.createObjectStore('summaries', { keyPath: 'id' });
+      d.createObjectStore('docs');
+      d.createObjectStore('files');
+      d.createObjectStore('shards');
+    },
+  }).catch((e: unknown) => {
+    opened = null;
+    throw e;
+  });
+  return opened;
+}
+
+/** Every stored summary that still validates; none when IndexedDB is unavailable (a private window). */
+export async function listLocal(): Promise<LocalSummary[]> {
+  const d = db();
+  if (!d) return [];
+  let rows: unknown[];
+  try {
+    rows = await (await d).getAll('summaries');
+  } catch {
+    return [];
+  }
+  const out: LocalSummary[] = [];
+  for (const row of rows) {
+    const parsed = localSummary.safeParse(row, { jitless: true });
+    // A record written by an older schema is left in place (removable), not shown half-valid.
+    if (parsed.success) out.push(parsed.data);
+    else console.warn(`local document ${(row as { id?: string })?.id ?? '?'} no longer matches the schema; not shown`);
+  }
+  return out.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}
+
+export async function readLocalDocument(id: string): Promise<PolicyDocument | null> {
+  const d = db();
+  if (!d) return null;
+  const row: unknown = await (await d).get('docs', id);
+  if (row === undefined) return null;
+  return policyDocument.parse(row, { jitless: true });
+}
+
+export async function readLocalShard(id: string): Promise<SearchShard | null> {
+  const d = db();
+  if (!d) return null;
+  const row: unknown = await (await d).get('shards', id);
+  return row === undefined ? null : searchShard.parse(row, { jitless: true });
+}
+
+export async function readLocalFile(id: string): Promise<{ summary: LocalSummary; bytes: ArrayBuffer; doc: PolicyDocument } | null> {
+  const d = db();
+  if (!d) return null;
+  const tx = (await d).transaction(['summaries', 'docs', 'files']);
+  const [summary, doc, bytes] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('docs').get(id), tx.objectStore('files').get(id)]);
+  if (!summary || !doc || !bytes) return null;
+  return { summary: localSummary.parse(summary), doc: policyDocument.parse(doc, { jitless: true }), bytes: bytes as ArrayBuffer };
+}
+
+/** Validate and store one import; throws (nothing written) when any part fails the schema. */
+export async function saveLocal(item: LocalImport): Promise<void> {
+  const summary = localSummary.parse(item.summary);
+  const doc = policyDocument.parse(item.doc);
+  const shard = searchShard.parse(item.shard);
+  if (doc.id !== summary.id || summary.entry.id !== summary.id) throw new Error(`local document ${summary.id}: ids disagree`);
+  const d = db();
+  if (!d) throw new Error('this browser keeps no local data (IndexedDB is unavailable)');
+  const tx = (await d).transaction(['summaries', 'docs', 'files', 'shards'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('summaries').put(summary),
+    tx.objectStore('docs').put(doc, summary.id),
+    tx.objectStore('files').put(item.bytes, summary.id),
+    tx.objectStore('shards').put(shard, summary.id),
+    tx.done,
+  ]);
+  setLocalFlag(true);
+}
+
+export async function removeLocal(id: string): Promise<void> {
+  const d = db();
+  if (!d) return;
+  const tx = (await d).transaction(['summaries', 'docs', 'files', 'shards'], 'readwrite');
+  await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('docs').delete(id), tx.objectStore('files').delete(id), tx.objectStore('shards').delete(id), tx.done]);
+  setLocalFlag((await (await d).count('summaries')) > 0);
+}
+
