@@ -108,9 +108,12 @@ export function buildDocument(bytes: Uint8Array, meta: DocumentMeta, opts: { fil
   ctx.rules = findLeadRules(clean.text);
   let candidates = [...taskCandidates(outline, lines), ...table.candidates].sort((a, b) => a.lines[0] - b.lines[0]);
   if (candidates.length === 0) candidates = proseCandidates(lines);
-  if (candidates.length === 0) {
+  // Numbered parts that are all context (总体要求, 保障措施 without units) are a document with no tasks,
+  // said as a warning; only text with no numbering, table or assignment at all is refused.
+  if (candidates.length === 0 && outline.labelled.length === 0) {
     throw new InputError(opts.file, null, 'no recognisable structure: found no numbered items (一、 (一) 1. …), no task table and no assignments (由X牵头…)');
   }
+  if (candidates.length === 0) warnings.add('no tasks: every numbered part is context (总体要求, 保障措施 …) and names no units');
   const built = candidates.map((c) => {
     try {
       return buildTask(c, ctx);

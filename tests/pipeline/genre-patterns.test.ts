@@ -86,6 +86,13 @@ describe('numbering schemes', () => {
     expect(doc.anomalies?.map((a) => a.kind)).toEqual(['restart']);
   });
 
+  it('numbered parts that are all context make a document with no tasks and a warning, not a refusal', () => {
+    const doc = parse('一、总体要求\n坚持稳中求进。\n二、保障措施\n加强组织领导。', '山西');
+    expect(doc.tasks).toEqual([]);
+    expect(doc.warnings.join()).toMatch(/no tasks/);
+    expect(() => parse('这是一段没有任何编号的文字。又一句话。', '山西')).toThrow(/no recognisable structure/);
+  });
+
   it('a gap is an anomaly, not a refusal, and no item is dropped', () => {
     const doc = parse('一、任务\n1.建设铁路。(责任单位:省交通运输厅)\n3.建设公路。(责任单位:省交通运输厅)', '山西');
     expect(doc.tasks.map((t) => t.id)).toEqual(['一.1', '一.3']);
