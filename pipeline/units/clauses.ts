@@ -41,7 +41,25 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
   const norm = groupSpaces(bracketLabels(bracketsAsParens(blankRules(normalisePunctuation(text)))));
   const clauses: UnitClause[] = [];
   const warnings: string[] = [];
-  const taken = (a: number, b: number) => clauses.some((c) => a < c.end && b > c.start);
+  // Spans already read, kept sorted by start (clauses never overlap): a binary search keeps a
+  // megabyte paragraph with thousands of brackets linear instead of clauses × brackets.
+  const spans: Array<[number, number]> = [];
+  const taken = (a: number, b: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][1] <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo][0] < b;
+  };
+  const claim = (c: UnitClause) => {
+    let at = spans.length;
+    while (at > 0 && spans[at - 1][0] > c.start) at--;
+    spans.splice(at, 0, [c.start, c.end]);
+    clauses.push(c);
+  };
   const clip = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);
 
   // 1. Parentheses.
@@ -63,7 +81,7 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
     if (!labelled && (!list.hasRoleWord || (list.units.length === 0 && list.leaders.length === 0) || list.oddPieces.length > 0)) continue;
     if (labelled && list.oddPieces.length) warnings.push(`unit list at offset ${i}: unusual unit names ${list.oddPieces.join('、')}`);
     if (list.units.length === 0 && list.leaders.length === 0) warnings.push(`unit list at offset ${i} is empty`);
-    clauses.push({ start: i, end: Math.min(close + 1, norm.length), units: list.units, leaders: list.leaders, ...(unclosed ? { unclosed } : {}) });
+    claim({ start: i, end: Math.min(close + 1, norm.length), units: list.units, leaders: list.leaders, ...(unclosed ? { unclosed } : {}) });
     i = close;
   }
 
@@ -76,7 +94,7 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
     while (j < lines.length && norm.slice(end, lines[j].index).trim() === '') end = lines[j++].index + lines[j - 1][0].length;
     const list = parseUnitList(norm.slice(start, end).replace(/\n/g, ';'), text.slice(start, end).replace(/\n/g, ';'), opts.province);
     if (list.oddPieces.length) warnings.push(`unit lines at offset ${start}: unusual unit names ${list.oddPieces.join('、')}`);
-    clauses.push({ start, end, units: list.units, leaders: list.leaders });
+    claim({ start, end, units: list.units, leaders: list.leaders });
     k = j;
   }
 
@@ -87,7 +105,7 @@ export function findUnitClauses(text: string, opts: { province: string }): { cla
     const end = m.index + m[0].length;
     if (!/牵头/.test(m[0]) || taken(start, end) || m[0].includes('(')) continue;
     const list = parseUnitList(norm.slice(start, end), text.slice(start, end), opts.province);
-    if (list.units.some((u) => u.role === 'lead') && list.oddPieces.length === 0) clauses.push({ start, end, units: list.units, leaders: list.leaders });
+    if (list.units.some((u) => u.role === 'lead') && list.oddPieces.length === 0) claim({ start, end, units: list.units, leaders: list.leaders });
   }
 
   clauses.sort((a, b) => a.start - b.start);
