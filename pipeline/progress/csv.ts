@@ -1,6 +1,7 @@
 // A small RFC-4180 reader: the progress files are hand-edited in Excel or a text editor, so quoted
 // fields with commas, doubled quotes and line breaks, CRLF endings and a UTF-8 BOM (Excel's
 // "CSV UTF-8") all occur. Each record keeps the physical line it starts on, so errors can name it.
+import { InputError } from '../errors';
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts. */
@@ -80,5 +81,18 @@ export function parseCsv(text: string): CsvRecord[] {
   }
   if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is never closed');
   if (field !== '' || fields.length > 0 || wasQuoted) endRecord();
+  return records;
+}
+
+/** A CSV file's records, header first; a syntax error or an empty file is an InputError naming the file and line. */
+export function csvRecords(file: string, text: string): CsvRecord[] {
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new InputError(file, e.line, e.message);
+    throw e;
+  }
+  if (records.length === 0) throw new InputError(file, null, 'empty file (expected a header row)');
   return records;
 }

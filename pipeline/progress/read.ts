@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors';
 import type { Indicator, ProgressRow } from '../../src/shared/schema';
 import { decodeRaw } from '../text/decode';
-import { CsvSyntaxError, parseCsv } from './csv';
+import { csvRecords } from './csv';
 
 export const PROGRESS_HEADER = ['indicator', 'date', 'value', 'unit', 'source_note'] as const;
 /**
@@ -45,14 +45,7 @@ export function checkDate(s: string): string | null {
 
 /** Parse and check one file's text. `file` is used in errors and stored on each row. */
 export function parseProgressCsv(file: string, text: string, indicators: Map<string, Indicator>): ProgressRow[] {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new InputError(file, e.line, e.message);
-    throw e;
-  }
-  if (records.length === 0) throw new InputError(file, null, 'empty file (expected a header row)');
+  const records = csvRecords(file, text);
   const header = records[0].fields.map((h) => h.trim());
   const withName = [...PROGRESS_HEADER, NAME_COLUMN];
   const named = header.join(',') === withName.join(',');

@@ -3,7 +3,7 @@
 // row stops the read with the file and row, never a guess.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors';
-import { CsvSyntaxError, parseCsv } from '../progress/csv';
+import { csvRecords } from '../progress/csv';
 import { checkDate } from '../progress/read';
 import { taskStatusValue, type TaskStatusRow } from '../../src/shared/schema';
 
@@ -14,14 +14,7 @@ const STATUSES = taskStatusValue.options;
 export type TaskIndex = Map<string, Set<string>>;
 
 export function parseStatusCsv(file: string, text: string, tasks: TaskIndex): TaskStatusRow[] {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new InputError(file, e.line, e.message);
-    throw e;
-  }
-  if (records.length === 0) throw new InputError(file, null, 'empty file (expected a header row)');
+  const records = csvRecords(file, text);
   const header = records[0].fields.map((h) => h.trim());
   if (header.join(',') !== STATUS_HEADER.join(',')) {
     throw new InputError(file, records[0].line, `header must be "${STATUS_HEADER.join(',')}", got "${header.join(',')}"`);

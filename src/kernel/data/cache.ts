@@ -40,18 +40,7 @@ export class ResourceCache {
   load<T>(key: string, loader: () => Promise<T>): Promise<T> {
     const existing = this.promises.get(key);
     if (existing) return existing as Promise<T>;
-    const promise = loader().then(
-      (data) => {
-        if (this.promises.get(key) === promise) this.set(key, { status: 'ready', data });
-        return data;
-      },
-      (error: unknown) => {
-        const err = error instanceof Error ? error : new Error(String(error));
-        if (this.promises.get(key) === promise) this.set(key, { status: 'error', error: err });
-        throw err;
-      },
-    );
-    this.promises.set(key, promise);
+    const promise = this.track(key, loader);
     this.states.set(key, LOADING);
     return promise;
   }
@@ -62,7 +51,12 @@ export class ResourceCache {
    */
   reload<T>(key: string, loader: () => Promise<T>): Promise<T> {
     if (!this.promises.has(key)) return this.load(key, loader);
-    const promise = loader().then(
+    return this.track(key, loader);
+  }
+
+  /** Start `loader` as the current load of `key`; only the latest load of a key may settle its state. */
+  private track<T>(key: string, loader: () => Promise<T>): Promise<T> {
+    const promise: Promise<T> = loader().then(
       (data) => {
         if (this.promises.get(key) === promise) this.set(key, { status: 'ready', data });
         return data;
