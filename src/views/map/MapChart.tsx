@@ -13,6 +13,7 @@ import type { View } from './use-map-view';
 import { useElementSize } from '../../kernel/lib/use-element-size';
 import type { MapProjection } from './projection';
 import './echarts-setup';
+import { useChartTokens } from '../../kernel/theme/theme-store';
 
 interface Props {
   province: LoadedProvince;
@@ -52,14 +53,15 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   // animation off ECharts fires 'finished' synchronously inside setOption, i.e. during the
   // wrapper's commit — so the pending code is set here, when the option is made.
   const pendingPaint = useRef<string | null>(null);
+  const tokens = useChartTokens();
   const option = useMemo(() => {
     if (!size || size.width < 50 || size.height < 50) return null;
     pendingPaint.current = code;
-    const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current });
+    const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current, tokens });
     projectionRef.current = model.projection;
     return model.option;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- viewRef is read, not depended on: roaming must not rebuild the option; view.rev does.
-  }, [province, code, state, mode, showValues, selected, size, view.rev]);
+  }, [province, code, state, mode, showValues, selected, size, view.rev, tokens]);
 
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
   const onSelectRef = useRef(onSelect);
