@@ -81,7 +81,9 @@ describe('themes', () => {
 
   it('a shared ?theme= link wins over the stored choice and is remembered', async () => {
     const { page, close } = await openPage('/?theme=projector', SIZES.laptop, {
-      beforeGoto: (p) => p.addInitScript(() => localStorage.getItem('seeded') || (localStorage.setItem('atlas.theme', 'dark'), localStorage.setItem('seeded', '1'))),
+      beforeGoto: async (p) => {
+        await p.addInitScript(() => localStorage.getItem('seeded') || (localStorage.setItem('atlas.theme', 'dark'), localStorage.setItem('seeded', '1')));
+      },
     });
     await page.waitForSelector('.doc-card');
     expect(await theme(page)).toBe('projector');
@@ -92,7 +94,9 @@ describe('themes', () => {
   it('no flash: the theme is on <html> and the page dark before any app script runs', async () => {
     const { page, close } = await openPage('/?theme=dark', SIZES.laptop, {
       // Block every script file: what shows is the HTML, its inline script and the CSS.
-      beforeGoto: (p) => p.route('**/assets/*.js', (route) => route.abort()),
+      beforeGoto: async (p) => {
+        await p.route('**/assets/*.js', (route) => route.abort());
+      },
     });
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => document.querySelector('.doc-card') === null)).toBe(true);
@@ -151,7 +155,12 @@ describe('themes', () => {
     await close();
   });
 
-  it('screenshots: map, heatmap, indicators and overview in each theme (1366, 1920; projector at 1024×768)', async () => {
+  const runs: [string, { width: number; height: number }][] = [
+    ['light', SIZES.laptop], ['dark', SIZES.laptop], ['projector', SIZES.laptop],
+    ['light', SIZES.projector], ['dark', SIZES.projector], ['projector', SIZES.projector],
+    ['projector', { width: 1024, height: 768 }],
+  ];
+  it.each(runs)('screenshots in the %s theme: overview, map, heatmap, indicators at %o', async (name, size) => {
     const m = await testManifest();
     const d = m.documents[0];
     const views: [string, string, string][] = [
@@ -160,23 +169,16 @@ describe('themes', () => {
       ['heatmap', `/heatmap/${d.id}`, '.heatmap-chart canvas'],
       ['indicators', '/indicators', '.timeline canvas'],
     ];
-    const runs: [string, { width: number; height: number }][] = [
-      ['light', SIZES.laptop], ['dark', SIZES.laptop], ['projector', SIZES.laptop],
-      ['light', SIZES.projector], ['dark', SIZES.projector], ['projector', SIZES.projector],
-      ['projector', { width: 1024, height: 768 }],
-    ];
-    for (const [name, size] of runs) {
-      const { page, errors, close } = await openPage(`/?theme=${name}`, size);
-      await page.waitForSelector('.doc-card');
-      for (const [view, path, ready] of views) {
-        await page.goto(new URL(`${path}?theme=${name}`, page.url()).toString());
-        await page.waitForSelector(ready, { timeout: 30_000 });
-        await page.waitForTimeout(400);
-        expect(await theme(page)).toBe(name);
-        await screenshot(page, `themes-${view}-${name}-${size.width}`);
-      }
-      expect(errors).toEqual([]);
-      await close();
+    const { page, errors, close } = await openPage(`/?theme=${name}`, size);
+    await page.waitForSelector('.doc-card');
+    for (const [view, path, ready] of views) {
+      await page.goto(new URL(`${path}?theme=${name}`, page.url()).toString());
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      await page.waitForTimeout(400);
+      expect(await theme(page)).toBe(name);
+      await screenshot(page, `themes-${view}-${name}-${size.width}`);
     }
-  });
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
 });

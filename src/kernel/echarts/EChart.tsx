@@ -5,7 +5,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { echarts, themeFor } from './core';
-import { useChartTokens } from '../theme/theme-store';
+import { useChartTokens } from '../theme/chart-tokens';
 import ErrorBoundary from '../resilience/ErrorBoundary';
 
 export interface EChartProps {

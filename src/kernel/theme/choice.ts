@@ -3,7 +3,11 @@
 // projector theme) and is remembered, like ?lang=; then the last choice (localStorage); then 自动.
 // index.html runs the same rules in a few lines of inline script before any CSS or JS, so the
 // first paint already has the right theme (no flash of light on a dark screen).
-import { THEME_NAMES, type ThemeName } from './tokens';
+// This module and theme-store.ts are in the first view's code: no chart tokens here (tokens.ts is
+// loaded with the first chart).
+
+export type ThemeName = 'light' | 'dark' | 'projector';
+export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
 
 export type ThemeChoice = 'auto' | ThemeName;
 export const THEME_CHOICES: readonly ThemeChoice[] = ['auto', ...THEME_NAMES];

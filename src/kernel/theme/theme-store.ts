@@ -1,19 +1,18 @@
 // The live theme: the reader's choice, the system's colour scheme and forced-colors mode, resolved
-// to a theme name (data-theme on <html>, which the CSS tokens in shell/themes.css key on) and to
-// the chart tokens every option builder takes. Charts subscribe with useChartTokens() and
-// re-render when any of the three changes. Printing always uses the light theme (paper is white).
+// to a theme name — data-theme on <html>, which the CSS tokens in shell/themes.css key on. Charts
+// take the matching chart tokens through useChartTokens() (chart-tokens.ts, loaded with the first
+// chart) and re-render when any of these changes. Printing uses the light theme (paper is white).
 import { useSyncExternalStore } from 'react';
-import { pickTheme, resolveTheme, themeParam, THEME_STORAGE_KEY, type ThemeChoice } from './choice';
-import { forcedTokens, THEME_TOKENS, type ChartTokens, type ThemeName } from './tokens';
-import { readSystemColours } from './system-colours';
+import { pickTheme, resolveTheme, themeParam, THEME_STORAGE_KEY, type ThemeChoice, type ThemeName } from './choice';
 
 export interface ThemeState {
   choice: ThemeChoice;
   /** What the page shows (data-theme). */
   name: ThemeName;
+  /** forced-colors: active (the system's high-contrast colours). */
   forced: boolean;
-  /** Chart tokens: the theme's, or the system colours' in forced-colors mode, or light while printing. */
-  tokens: ChartTokens;
+  /** Between beforeprint and afterprint. */
+  printing: boolean;
 }
 
 const hasWindow = typeof window !== 'undefined' && typeof document !== 'undefined';
@@ -38,34 +37,30 @@ function store(choice: ThemeChoice): void {
   }
 }
 
-let choice: ThemeChoice = hasWindow ? pickTheme(themeParam(location.search, location.hash), readStored()) : 'auto';
-if (hasWindow && choice !== 'auto' && themeParam(location.search, location.hash) === choice) store(choice);
+const linked = hasWindow ? themeParam(location.search, location.hash) : null;
+let choice: ThemeChoice = hasWindow ? pickTheme(linked, readStored()) : 'auto';
+// A shared link's theme is remembered, as the language is.
+if (choice !== 'auto' && linked === choice) store(choice);
 let printing = false;
 let state: ThemeState = compute();
 const listeners = new Set<() => void>();
 
 function compute(): ThemeState {
-  const name = resolveTheme(choice, darkQuery?.matches ?? false);
-  const forced = forcedQuery?.matches ?? false;
-  const tokens = printing ? THEME_TOKENS.light : forced && hasWindow ? forcedTokens(readSystemColours()) : THEME_TOKENS[name];
-  return { choice, name, forced, tokens };
-}
-
-function apply(): void {
-  if (!hasWindow) return;
-  const root = document.documentElement;
-  root.dataset.theme = state.name;
-  root.dataset.themeChoice = state.choice;
+  return { choice, name: resolveTheme(choice, darkQuery?.matches ?? false), forced: forcedQuery?.matches ?? false, printing };
 }
 
 function update(): void {
   const next = compute();
-  const same = next.choice === state.choice && next.name === state.name && next.forced === state.forced && next.tokens === state.tokens;
-  // forcedTokens builds a new object each time: compare what it was built from.
-  if (same || (next.forced && state.forced && next.choice === state.choice && next.name === state.name && JSON.stringify(next.tokens) === JSON.stringify(state.tokens))) return;
+  if (next.choice === state.choice && next.name === state.name && next.forced === state.forced && next.printing === state.printing) return;
   state = next;
   apply();
   for (const l of listeners) l();
+}
+
+function apply(): void {
+  if (!hasWindow) return;
+  document.documentElement.dataset.theme = state.name;
+  document.documentElement.dataset.themeChoice = state.choice;
 }
 
 if (hasWindow) {
@@ -100,9 +95,4 @@ function subscribe(l: () => void): () => void {
 
 export function useThemeState(): ThemeState {
   return useSyncExternalStore(subscribe, getThemeState, getThemeState);
-}
-
-/** The chart tokens to hand an option builder (and to list in its useMemo dependencies). */
-export function useChartTokens(): ChartTokens {
-  return useThemeState().tokens;
 }

@@ -6,8 +6,8 @@
 // Palettes are checked for colour-blind viewers by tests/kernel/theme/colour-blind.test.ts
 // (simulated protanopia and deuteranopia, CIEDE2000 between neighbouring classes).
 
-export type ThemeName = 'light' | 'dark' | 'projector';
-export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'projector'];
+import type { ThemeName } from './choice';
+export type { ThemeName } from './choice';
 
 /** Heatmap cell classes (views/heatmap/option/encoding.ts), by role in a 责任单位 list. */
 export interface RoleColours {

@@ -10,7 +10,7 @@ import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { useElementSize } from '../../kernel/lib/use-element-size';
-import { useChartTokens } from '../../kernel/theme/theme-store';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
 import { exportCsv } from './export';

@@ -8,7 +8,7 @@ import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import './echarts-setup';
-import { useChartTokens } from '../../kernel/theme/theme-store';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { TargetEntry } from './model/catalogue';
 import type { Comparison } from '../../shared/schema';
 import { buildComparison } from './model/comparison';

@@ -5,7 +5,7 @@ import ChartExportButtons from '../../kernel/components/ChartExportButtons';
 import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { t } from './strings';
 import './echarts-setup';
-import { useChartTokens } from '../../kernel/theme/theme-store';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { LIGHT } from '../../kernel/theme/tokens';
 import type { TargetEntry } from './model/catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';

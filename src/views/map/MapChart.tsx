@@ -13,7 +13,7 @@ import type { View } from './use-map-view';
 import { useElementSize } from '../../kernel/lib/use-element-size';
 import type { MapProjection } from './projection';
 import './echarts-setup';
-import { useChartTokens } from '../../kernel/theme/theme-store';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 
 interface Props {
   province: LoadedProvince;
