@@ -121,7 +121,9 @@ describe('indicator charts take the theme', () => {
       expect(s[1].itemStyle).toEqual({ color: tk.indicators.hollow, borderColor: tk.indicators.series[0], borderWidth: 2 * tk.stroke });
       expect(s[2].itemStyle.color).toBe(tk.indicators.series[1]);
       const measure = { id: 'm', label: 'm', unit: '%', members: [{ value: 3, valueMax: null, scope: null, entry: { province: '湖北', docTitle: 'd', indicator: { name: 'n', targetYear: 2025, value: 3, valueMax: null, unit: '%', comparator: '=' } } }] } as any;
-      expect((buildMeasureOption(measure, tk) as any).series[0].itemStyle.color).toBe(tk.accent);
+      const bar = (buildMeasureOption(measure, tk) as any).series[0];
+      expect(bar.itemStyle.color).toBe(tk.accent);
+      expect([bar.label.color, bar.label.textBorderColor]).toEqual([tk.ink, tk.background]);
     }
   });
 

@@ -51,6 +51,10 @@ export function buildMeasureOption(measure: ComparisonMeasure, tk: ChartTokens =
         label: {
           show: true,
           position: 'right',
+          // The theme's ink on a halo of the page (ECharts' default halo is white, unreadable on dark).
+          color: tk.ink,
+          textBorderColor: tk.background,
+          textBorderWidth: 2,
           // Canvas text, not HTML: the comparator in words and the unit, as on the card.
           formatter: (p: { dataIndex: number }) => memberFigure(members[p.dataIndex], measure.unit),
         },
