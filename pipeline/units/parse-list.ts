@@ -48,6 +48,8 @@ function splitConjunctions(piece: string): string[] {
 
 const OTHER_FIELD = /^[\u4e00-\u9fff]{2,6}:/;
 const NOT_A_UNIT = /[0-9]|[年月]底|完成|之前|以前|以内|:/;
+/** A time limit written in words after the units: 持续推进, 长期坚持, 年内完成 (国务院 division documents). */
+const TIME_LIMIT = /^(?:持续|长期|逐步|分步|分阶段|年内|每年|定期|适时|按年度|按季度|常态化)[\u4e00-\u9fff]{0,6}$/;
 
 /** "X会同有关部门负责": X leads, the units it works with support. */
 const TOGETHER = /会同/;
@@ -93,7 +95,7 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
       text = text.slice(1);
       offset += 1;
     }
-    if (!text.trim()) continue;
+    if (!text.trim() || TIME_LIMIT.test(text.trim())) continue;
     if (role === 'leader') {
       leaders.push(...splitTopLevel(text, '、').map((p) => p.text.trim()).filter(Boolean));
       continue;
