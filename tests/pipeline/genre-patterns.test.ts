@@ -148,6 +148,24 @@ describe('unit lists', () => {
     expect(units('一、任务\n1.建设铁路。(牵头单位:省交通运输厅;配合单位:省财政厅)')).toEqual(['lead:省交通运输厅', 'support:省财政厅']);
   });
 
+  it('a run of levels with the prefix and suffix written once is one unit per level (各乡、镇人民政府, 各省、自治区、直辖市人民政府)', () => {
+    expect(units('一、任务\n1.建设铁路。(牵头单位:县交通运输局;责任单位:县财政局,各乡、镇人民政府)')).toEqual([
+      'lead:县交通运输局', 'support:县财政局', 'support:各乡人民政府', 'support:各镇人民政府']);
+    expect(units('一、任务\n1.建设铁路。(交通运输部、各省、自治区、直辖市人民政府负责)')).toEqual([
+      'responsible:交通运输部', 'responsible:各省人民政府', 'responsible:各自治区人民政府', 'responsible:各直辖市人民政府']);
+  });
+
+  it('a time limit in words after the units is not a unit, and does not void the list (持续推进, 长期坚持)', () => {
+    expect(units('一、任务\n1.建设铁路。(国家发展改革委牵头,交通运输部按职责分工负责,持续推进)')).toEqual([
+      'lead:国家发展改革委', 'support:交通运输部']);
+    expect(units('一、任务\n1.建设铁路。(交通运输部负责,长期坚持)')).toEqual(['responsible:交通运输部']);
+  });
+
+  it('collectives named by area or level are units: 各地区, 各级人民政府', () => {
+    expect(units('一、任务\n1.建设铁路。(交通运输部、各地区负责)')).toEqual(['responsible:交通运输部', 'responsible:各地区']);
+    expect(units('一、任务\n1.建设铁路。(各级人民政府负责)')).toEqual(['responsible:各级人民政府']);
+  });
+
   it('short labels: (牵头:X;配合:Y)', () => {
     expect(units('一、任务\n1.建设铁路。(牵头:省交通运输厅;配合:省财政厅、省发展改革委)')).toEqual([
       'lead:省交通运输厅', 'support:省财政厅', 'support:省发展改革委']);
