@@ -155,6 +155,19 @@ describe('themes', () => {
     await close();
   });
 
+  it('printing draws the charts in the light theme (paper is white), and the screen theme comes back after', async () => {
+    const { page, errors, close } = await openMap('?theme=dark');
+    expect(await chartTheme(page)).toBe('dark');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => chartTheme(page)).toBe('light');
+    await page.waitForTimeout(300);
+    expect(await paletteShown(page, LIGHT.map.ramp)).toBeGreaterThanOrEqual(2);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => chartTheme(page)).toBe('dark');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   const runs: [string, { width: number; height: number }][] = [
     ['light', SIZES.laptop], ['dark', SIZES.laptop], ['projector', SIZES.laptop],
     ['light', SIZES.projector], ['dark', SIZES.projector], ['projector', SIZES.projector],
