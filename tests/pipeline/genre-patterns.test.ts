@@ -62,6 +62,23 @@ describe('numbering schemes', () => {
     expect(doc.anomalies).toEqual([]);
   });
 
+  it('decimal numbering: 1 heading / 1.1 items, ids as written, a figure at a line start is not a label', () => {
+    const doc = parse('1 产业发展\n1.1 推进技改。(责任单位:市工信局)\n1.2 培育企业。\n3.5万亿元投资落地。(责任单位:市发改委)\n2 民生保障\n2.1 稳定就业。(责任单位:市人社局)', '山西');
+    expect(doc.tasks.map((t) => [t.id, t.title])).toEqual([['1.1', '推进技改'], ['1.2', '培育企业'], ['2.1', '稳定就业']]);
+    expect(doc.tasks[1].units.map((u) => u.name)).toEqual(['市发改委']);
+    expect(doc.anomalies).toEqual([]);
+  });
+
+  it('decimal items flattened on one line under 一、 parts are split at each label', () => {
+    const doc = parse('一、产业发展 1.1 推进技改。(责任单位:市工信局) 1.2 培育企业,投资增长 3.5万亿元。(责任单位:市发改委) 二、民生保障 2.1 稳定就业。(责任单位:市人社局)', '山西');
+    expect(doc.tasks.map((t) => [t.id, t.title])).toEqual([['一.1', '推进技改'], ['一.2', '培育企业,投资增长 3.5万亿元'], ['二.1', '稳定就业']]);
+  });
+
+  it('a lone "2.3 …" line in a document not numbered by decimals stays text', () => {
+    const doc = parse('一、任务\n1.建设铁路。\n2.3 运能提升。(责任单位:省交通运输厅)\n2.建设机场。(责任单位:省发展改革委)', '山西');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['一.1', '一.2']);
+  });
+
   it('keeps (1) and ① inside a 1. item as that item’s list', () => {
     const doc = parse('一、任务\n1.完善交通网络:\n(1)建设铁路;\n(2)建设公路。(责任单位:省交通运输厅)\n2.建设机场。(责任单位:省发展改革委)', '山西');
     expect(doc.tasks.map((t) => t.id)).toEqual(['一.1', '一.2']);
