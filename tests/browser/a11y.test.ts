@@ -49,13 +49,28 @@ async function views(): Promise<[string, string][]> {
   ];
 }
 
-/** Runs axe on each view and returns the violations per view (empty lists when all pass). */
+/** Controls on screen less than 44 px high on a touch screen (sliders and disclosure toggles too). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, summary, input[type="range"], input[type="search"], .nav-link, .lang-switch')]
+      .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().width > 0 && !el.closest('[hidden], details:not([open]) > :not(summary)'))
+      .filter((el) => el.getBoundingClientRect().height < 43.5)
+      .map((el) => `small target: ${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20) ?? ''}" ${Math.round(el.getBoundingClientRect().height)} px`),
+  );
+}
+
+/** Runs axe on each view and returns the violations per view (empty lists when all pass); on a touch screen, small targets too. */
 async function audit(list: [string, string][], size: { width: number; height: number }, touch: boolean): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   for (const [name, path] of list) {
     const { page, close } = await openPage(path, size, { touch });
     await settled(page);
-    found[name] = await axeViolations(page);
+    found[name] = [...(await axeViolations(page)), ...(touch ? await smallTargets(page) : [])];
+    if (touch) {
+      // No keyboard hint on a touch screen: not in the search box's placeholder either.
+      const placeholder = await page.getAttribute('#site-search', 'placeholder');
+      if (placeholder?.includes('/')) found[name].push(`keyboard hint in the search placeholder: ${placeholder}`);
+    }
     await close();
   }
   return found;
