@@ -17,7 +17,9 @@ export default function LangSwitch() {
       hrefLang={other === 'en' ? 'en' : 'zh-CN'}
       lang={other === 'en' ? 'en' : 'zh-CN'}
       data-testid="lang-switch"
-      aria-label={t.lang.switchLabel}
+      // The name is the visible word (WCAG 2.5.3: a voice user says what they see); the note that
+      // document text stays Chinese is the description.
+      title={t.lang.switchLabel}
       onClick={() => {
         try {
           localStorage.setItem(LANG_STORAGE_KEY, other);

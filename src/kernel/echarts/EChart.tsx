@@ -14,6 +14,8 @@ export interface EChartProps {
   onEvents?: Record<string, (p: any) => void>;
   height?: number | string;
   ariaLabel: string;
+  /** Id of the chart's text alternative (a ChartTable's table, or a list of the same values), read as its description. */
+  describedBy?: string;
   renderer?: 'canvas' | 'svg';
   onChartReady?: (chart: ECharts) => void;
   /**
@@ -26,14 +28,14 @@ export interface EChartProps {
   replaceMerge?: string[];
 }
 
-export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
+export default function EChart({ option, onEvents, height = 400, ariaLabel, describedBy, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
   // A new theme re-creates the chart (echarts-for-react re-inits when `theme` changes); the view
   // rebuilds its option with the same tokens (useChartTokens in its useMemo).
   const tokens = useChartTokens();
   return (
     // A chart that throws (a bad option, a renderer failure) says so in its own box; the view around it stays.
     <ErrorBoundary scope="chart" what={ariaLabel} resetKey={ariaLabel}>
-      <div className="echart" role="img" aria-label={ariaLabel} data-chart-theme={tokens.id}>
+      <div className="echart" role="img" aria-label={ariaLabel} aria-describedby={describedBy} data-chart-theme={tokens.id}>
         <ReactEChartsCore
           echarts={echarts}
           option={option}

@@ -131,6 +131,10 @@ const zhCN = {
     svg: 'SVG 图片',
     export: '导出图表',
   },
+  // A chart's text alternative (kernel/components/ChartTable.tsx).
+  chartText: {
+    viewAsTable: '以表格查看',
+  },
   lang: {
     switchTo: 'English',
     switchLabel: '切换到英文界面（文件内容仍为中文）',
@@ -416,6 +420,9 @@ const en: Strings = {
     png: 'PNG image',
     svg: 'SVG image',
     export: 'Export chart',
+  },
+  chartText: {
+    viewAsTable: 'View as table',
   },
   lang: {
     switchTo: '中文',

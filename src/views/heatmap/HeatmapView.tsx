@@ -31,6 +31,8 @@ import { TaskStatusLegend } from '../../kernel/components/TaskStatusBadge';
 import './heatmap.css';
 import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 import { buildExportOption } from './option/export-option';
+import ChartTable from '../../kernel/components/ChartTable';
+import { matrixTextTable } from './model/text-table';
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
@@ -85,6 +87,9 @@ export default function HeatmapView() {
     const at = start.key === windowKey ? start : { row: 0, col: 0 };
     return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at, columnStatus, tokens });
   }, [matrix, order, base, width, height, windowKey, start, columnStatus, tokens]);
+
+  const title = (manifest.status === 'ready' ? manifest.data.documents.find((d) => d.id === docId)?.title : undefined) ?? data?.title ?? '';
+  const textTable = useMemo(() => (matrix && base ? matrixTextTable(matrix, order, base.anyRoles, title) : null), [matrix, order, base, title]);
 
   const change = useCallback(
     (next: HeatmapParams) => {
@@ -166,12 +171,14 @@ export default function HeatmapView() {
             order={order}
             documentHasRoles={base.anyRoles}
             height={height}
-            ariaLabel={t.heatmap.chartLabel(meta?.title ?? data.title)}
+            ariaLabel={t.heatmap.chartSummary(meta?.title ?? data.title, matrix.rows.length, matrix.columns.length, matrix.cells.length)}
+            describedBy="heatmap-table"
             onOpenCell={openCell}
             onOpenRow={openRow}
             onStart={onStart}
             onReady={(c) => (chartRef.current = c)}
           />
+          {textTable && <ChartTable id="heatmap-table" table={textTable} />}
         </>
       )}
     </section>

@@ -21,6 +21,8 @@ interface Props {
   documentHasRoles: boolean;
   height: number;
   ariaLabel: string;
+  /** Id of the chart's text alternative (the "以表格查看" table). */
+  describedBy?: string;
   onOpenCell: (cell: MatrixCell) => void;
   onOpenRow: (row: number) => void;
   /** Move the visible window's top-left (display row, column). */
@@ -28,7 +30,7 @@ interface Props {
   onReady: (c: ECharts) => void;
 }
 
-export default function MatrixChart({ chart, matrix: m, order, documentHasRoles, height, ariaLabel, onOpenCell, onOpenRow, onStart, onReady }: Props) {
+export default function MatrixChart({ chart, matrix: m, order, documentHasRoles, height, ariaLabel, describedBy, onOpenCell, onOpenRow, onStart, onReady }: Props) {
   const instance = useRef<ECharts | null>(null);
   const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
   const [gridFocused, setGridFocused] = useState(false);
@@ -157,6 +159,7 @@ export default function MatrixChart({ chart, matrix: m, order, documentHasRoles,
           option={chart.option}
           height={height}
           ariaLabel={ariaLabel}
+          describedBy={describedBy}
           onEvents={onEvents}
           onChartReady={(c) => {
             instance.current = c;

@@ -54,7 +54,11 @@ const zhCN = {
   panColumns: (a: number, b: number, n: number) => `列 ${a}–${b} / ${n}`,
   panRows: (a: number, b: number, n: number) => `行 ${a}–${b} / ${n}`,
   openDepartment: '点击单位名称查看其全部任务',
-  chartLabel: (doc: string) => `${doc}的部门责任矩阵`,
+  chartSummary: (doc: string, rows: number, cols: number, cells: number) => `${doc}的部门责任矩阵：${rows} 个单位 × ${cols} 列，${cells} 个非空单元格`,
+  tableCaption: (doc: string) => `${doc}：各单位承担的任务（按当前排序与筛选）`,
+  tableDetailTasks: '承担的任务（编号）',
+  tableDetailSections: '各部分的任务数',
+  tableSection: (label: string, n: number) => `${label} ${n} 项`,
 };
 
 export type HeatmapStrings = typeof zhCN;
@@ -110,7 +114,11 @@ const en: HeatmapStrings = {
   panColumns: (a: number, b: number, n: number) => `Columns ${a}–${b} / ${n}`,
   panRows: (a: number, b: number, n: number) => `Rows ${a}–${b} / ${n}`,
   openDepartment: 'Click a unit name to see all its tasks',
-  chartLabel: (doc: string) => `Department responsibility matrix of ${doc}`,
+  chartSummary: (doc: string, rows: number, cols: number, cells: number) => `Department responsibility matrix of ${doc}: ${rows} units × ${cols} columns, ${cells} non-empty cells`,
+  tableCaption: (doc: string) => `${doc}: tasks each unit carries (current order and filters)`,
+  tableDetailTasks: 'Tasks carried (numbers)',
+  tableDetailSections: 'Tasks per part',
+  tableSection: (label: string, n: number) => `${label}: ${n}`,
 };
 
 /** Both tables, for the completeness test. */

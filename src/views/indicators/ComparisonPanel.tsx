@@ -1,6 +1,6 @@
 // Like measures across provinces. Each measure gets its own axis; targets of one topic measured
 // differently are listed apart and labelled so, and each target says the area its text covers.
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import SourceLink from '../../kernel/components/SourceLink';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
@@ -9,16 +9,27 @@ import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
+import type { ChartTokens } from '../../kernel/theme/tokens';
 import type { TargetEntry } from './model/catalogue';
 import type { Comparison } from '../../shared/schema';
 import { buildComparison } from './model/comparison';
 import { buildMeasureOption } from './option/comparison-option';
+import { comparisonSummary } from './option/text-alternative';
+import type { ComparisonMeasure } from './model/comparison';
 
 const s = t.indicators;
+
+/** One measure's bars; its members' list below names every figure with its scope and source, so it is the chart's description. */
+function MeasureChart({ m, tokens, listId }: { m: ComparisonMeasure; tokens: ChartTokens; listId: string }) {
+  const option = useMemo(() => buildMeasureOption(m, tokens), [m, tokens]);
+  if (!m.members.some((x) => x.value !== null)) return null;
+  return <EChart option={option} ariaLabel={comparisonSummary(m)} describedBy={listId} height={28 + 34 * m.members.length} />;
+}
 
 export default function ComparisonPanel({ entries, spec, sources, builtAt }: { entries: TargetEntry[]; spec: Comparison; sources: (SourceDocument & { id: string })[]; builtAt: string | null }) {
   const topics = useMemo(() => buildComparison(entries, spec), [entries, spec]);
   const tokens = useChartTokens();
+  const idBase = useId().replace(/:/g, '');
   return (
     <section className="comparison" aria-labelledby="comparison-h" data-testid="comparison-panel">
       <h2 id="comparison-h">{s.compare}</h2>
@@ -48,10 +59,8 @@ export default function ComparisonPanel({ entries, spec, sources, builtAt }: { e
                     })}
                   />
                 )}
-                {m.members.some((x) => x.value !== null) && (
-                  <EChart option={buildMeasureOption(m, tokens)} ariaLabel={m.label} height={28 + 34 * m.members.length} />
-                )}
-                <ul className="comparison-members">
+                <MeasureChart m={m} tokens={tokens} listId={`cmp-${idBase}-${m.id}`} />
+                <ul className="comparison-members" id={`cmp-${idBase}-${m.id}`}>
                   {m.members.map((x) => (
                     <li key={x.entry.indicator.id}>
                       <strong>{x.entry.province}</strong> {x.entry.indicator.name} {formatTarget(x.entry.indicator)}

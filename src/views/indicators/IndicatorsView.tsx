@@ -71,7 +71,10 @@ function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; r
   const shown = p.tab === 'table' ? (sorted ?? filtered) : cardRows;
   const current = useMemo(() => facets(entries, filters), [entries, filters]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
-  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title), title: d.title })), [docs]);
+  // On a phone, shorter row labels leave the years room (at 12 characters the 2016–2035 axis got
+  // ~100 px of a 390 px screen and neighbouring years' bubbles overlapped); the table has the titles.
+  const labelChars = typeof window !== 'undefined' && window.innerWidth < 600 ? 6 : 12;
+  const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title, labelChars), title: d.title })), [docs, labelChars]);
 
   if (entries.length === 0) return <EmptyState message={s.noTargets} />;
   return (

@@ -1,7 +1,7 @@
 // Measures across plans: for each like-measure rule, all targets and achieved figures over time in
 // one chart, and the same points listed with their source links (each point cited to its sentence;
 // a click on a point opens it in the reader).
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import EChart from '../../kernel/echarts/EChart';
 import InferredYear from '../../kernel/components/InferredYear';
@@ -13,6 +13,7 @@ import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { TargetEntry } from './model/catalogue';
 import { measureHistories, type MeasureHistory as History } from './model/measure-history';
 import { buildHistoryOption } from './option/history-option';
+import { historySummary } from './option/text-alternative';
 import { t } from './strings';
 
 const s = t.indicators;
@@ -21,6 +22,7 @@ function HistoryChart({ h }: { h: History }) {
   const [, navigate] = useLocation();
   const tokens = useChartTokens();
   const built = useMemo(() => buildHistoryOption(h, tokens), [h, tokens]);
+  const listId = `history-${useId().replace(/:/g, '')}`;
   const onEvents = useMemo(
     () => ({
       click: (p: { seriesIndex: number; dataIndex: number }) => {
@@ -33,8 +35,8 @@ function HistoryChart({ h }: { h: History }) {
   return (
     <article className="measure-history" data-testid="measure-history" data-measure={h.id}>
       <h4>{h.label}（{h.unit}）</h4>
-      <EChart option={built.option} onEvents={onEvents} height={220} ariaLabel={s.historyLabel(h.label)} />
-      <ul className="history-points">
+      <EChart option={built.option} onEvents={onEvents} height={220} ariaLabel={historySummary(h)} describedBy={listId} />
+      <ul className="history-points" id={listId}>
         {h.series.flatMap((x) =>
           x.points.map((p) => (
             <li key={p.indicator.id} data-testid="history-point">

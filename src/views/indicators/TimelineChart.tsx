@@ -9,6 +9,8 @@ import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { LIGHT } from '../../kernel/theme/tokens';
 import type { TargetEntry } from './model/catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
+import { timelineSummary, timelineTextTable } from './option/text-alternative';
+import ChartTable from '../../kernel/components/ChartTable';
 
 // Every document keeps its row whatever the filters: the chart's size then never changes on a
 // filter change (a resize forces a layout of the whole page, the costliest part of a repaint),
@@ -18,6 +20,8 @@ export default function TimelineChart({ entries, docs, sources, builtAt }: { ent
   const tokens = useChartTokens();
   const option = useMemo(() => buildTimelineOption(entries, docs, tokens), [entries, docs, tokens]);
   const undated = useMemo(() => timelineCells(entries, docs).undated, [entries, docs]);
+  const summary = useMemo(() => timelineSummary(entries, docs), [entries, docs]);
+  const table = useMemo(() => timelineTextTable(entries, docs), [entries, docs]);
   return (
     <section className="timeline" aria-labelledby="timeline-h" data-testid="timeline">
       <div className="chart-head">
@@ -33,7 +37,10 @@ export default function TimelineChart({ entries, docs, sources, builtAt }: { ent
       {option ? (
         /* Merged, not rebuilt: the option's shape never changes (same axes, one series), and a
            rebuild re-creates the HTML tooltip, which forces a layout of the whole page. */
-        <EChart option={option} notMerge={false} ariaLabel={t.indicators.timelineLabel} height={Math.max(140, 60 + docs.length * 44)} />
+        <>
+          <EChart option={option} notMerge={false} ariaLabel={summary ?? t.indicators.timelineLabel} describedBy="timeline-table" height={Math.max(140, 60 + docs.length * 44)} />
+          <ChartTable id="timeline-table" table={table} />
+        </>
       ) : (
         <EmptyState message={t.indicators.timelineEmpty} />
       )}

@@ -29,9 +29,11 @@ interface Props {
   /** After the user zooms or pans with the mouse (viewRef already holds the new view). */
   onRoam: () => void;
   ariaLabel: string;
+  /** Id of the chart's text alternative (the region list, which carries every region's value). */
+  describedBy?: string;
 }
 
-export default function MapChart({ province, state, mode, showValues, selected, view, viewRef, onSelect, onChart, onSize, onRoam, ariaLabel }: Props) {
+export default function MapChart({ province, state, mode, showValues, selected, view, viewRef, onSelect, onChart, onSize, onRoam, ariaLabel, describedBy }: Props) {
   const box = useRef<HTMLDivElement | null>(null);
   const chartRef = useRef<ECharts | null>(null);
   const projectionRef = useRef<MapProjection | null>(null);
@@ -114,6 +116,7 @@ export default function MapChart({ province, state, mode, showValues, selected, 
           onEvents={events}
           height={size.height}
           ariaLabel={ariaLabel}
+          describedBy={describedBy}
           onChartReady={(c) => {
             chartRef.current = c;
             onChart(c);

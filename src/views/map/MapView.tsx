@@ -17,6 +17,7 @@ import { useMapParams } from './use-map-params';
 import { mapName, useProvinceGeo } from './use-province-geo';
 import { useMapView } from './use-map-view';
 import { usePresenter } from './use-presenter';
+import { regionsWithValue, topRegions } from './state/summary';
 import type { PolicyDocument } from '../../shared/schema';
 import './map.css';
 
@@ -154,7 +155,11 @@ export default function MapView() {
           onChart={setChart}
           onSize={setSize}
           onRoam={mapView.onRoam}
-          ariaLabel={t.map.title(province.meta.provinceName, t.map.modes[params.mode])}
+          ariaLabel={(() => {
+            const { withValue, total } = regionsWithValue(shownState, params.mode);
+            return t.map.chartSummary(t.map.title(province.meta.provinceName, t.map.modes[params.mode]), withValue, total, topRegions(shownState, params.mode, t.common.listSep));
+          })()}
+          describedBy="map-region-list"
         />
         <aside className="map-side">
           {/* The list first: opening a region never moves the focused button, and Tab goes on into the panel. */}

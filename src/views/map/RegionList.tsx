@@ -41,9 +41,10 @@ export default function RegionList({ state, mode, selected, chart, onSelect }: P
   };
 
   return (
-    <nav className="map-regions" aria-label={t.map.regionList}>
+    // The map's text alternative too (MapView names it as the chart's description): the label says what the numbers count.
+    <nav className="map-regions" aria-label={t.map.regionListOf(t.map.modes[mode])}>
       <h3>{t.map.regionList}</h3>
-      <ul ref={list}>
+      <ul ref={list} id="map-region-list" aria-label={t.map.modes[mode]}>
         {state.regions.map((r, i) => {
           const v = regionValue(state, r, mode);
           return (

@@ -31,6 +31,9 @@ const zhCN = {
   exportSvg: '导出 SVG',
   regionList: '地区列表（方向键选择，回车打开）',
   regionValue: (name: string, v: string) => `${name}：${v}`,
+  regionListOf: (mode: string) => `地区列表：${mode}（方向键选择，回车打开）`,
+  chartSummary: (title: string, withValue: number, total: number, top: string) =>
+    `${title}。${total} 个地区中 ${withValue} 个有数值${top ? `，最多：${top}` : ''}；各地区数值见地区列表`,
   selectRegion: '点击地图上的地区或在列表中选择，查看其任务与目标。',
   tasksMentioning: '提及该地区的任务',
   tasksResponsible: '该地区政府负责的任务',
@@ -81,6 +84,9 @@ const en: MapStrings = {
   exportPng: 'Export PNG',
   exportSvg: 'Export SVG',
   regionList: 'Regions (arrow keys select, Enter opens)',
+  regionListOf: (mode: string) => `Regions: ${mode} (arrow keys select, Enter opens)`,
+  chartSummary: (title: string, withValue: number, total: number, top: string) =>
+    `${title}. ${withValue} of ${total} regions have a value${top ? `; highest: ${top}` : ''}; every region's value is in the region list`,
   regionValue: (name: string, v: string) => `${name}: ${v}`,
   selectRegion: 'Click a region on the map or choose one in the list to see its tasks and targets.',
   tasksMentioning: 'Tasks mentioning the region',

@@ -16,6 +16,11 @@ const PER_GROUP: Record<HitKind, number> = { unit: 5, place: 5, target: 5, task:
 
 export const searchPageHref = (q: string) => `/search?q=${encodeURIComponent(q.trim())}`;
 
+/** A touch screen without a keyboard at hand: no "press /" in the placeholder (styles.css hides the ↑↓ hints the same way). */
+function touchScreen(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && (window.matchMedia('(pointer: coarse)').matches || window.matchMedia('(hover: none)').matches);
+}
+
 export default function SearchBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -87,7 +92,7 @@ export default function SearchBox() {
         ref={input}
         type="search"
         autoComplete="off"
-        placeholder={t.search.placeholder}
+        placeholder={touchScreen() ? t.search.placeholderTouch : t.search.placeholder}
         role="combobox"
         aria-expanded={showList}
         aria-controls="search-results"

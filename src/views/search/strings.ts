@@ -7,6 +7,7 @@ import { pick } from '../../kernel/i18n/lang';
 const zhCN = {
   label: '搜索任务、单位、地区、目标',
   placeholder: '搜索（按 / 聚焦）',
+  placeholderTouch: '搜索任务、单位、地区',
   groups: { task: '任务', unit: '责任单位', place: '地区', target: '目标' },
   hint: '↑↓ 选择，回车打开，Esc 关闭',
   count: (n: number) => `${n} 条结果`,
@@ -20,6 +21,7 @@ export type SearchStrings = typeof zhCN;
 const en: SearchStrings = {
   label: 'Search tasks, units, places, targets',
   placeholder: 'Search (press / to focus)',
+  placeholderTouch: 'Search tasks, units, places',
   groups: { task: 'Tasks', unit: 'Responsible units', place: 'Places', target: 'Targets' },
   hint: '↑↓ select, Enter opens, Esc closes',
   count: (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`,

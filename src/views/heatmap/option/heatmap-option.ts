@@ -163,6 +163,11 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   const { right, top, bottom, topBars, rightBars } = LAYOUT;
   const left = input.labelWidth ?? LAYOUT.left;
   const mainGrid = { left, right, top, bottom };
+  // On a phone the legend starts at the chart's edge, not at the grid (past the unit names), with
+  // tighter gaps: from the grid, "负责（未列首位）" ran off the right edge at 390 px.
+  const narrow = viewport.width < 600;
+  // The five 督办 statuses do not fit even so; the view's HTML status legend above the chart names them.
+  const legendAt = narrow ? { left: 4, itemGap: 8, itemWidth: 16, textStyle: { fontSize: 11 }, ...(input.columnStatus ? { show: false } : {}) } : { left, itemGap: 16 };
 
   const option: EChartsCoreOption = {
     animation: false,
@@ -170,7 +175,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     visualMap: [
       m.kind === 'sections'
         ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: [0, 1], orient: 'horizontal', top: 4, left, itemHeight: 120, itemWidth: 12, calculable: false, inRange: { color: [...tk.heatmap.sectionRamp] }, text: [`${maxCount}`, '1'] }
-        : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 4, left, pieces, itemGap: 16, inverse: true },
+        : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 4, ...legendAt, pieces, inverse: true },
     ],
     tooltip: {
       trigger: 'item',
