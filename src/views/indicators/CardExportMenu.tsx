@@ -6,7 +6,10 @@ import { loadManifest } from '../../kernel/data/resources';
 import { t } from './strings';
 import type { TargetEntry } from './model/catalogue';
 
-async function exportCard(entry: TargetEntry, kind: 'png' | 'svg'): Promise<void> {
+/** The card's width on screen: the export is drawn at that width (PNG at 2× of it). */
+const cardWidth = (el: Element) => Math.max(280, Math.round(el.closest('[data-testid="target-card"]')?.getBoundingClientRect().width ?? 480));
+
+async function exportCard(entry: TargetEntry, kind: 'png' | 'svg', width: number): Promise<void> {
   const [manifest, chart, card, option] = await Promise.all([
     loadManifest(),
     import('../../kernel/echarts/export-chart'),
@@ -14,7 +17,7 @@ async function exportCard(entry: TargetEntry, kind: 'png' | 'svg'): Promise<void
     import('./option/card-export-option'),
   ]);
   const doc = manifest.documents.find((d) => d.id === entry.docId);
-  const x = option.buildCardExportOption(card.cardContent(entry));
+  const x = option.buildCardExportOption(card.cardContent(entry), width);
   await chart.exportChart(kind, { ...x, frame: card.cardFrame(entry, doc, manifest.builtAt ?? null) }, `target-${entry.indicator.id}`);
 }
 
@@ -24,8 +27,8 @@ export default function CardExportMenu({ entry }: { entry: TargetEntry }) {
     <details className="card-export" data-testid="card-export">
       <summary aria-label={label} title={label}>{t.indicators.cardExport}</summary>
       <span className="chart-export" role="group" aria-label={label}>
-        <button type="button" onClick={() => void exportCard(entry, 'png')}>{t.exportFrame.png}</button>
-        <button type="button" onClick={() => void exportCard(entry, 'svg')}>{t.exportFrame.svg}</button>
+        <button type="button" onClick={(e) => void exportCard(entry, 'png', cardWidth(e.currentTarget))}>{t.exportFrame.png}</button>
+        <button type="button" onClick={(e) => void exportCard(entry, 'svg', cardWidth(e.currentTarget))}>{t.exportFrame.svg}</button>
       </span>
     </details>
   );

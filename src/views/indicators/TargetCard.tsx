@@ -26,8 +26,8 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
       <p className="target-kicker">
         <span>{s.categories[ind.category ?? 'none']}</span>
         <span title={entry.docTitle}>{entry.province} · {entry.docTitle}</span>
-        <CardExportMenu entry={entry} />
       </p>
+      <CardExportMenu entry={entry} />
       <h3>{ind.name}</h3>
       <p className="target-value">
         {achieved && <span className="stage-chip">{s.stage.achieved}</span>}
