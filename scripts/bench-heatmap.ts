@@ -15,7 +15,8 @@ import { buildResponsibilityBase } from '../src/views/heatmap/model/assignments'
 import { filterAssignments, NO_FILTERS } from '../src/views/heatmap/model/filters';
 import { buildMatrix } from '../src/views/heatmap/model/matrix';
 import { orderRows, ORDERINGS } from '../src/views/heatmap/model/order';
-import { syntheticData } from '../tests/fixtures/heatmap/synthetic';
+import { syntheticData, syntheticStatusIndex } from '../tests/fixtures/heatmap/synthetic';
+import { columnStatusOf, statusByTask } from '../src/views/heatmap/model/status';
 import { seriateRows } from '../src/views/heatmap/model/seriation';
 
 const root = resolve(import.meta.dirname, '..');
@@ -50,8 +51,11 @@ console.log(`  section matrix         ${ms(time(() => buildMatrix(base, base.ass
 for (const o of ORDERINGS) console.log(`  order: ${o.padEnd(15)} ${ms(time(() => (o === 'seriation' ? seriateRows(matrix) : orderRows(matrix, o))))}`);
 const order = orderRows(matrix, 'workload');
 console.log(`  option builder         ${ms(time(() => buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: { width: 1366, height: 640 } })))}`);
-const cycle = ['completed', 'on-schedule', 'at-risk', 'behind', null] as const;
-console.log(`  option (by status)     ${ms(time(() => buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: { width: 1366, height: 640 }, columnStatus: matrix.columns.map((_, i) => cycle[i % cycle.length]) })))}`);
+const statuses = syntheticStatusIndex(doc);
+console.log(`  status per task        ${ms(time(() => statusByTask(statuses, doc.id)))}`);
+const taskStatus = statusByTask(statuses, doc.id);
+console.log(`  status per column      ${ms(time(() => columnStatusOf(matrix, taskStatus)))}`);
+console.log(`  option (by status)     ${ms(time(() => buildHeatmapOption({ matrix, order, documentHasRoles: true, viewport: { width: 1366, height: 640 }, columnStatus: columnStatusOf(matrix, taskStatus) })))}`);
 
 // Browser: bundle the entry with Vite (library-free IIFE) and load it into a blank page.
 const out = mkdtempSync(join(tmpdir(), 'bench-heatmap-'));

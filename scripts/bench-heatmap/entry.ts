@@ -6,7 +6,8 @@ import { buildResponsibilityBase } from '../../src/views/heatmap/model/assignmen
 import { filterAssignments, NO_FILTERS } from '../../src/views/heatmap/model/filters';
 import { buildMatrix } from '../../src/views/heatmap/model/matrix';
 import { orderRows, type Ordering } from '../../src/views/heatmap/model/order';
-import { syntheticData } from '../../tests/fixtures/heatmap/synthetic';
+import { syntheticData, syntheticStatusIndex } from '../../tests/fixtures/heatmap/synthetic';
+import { columnStatusOf, statusByTask } from '../../src/views/heatmap/model/status';
 import { precomputeSeriation } from '../../src/views/heatmap/precompute-seriation';
 import { warmUpMatrixChart, type WarmUpStats } from '../../src/views/heatmap/warm-up';
 
@@ -76,11 +77,13 @@ async function run() {
       built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport });
     });
   }
-  // Colour by 督办 status (?colour=status): a status on every task, cycling through the four and
-  // "none" — synthetic labels for timing, not data.
-  const statuses = ['completed', 'on-schedule', 'at-risk', 'behind', null] as const;
+  // Colour by 督办 status (?colour=status): a status on four tasks of five, cycling through the four,
+  // the fifth unreported — synthetic labels for timing, not data.
+  // As the view does: the status index (kernel/entries) is turned into this document's taskId → status
+  // once; the change looks each column up in it.
+  const taskStatus = statusByTask(syntheticStatusIndex(doc), doc.id);
   await change('colour:status', () => {
-    const columnStatus = matrix.columns.map((_, i) => statuses[i % statuses.length]);
+    const columnStatus = columnStatusOf(matrix, taskStatus);
     built = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport, columnStatus });
   });
   await change('colour:role', () => {

@@ -11,8 +11,9 @@ export interface ChartExportSpec {
   frame: ExportFrame;
 }
 
-export default function ChartExportButtons({ spec, name, label }: { spec: () => ChartExportSpec; name: string; label: string }) {
-  const run = (kind: 'png' | 'svg') => void import('../echarts/export-chart').then((x) => x.exportChart(kind, spec(), name));
+/** `spec` may be async: e.g. to read the source documents' 文号 and dates from the (cached) manifest. */
+export default function ChartExportButtons({ spec, name, label }: { spec: () => ChartExportSpec | Promise<ChartExportSpec>; name: string; label: string }) {
+  const run = (kind: 'png' | 'svg') => void Promise.all([import('../echarts/export-chart'), spec()]).then(([x, s]) => x.exportChart(kind, s, name));
   return (
     <span className="chart-export" role="group" aria-label={`${t.exportFrame.export}${t.common.colon}${label}`}>
       <button type="button" onClick={() => run('png')}>{t.exportFrame.png}</button>

@@ -77,7 +77,7 @@ export function frameLayout(frame: ExportFrame, width: number): FrameLayout {
 
 /** XML 1.0 forbids most control characters; bidi controls could reorder a title. Both go. */
 // eslint-disable-next-line no-control-regex
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+export const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 
 /** The chart's SVG inside a taller SVG with the title above and the footer below. */
 export function framedSvg(chartSvg: string, width: number, height: number, frame: ExportFrame): string {

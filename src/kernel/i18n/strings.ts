@@ -153,9 +153,12 @@ const zhCN = {
   },
   // 督办 status (three-colour practice: 红 behind, 黄 at risk, 绿 on schedule, 蓝 completed). Colours
   // are the Okabe–Ito colour-blind-safe set, and every status also has its icon and its words.
+  // Icons are glyphs the theme's CJK font has (Noto Sans CJK SC has ✓ ● ▲ × ○, not ✕): a glyph the
+  // font lacks sends its first measure or draw to a fallback-font lookup (scripts/bench-heatmap/
+  // status-probe.ts: a page's first status colouring at 300×3,000, ~30 → ~25 ms main-thread CPU).
   taskStatus: {
     label: { completed: '已完成', 'on-schedule': '按期推进', 'at-risk': '存在风险', behind: '滞后', none: '未报送' },
-    icon: { completed: '✓', 'on-schedule': '●', 'at-risk': '▲', behind: '✕', none: '○' },
+    icon: { completed: '✓', 'on-schedule': '●', 'at-risk': '▲', behind: '×', none: '○' },
     legend: '督办状态（颜色 + 图标 + 文字）：',
   },
   entries: {
@@ -212,7 +215,7 @@ export type Strings = typeof zhCN;
 const en: Strings = {
   taskStatus: {
     label: { completed: 'Completed', 'on-schedule': 'On schedule', 'at-risk': 'At risk', behind: 'Behind', none: 'Not reported' },
-    icon: { completed: '✓', 'on-schedule': '●', 'at-risk': '▲', behind: '✕', none: '○' },
+    icon: { completed: '✓', 'on-schedule': '●', 'at-risk': '▲', behind: '×', none: '○' },
     legend: 'Follow-up status (colour + icon + words): ',
   },
   entries: {

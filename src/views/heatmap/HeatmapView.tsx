@@ -26,7 +26,7 @@ import type { MatrixCell } from './model/types';
 import { decodeParam } from '../../kernel/router/route-param';
 import { useHeatmapModel } from './use-heatmap-model';
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
-import { latestStatus } from '../../kernel/entries/task-status';
+import { columnStatusOf, statusByTask } from './model/status';
 import { TaskStatusLegend } from '../../kernel/components/TaskStatusBadge';
 import './heatmap.css';
 import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
@@ -76,10 +76,9 @@ export default function HeatmapView() {
   const windowKey = `${docId}|${params.matrix}`;
   const statuses = useStatusIndex();
   const byStatus = params.colour === 'status' && matrix?.kind === 'tasks';
-  const columnStatus = useMemo(
-    () => (byStatus && matrix ? matrix.columns.map((c) => latestStatus(statuses, docId, c.id)?.status ?? null) : undefined),
-    [byStatus, matrix, statuses, docId],
-  );
+  // This document's statuses once per index change; per column once per matrix (model/status.ts).
+  const taskStatus = useMemo(() => statusByTask(statuses, docId), [statuses, docId]);
+  const columnStatus = useMemo(() => (byStatus && matrix ? columnStatusOf(matrix, taskStatus) : undefined), [byStatus, matrix, taskStatus]);
   const tokens = useChartTokens();
   const chart = useMemo(() => {
     if (!matrix || !base || matrix.rows.length === 0) return null;

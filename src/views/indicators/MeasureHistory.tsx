@@ -4,6 +4,9 @@
 import { useId, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import EChart from '../../kernel/echarts/EChart';
+import ChartExportButtons from '../../kernel/components/ChartExportButtons';
+import { loadManifest } from '../../kernel/data/resources';
+import { historyFrame } from './model/history-export';
 import InferredYear from '../../kernel/components/InferredYear';
 import SourceLink, { sourceHref } from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
@@ -17,6 +20,8 @@ import { historySummary } from './option/text-alternative';
 import { t } from './strings';
 
 const s = t.indicators;
+// The on-screen chart fills the column; the export has one fixed width, like the timeline's.
+const HISTORY_EXPORT_WIDTH = 900;
 
 function HistoryChart({ h }: { h: History }) {
   const [, navigate] = useLocation();
@@ -34,7 +39,17 @@ function HistoryChart({ h }: { h: History }) {
   );
   return (
     <article className="measure-history" data-testid="measure-history" data-measure={h.id}>
-      <h4>{h.label}（{h.unit}）</h4>
+      <div className="chart-head">
+        <h4>{h.label}（{h.unit}）</h4>
+        <ChartExportButtons
+          label={s.historyLabel(h.label)}
+          name={`history-${h.id}`}
+          spec={async () => {
+            const m = await loadManifest();
+            return { option: { ...built.option, tooltip: { show: false } }, width: HISTORY_EXPORT_WIDTH, height: 220, frame: historyFrame(h, m.documents, m.builtAt ?? null) };
+          }}
+        />
+      </div>
       <EChart option={built.option} onEvents={onEvents} height={220} ariaLabel={historySummary(h)} describedBy={listId} />
       <ul className="history-points" id={listId}>
         {h.series.flatMap((x) =>

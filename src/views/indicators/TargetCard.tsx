@@ -4,6 +4,7 @@ import { memo } from 'react';
 import InferredYear from '../../kernel/components/InferredYear';
 import SourceLink from '../../kernel/components/SourceLink';
 import ProgressEntry from './ProgressEntry';
+import CardExportMenu from './CardExportMenu';
 import { formatNumber, formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import Bullet from './Bullet';
@@ -26,6 +27,7 @@ function TargetCard({ entry }: { entry: TargetEntry }) {
         <span>{s.categories[ind.category ?? 'none']}</span>
         <span title={entry.docTitle}>{entry.province} · {entry.docTitle}</span>
       </p>
+      <CardExportMenu entry={entry} />
       <h3>{ind.name}</h3>
       <p className="target-value">
         {achieved && <span className="stage-chip">{s.stage.achieved}</span>}

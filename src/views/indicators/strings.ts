@@ -106,6 +106,11 @@ const zhCN = {
   empty: '当前筛选下没有目标。',
   noTargets: '文件中没有提取到量化目标。',
   source: '出处',
+  // Exports of one target card (PNG 2× / SVG, with the citation frame).
+  cardExport: '导出',
+  cardExportLabel: (name: string) => `导出目标卡片：${name}`,
+  cardExportTitle: (name: string, province: string) => `目标卡片 · ${name} · ${province}`,
+  historyExportTitle: (label: string, unit: string) => `同一指标的历年目标与实现值 · ${label}（${unit}）`,
 };
 
 export type IndicatorsStrings = typeof zhCN;
@@ -211,6 +216,10 @@ const en: IndicatorsStrings = {
   empty: 'No targets under the current filters.',
   noTargets: 'No quantified targets were extracted from the document.',
   source: 'Source',
+  cardExport: 'Export',
+  cardExportLabel: (name: string) => `Export target card: ${name}`,
+  cardExportTitle: (name: string, province: string) => `Target card · ${name} · ${province}`,
+  historyExportTitle: (label: string, unit: string) => `Targets and achieved figures over the years · ${label} (${unit})`,
 };
 
 /** Both tables, for the completeness test. */

@@ -215,12 +215,12 @@ describe('buildHeatmapOption — coloured by 督办 status', () => {
     const columnStatus = matrix.columns.map((_, i) => (i === 0 ? 'behind' : null));
     const chart = buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: vp, columnStatus });
     const legend = pieces(chart.option);
-    expect(legend.map((p) => p.label)).toEqual(['✓ 已完成', '● 按期推进', '▲ 存在风险', '✕ 滞后', '○ 未报送']);
+    expect(legend.map((p) => p.label)).toEqual(['✓ 已完成', '● 按期推进', '▲ 存在风险', '× 滞后', '○ 未报送']);
     const code = (label: string) => legend.find((p) => p.label === label)!.value;
     const cells = (chart.option.series as S[]).find((s) => s.id === 'cells')!.data as number[][];
-    for (const [x, , v] of cells) expect(v).toBe(x === 0 ? code('✕ 滞后') : code('○ 未报送'));
+    for (const [x, , v] of cells) expect(v).toBe(x === 0 ? code('× 滞后') : code('○ 未报送'));
     const labels = (chart.option.xAxis as { data?: string[] }[])[0].data!;
-    expect(labels[0].startsWith('✕ ')).toBe(true);
+    expect(labels[0].startsWith('× ')).toBe(true);
     expect(labels.slice(1).every((l) => l.startsWith('○ '))).toBe(true);
     const tip = (chart.option.tooltip as { formatter: (p: object) => string }).formatter;
     expect(tip({ seriesId: 'cells', dataIndex: cells.findIndex((d) => d[0] === 0) })).toContain('督办状态');

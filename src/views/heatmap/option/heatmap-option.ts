@@ -71,13 +71,16 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     const data: [number, number, number][] = [];
     const byStatus = input.columnStatus;
     if (byStatus) {
-      // The whole legend, always: "no task is behind" is information too.
+      // A cell's value is its column's status code: looked up once per visible column, not per cell.
+      const codeOfCol = new Uint8Array(x1 - x0 + 1);
+      for (let col = x0; col <= x1; col++) codeOfCol[col - x0] = STATUS_CODE[byStatus[col] ?? 'none'];
       m.cells.forEach((cell, i) => {
         const pos = displayOf[cell.row];
         if (!inWindow(cell.col, pos)) return;
-        data.push([cell.col - x0, pos - y0, STATUS_CODE[byStatus[cell.col] ?? 'none']]);
+        data.push([cell.col - x0, pos - y0, codeOfCol[cell.col - x0]]);
         refs.push({ cell: i });
       });
+      // The whole legend, always: "no task is behind" is information too.
       for (const c of STATUS_CLASSES) pieces.push({ value: STATUS_CODE[c], label: statusLabel(c), color: tk.heatmap.status[c] });
     } else {
       const present = new Set<CellClass>();
