@@ -8,7 +8,7 @@ import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import './echarts-setup';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import type { Comparison } from '../../shared/schema';
 import { buildComparison } from './model/comparison';
 import { buildMeasureOption } from './option/comparison-option';

@@ -9,7 +9,7 @@ import { useComparison, useDocuments, useManifest, useProgress } from '../../ker
 import { t } from './strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import CardList from './CardList';
-import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
+import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from '../../kernel/targets/catalogue';
 import ComparisonPanel from './ComparisonPanel';
 import MeasureHistory from './MeasureHistory';
 import { targetsTable } from './model/csv';

@@ -9,7 +9,7 @@ import SourceLink, { sourceHref } from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
 import type { Comparison } from '../../shared/schema';
 import './echarts-setup';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import { measureHistories, type MeasureHistory as History } from './model/measure-history';
 import { buildHistoryOption } from './option/history-option';
 import { t } from './strings';

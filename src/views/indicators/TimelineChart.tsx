@@ -5,7 +5,7 @@ import ChartExportButtons from '../../kernel/components/ChartExportButtons';
 import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { t } from './strings';
 import './echarts-setup';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
 
 // Every document keeps its row whatever the filters: the chart's size then never changes on a

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { GeoIndex } from '../../shared/schema';
 import { t } from './strings';
-import { COLOUR_MODES, type ColourMode } from './state/map-state';
+import { COLOUR_MODES, type ColourMode } from '../../kernel/map/state/map-state';
 
 interface Props {
   index: GeoIndex;

@@ -15,6 +15,8 @@ import { tables as place } from '../../../src/views/place/strings';
 import { tables as reader } from '../../../src/views/reader/strings';
 import { pageTables as searchPage, tables as search } from '../../../src/views/search/strings';
 import { tables as exportTables } from '../../../src/kernel/i18n/export';
+import { tables as mapDrawing } from '../../../src/kernel/map/strings';
+import { tables as targets } from '../../../src/kernel/targets/strings';
 import { pickLang } from '../../../src/kernel/i18n/lang';
 
 type Table = Record<string, unknown>;
@@ -44,7 +46,7 @@ function leaves(x: unknown, path = ''): [string, unknown][] {
 const MAY_BE_EMPTY = new Set(['comparator.=']);
 const LANGUAGE_SPECIFIC = new Set(['registry.categories']);
 
-const all = { shared, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables };
+const all = { shared, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables, mapDrawing, targets };
 
 describe('strings tables', () => {
   for (const [name, t] of Object.entries(all)) {
@@ -100,7 +102,7 @@ describe('strings tables type-check', () => {
     const ts = (await import('typescript')).default;
     const root = resolve(import.meta.dirname, '../../..');
     const views = ['department', 'heatmap', 'indicators', 'map', 'overview', 'place', 'reader', 'search'];
-    const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
+    const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', 'src/kernel/map/strings.ts', 'src/kernel/targets/strings.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
     const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [] });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName.replace(root + '/', '') ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { geoArea, geoContains, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { provinceProjection } from '../../../src/views/map/projection';
+import { provinceProjection } from '../../../src/kernel/map/projection';
 import { provinceFixture } from './geo-fixture';
 
 const R = 6371.0088; // mean Earth radius, km (IUGG)

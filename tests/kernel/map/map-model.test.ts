@@ -2,9 +2,9 @@
 // the space the label layout makes for a value line is exactly the value the label draws.
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument, Task } from '../../../src/shared/schema';
-import { HALO, LINE_HEIGHT } from '../../../src/views/map/labels/layout';
-import { buildMapModel } from '../../../src/views/map/map-model';
-import { buildMapState, type ColourMode } from '../../../src/views/map/state/map-state';
+import { HALO, LINE_HEIGHT } from '../../../src/kernel/map/labels/layout';
+import { buildMapModel } from '../../../src/kernel/map/map-model';
+import { buildMapState, type ColourMode } from '../../../src/kernel/map/state/map-state';
 import { provinceFixture } from './geo-fixture';
 
 const task = (id: string, places: string[]) => ({ id, text: id, places, placeMentions: [], units: [], unitsStated: false }) as unknown as Task;

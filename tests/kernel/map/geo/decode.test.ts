@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeProvince, decodeRing } from '../../../../src/views/map/geo/decode';
+import { decodeProvince, decodeRing } from '../../../../src/kernel/map/geo/decode';
 import type { GeoProvince } from '../../../../src/shared/schema';
 
 const require = createRequire(import.meta.url);

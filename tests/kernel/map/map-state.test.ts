@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Department, Indicator, PolicyDocument, Task } from '../../../src/shared/schema';
-import { buildMapState, regionOf, regionValue } from '../../../src/views/map/state/map-state';
-import { binOf, countBins, NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/views/map/state/bins';
+import { buildMapState, regionOf, regionValue } from '../../../src/kernel/map/state/map-state';
+import { binOf, countBins, NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/kernel/map/state/bins';
 
 // Excerpts of seed 001 (山西, 2015 农村改革 task division), items 15 and 16, as the pipeline would
 // carry them: 潞城市 (now 潞城区 140406, in 长治市) and 新绛县 (140825, in 运城市).

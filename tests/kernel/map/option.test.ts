@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocument, Task } from '../../../src/shared/schema';
-import { buildMapOption, isDark, OVERLAY_Z, SELECTED_BORDER } from '../../../src/views/map/option/build-option';
-import { canvasLayout } from '../../../src/views/map/option/layout';
-import { layoutLabels } from '../../../src/views/map/labels/layout';
-import { colourRegions } from '../../../src/views/map/state/colouring';
-import { provinceProjection } from '../../../src/views/map/projection';
-import { NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/views/map/state/bins';
-import { buildMapState } from '../../../src/views/map/state/map-state';
+import { buildMapOption, isDark, OVERLAY_Z, SELECTED_BORDER } from '../../../src/kernel/map/option/build-option';
+import { canvasLayout } from '../../../src/kernel/map/option/layout';
+import { layoutLabels } from '../../../src/kernel/map/labels/layout';
+import { colourRegions } from '../../../src/kernel/map/state/colouring';
+import { provinceProjection } from '../../../src/kernel/map/projection';
+import { NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/kernel/map/state/bins';
+import { buildMapState } from '../../../src/kernel/map/state/map-state';
 import { provinceFixture } from './geo-fixture';
 
 // A task excerpt shaped like the pipeline's, with a hostile title to prove the tooltip escapes.

@@ -1,10 +1,10 @@
 // The catalogue: every target of every document, joined with what the card needs (document,
 // province, responsible units through indicator.taskId → task.units, supplied progress, status),
 // then filtered by the four facets kept in the URL.
-import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../../shared/schema';
+import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../shared/schema';
 import { assess, type Assessment } from './status';
-import { provinceLabel } from '../../../kernel/lib/province-label';
-import type { LocalProgress } from '../../../kernel/entries/types';
+import { provinceLabel } from '../lib/province-label';
+import type { LocalProgress } from '../entries/types';
 
 /** Category ids the target extraction assigns, in the order the plans list their themes. */
 export const CATEGORY_ORDER = ['economy', 'industry-innovation', 'energy-environment', 'infrastructure', 'livelihood', 'reform-opening'] as const;

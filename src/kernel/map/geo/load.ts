@@ -2,8 +2,8 @@
 // per province and kept in the shared cache (switching back to a province is free; a failure is a
 // DataLoadError naming the file, retried with every other failed file).
 import type { GeoProvince } from '../../../shared/schema';
-import { dataCache, type ResourceCache } from '../../../kernel/data/cache';
-import { fetchGeoProvince } from '../../../kernel/data/geo';
+import { dataCache, type ResourceCache } from '../../data/cache';
+import { fetchGeoProvince } from '../../data/geo';
 import { decodeProvince, type RegionCollection } from './decode';
 
 export interface LoadedProvince {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries, categoryOrder, drawnGroups, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries, categoryOrder, drawnGroups, facets, filterEntries, groupByCategory, NO_FILTERS } from '../../../src/kernel/targets/catalogue';
 import { documentOrder, sortEntries } from '../../../src/views/indicators/model/sort';
-import { HUBEI, JIANGSU, rows, sampleDocs, hubeiUrban } from './make';
+import { HUBEI, JIANGSU, rows, sampleDocs, hubeiUrban } from '../../views/indicators/make';
 
 const entries = buildEntries(sampleDocs(), rows(hubeiUrban.id, '%', [['2020', 62], ['2021', 64]]));
 

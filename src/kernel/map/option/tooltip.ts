@@ -1,6 +1,6 @@
 // Tooltip HTML for a region. ECharts renders tooltip strings as HTML, so every piece of text —
 // region names come from the boundary file, task titles from documents — goes through escapeHtml.
-import { escapeHtml } from '../../../kernel/lib/escape';
+import { escapeHtml } from '../../lib/escape';
 import { t } from '../strings';
 import type { ColourMode, MapState, RegionState } from '../state/map-state';
 import { regionValue } from '../state/map-state';

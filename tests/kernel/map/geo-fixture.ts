@@ -2,7 +2,7 @@
 // does (public/geo is generated, not committed).
 import { readFileSync } from 'node:fs';
 import { packageInfo, prepareProvince } from '../../../pipeline/geo/prepare';
-import { decodeProvince, type RegionCollection } from '../../../src/views/map/geo/decode';
+import { decodeProvince, type RegionCollection } from '../../../src/kernel/map/geo/decode';
 import type { GeoProvince } from '../../../src/shared/schema';
 
 const cache = new Map<string, { file: GeoProvince; regions: RegionCollection }>();

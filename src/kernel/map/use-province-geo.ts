@@ -1,8 +1,8 @@
 // A province's boundaries as a resource ({ status, data?, error?, retry }) like every other file;
 // the map is registered with ECharts once per province (registration is global and cheap to look
 // up by name), before the chart that draws it renders.
-import { echarts } from '../../kernel/echarts/core';
-import { useResource, type Resource } from '../../kernel/data/hooks';
+import { echarts } from '../echarts/core';
+import { useResource, type Resource } from '../data/hooks';
 import { loadProvince, provinceKey, type LoadedProvince } from './geo/load';
 
 export const mapName = (code: string) => `atlas-${code}`;
