@@ -21,6 +21,8 @@ const zhCN = {
     department: '部门',
     place: '地区',
     main: '主导航',
+    brief: '简报',
+    briefTitle: '可打印的 A4 简报（地图、目标、责任分工、引用）',
   },
   common: {
     notStated: '未注明',
@@ -266,6 +268,8 @@ const en: Strings = {
     department: 'Department',
     place: 'Place',
     main: 'Main navigation',
+    brief: 'Briefing',
+    briefTitle: 'A printable A4 briefing (map, targets, responsibilities, citations)',
   },
   common: {
     notStated: 'not stated',

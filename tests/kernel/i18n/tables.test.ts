@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tables as shared } from '../../../src/kernel/i18n/strings';
+import { tables as brief } from '../../../src/views/brief/strings';
 import { tables as department } from '../../../src/views/department/strings';
 import { tables as heatmap } from '../../../src/views/heatmap/strings';
 import { tables as indicators } from '../../../src/views/indicators/strings';
@@ -46,7 +47,7 @@ function leaves(x: unknown, path = ''): [string, unknown][] {
 const MAY_BE_EMPTY = new Set(['comparator.=']);
 const LANGUAGE_SPECIFIC = new Set(['registry.categories']);
 
-const all = { shared, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables, mapDrawing, targets };
+const all = { shared, brief, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables, mapDrawing, targets };
 
 describe('strings tables', () => {
   for (const [name, t] of Object.entries(all)) {
@@ -101,7 +102,7 @@ describe('strings tables type-check', () => {
   it('every en table has the type of its zh table (tsc on the strings modules)', async () => {
     const ts = (await import('typescript')).default;
     const root = resolve(import.meta.dirname, '../../..');
-    const views = ['department', 'heatmap', 'indicators', 'map', 'overview', 'place', 'reader', 'search'];
+    const views = ['brief', 'department', 'heatmap', 'indicators', 'map', 'overview', 'place', 'reader', 'search'];
     const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', 'src/kernel/map/strings.ts', 'src/kernel/targets/strings.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
     const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [] });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName.replace(root + '/', '') ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
