@@ -27,7 +27,7 @@ export default function BriefTargets({ targets }: { targets: BriefTarget[] }) {
           const a = entry.assessment;
           const last = entry.progress.length ? [...entry.progress].sort((x, y) => x.date.localeCompare(y.date)).at(-1)! : null;
           return (
-            <tr key={ind.id} className={`status-${a.status}`} data-testid="brief-target" data-status={a.status}>
+            <tr key={ind.id} className={`status-${a.status}`} data-testid="brief-target" data-status={a.status} data-indicator={ind.id}>
               <td>{ind.name}</td>
               <td>{formatTarget(ind)}</td>
               <td>

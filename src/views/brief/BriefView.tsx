@@ -16,7 +16,7 @@ import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 import type { ProgressRow } from '../../shared/schema';
 import BriefMap from './BriefMap';
 import BriefPage from './BriefPage';
-import { buildBriefing, buildDate } from './model/briefing';
+import { buildBriefing, buildDate, MAX_TARGETS } from './model/briefing';
 import { t } from './strings';
 import './brief.css';
 
@@ -67,8 +67,8 @@ function Brief({ kind, docId, code }: { kind: 'province' | 'doc'; docId: string 
 
   const briefing = useMemo(() => {
     if (docs.status !== 'ready' || departments.status !== 'ready') return null;
-    return buildBriefing({ docs: docs.data, progress: progress.data?.rows ?? NO_ROWS, local: local.progress, statusIndex, registry: departments.data.departments, currentYear: new Date().getFullYear() });
-  }, [docs, departments, progress.data, local.progress, statusIndex]);
+    return buildBriefing({ docs: docs.data, progress: progress.data?.rows ?? NO_ROWS, local: local.progress, statusIndex, registry: departments.data.departments, currentYear: new Date().getFullYear(), maxTargets: kind === 'doc' ? Infinity : MAX_TARGETS });
+  }, [docs, departments, progress.data, local.progress, statusIndex, kind]);
 
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);

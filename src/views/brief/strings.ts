@@ -57,7 +57,7 @@ const en: BriefStrings = {
   targetsNote: 'Overdue and behind targets first, then by target year. Status is computed only from baselines the documents state and progress users entered.',
   noTargets: 'The documents state no quantified targets.',
   moreTargets: (n: number) => `${n} more targets are not listed; see the Targets page.`,
-  col: { target: 'Target', value: 'Value', year: 'Year', status: 'Status', task: 'Task status', source: 'Source' },
+  col: { target: 'Target', value: 'Value', year: 'Year', status: 'Status', task: 'Task status', source: 'Ref.' },
   inferred: 'inferred',
   inferredNote: 'The text does not write the year; it is inferred from the context (see the cited sentence).',
   latest: (value: string, date: string) => `Latest: ${value} (${date})`,

@@ -80,6 +80,8 @@ export interface BriefInput {
   registry: readonly Department[];
   /** Today's year: what is overdue (逾期未报). */
   currentYear: number;
+  /** How many targets to list: a document's briefing lists all of them, a province's the first MAX_TARGETS. */
+  maxTargets?: number;
 }
 
 export function buildBriefing(input: BriefInput): Briefing {
@@ -89,7 +91,7 @@ export function buildBriefing(input: BriefInput): Briefing {
   const entries = buildEntries(docs, [...input.progress], input.currentYear, [...input.local]).filter((e) => e.indicator.stage === 'target');
   const byStatus: Record<Status, number> = { overdue: 0, behind: 0, 'on-track': 0, unknown: 0 };
   for (const e of entries) byStatus[e.assessment.status]++;
-  const picked = pickTargets(entries);
+  const picked = pickTargets(entries, input.maxTargets ?? MAX_TARGETS);
   const targets = picked.map((entry) => ({
     entry,
     taskStatus: entry.indicator.taskId ? latestStatus(input.statusIndex, entry.docId, entry.indicator.taskId) : null,
