@@ -664,3 +664,12 @@ export const departmentsIndex = z.object({
   shards: z.array(z.object({ provinceCode: placeCode, province: z.string(), departments: z.number().int().nonnegative() })),
 });
 export type DepartmentsIndex = z.infer<typeof departmentsIndex>;
+
+// ---- Presenter sequence (a small JSON file a presenter exports and imports: the views of a talk, in order) ----
+export const presenterSequence = z.object({
+  kind: z.literal('policy-atlas-sequence'),
+  version: z.literal(1),
+  /** App paths with their query ("/map/140000?region=140100"): links inside the app only. */
+  steps: z.array(z.object({ href: z.string().min(1).max(2000) })).max(200),
+});
+export type PresenterSequence = z.infer<typeof presenterSequence>;

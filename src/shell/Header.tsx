@@ -8,6 +8,7 @@ import { useAtlasStore } from '../kernel/router/url-state';
 import SearchBox from '../views/search/SearchBox';
 import ShareButton from '../kernel/components/ShareButton';
 import LangSwitch from './LangSwitch';
+import SequenceButton from './present/SequenceButton';
 
 function NavLink({ href, label, active }: { href: string; label: string; active: boolean }) {
   return (
@@ -36,6 +37,7 @@ export default function Header() {
       </nav>
       <SearchBox />
       <div className="header-tools">
+        <SequenceButton />
         <ShareButton />
         <LangSwitch />
       </div>

@@ -6,6 +6,13 @@ import { pick } from '../../kernel/i18n/lang';
 import { t as targetWords } from '../../kernel/targets/strings';
 
 const zhCN = {
+  present: '演示',
+  presentTitle: '演示模式：逐个大字显示目标（←/→ 切换，Esc 退出）',
+  presentHint: '演示模式 · ←/→ 逐个目标 · Esc 退出',
+  presentCount: (i: number, n: number) => `${i} / ${n}`,
+  presentCited: '原文',
+  presentLeave: '退出演示',
+  presentNone: '没有可演示的目标（筛选条件下为空）。',
   heading: '目标指标',
   intro: '各文件的量化目标，按类别分组；进度和状态只依据文件写明的基期值和用户提供的进度数据计算。',
   filters: '筛选',
@@ -96,6 +103,13 @@ export type IndicatorsStrings = typeof zhCN;
 
 // Typed as IndicatorsStrings: a key missing here fails the type check.
 const en: IndicatorsStrings = {
+  present: 'Present',
+  presentTitle: 'Presenter mode: one target at a time, large (←/→ to step, Esc to leave)',
+  presentHint: 'Presenter mode · ←/→ target by target · Esc to leave',
+  presentCount: (i: number, n: number) => `${i} / ${n}`,
+  presentCited: 'Source text',
+  presentLeave: 'Leave presenter mode',
+  presentNone: 'No targets to present (none match the filters).',
   heading: 'Targets',
   intro: 'The quantified targets of each document, grouped by category; progress and status are computed only from baselines the documents state and progress data users supply.',
   filters: 'Filters',

@@ -91,6 +91,11 @@ export default function ReaderView() {
         <Link href={routePaths.brief.doc(d.id)} className="reader-brief" title={t.nav.briefTitle} data-testid="brief-link">
           {t.nav.brief}
         </Link>
+        {d.indicators.length > 0 && (
+          <Link href={`${routePaths.indicators}?doc=${encodeURIComponent(d.id)}&present=1`} className="reader-present" title={t.reader.presentTargetsTitle} data-testid="present-targets-link">
+            {t.reader.presentTargets}
+          </Link>
+        )}
         <Legend />
       </div>
       <div className="reader-grid">

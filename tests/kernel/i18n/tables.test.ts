@@ -18,6 +18,7 @@ import { pageTables as searchPage, tables as search } from '../../../src/views/s
 import { tables as exportTables } from '../../../src/kernel/i18n/export';
 import { tables as mapDrawing } from '../../../src/kernel/map/strings';
 import { tables as targets } from '../../../src/kernel/targets/strings';
+import { tables as presenter } from '../../../src/shell/present/strings';
 import { pickLang } from '../../../src/kernel/i18n/lang';
 
 type Table = Record<string, unknown>;
@@ -47,7 +48,7 @@ function leaves(x: unknown, path = ''): [string, unknown][] {
 const MAY_BE_EMPTY = new Set(['comparator.=']);
 const LANGUAGE_SPECIFIC = new Set(['registry.categories']);
 
-const all = { shared, brief, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables, mapDrawing, targets };
+const all = { shared, brief, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables, mapDrawing, targets, presenter };
 
 describe('strings tables', () => {
   for (const [name, t] of Object.entries(all)) {
@@ -103,7 +104,7 @@ describe('strings tables type-check', () => {
     const ts = (await import('typescript')).default;
     const root = resolve(import.meta.dirname, '../../..');
     const views = ['brief', 'department', 'heatmap', 'indicators', 'map', 'overview', 'place', 'reader', 'search'];
-    const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', 'src/kernel/map/strings.ts', 'src/kernel/targets/strings.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
+    const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', 'src/kernel/map/strings.ts', 'src/kernel/targets/strings.ts', 'src/shell/present/strings.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
     const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [] });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName.replace(root + '/', '') ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
     expect(errors).toEqual([]);
