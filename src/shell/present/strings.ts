@@ -1,9 +1,8 @@
-// The presenter sequence's strings (zh-CN and en; the kernel's lang.ts picks one).
+// The presenter sequence panel's strings (zh-CN and en; the kernel's lang.ts picks one). Loaded with
+// the panel only; the header's button reads t.nav.sequence from the kernel's table.
 import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
-  toggle: '演示序列',
-  toggleTitle: '把若干视图排成演示序列，演示时用 ←/→ 逐个切换',
   heading: '演示序列',
   empty: '序列为空：打开要演示的视图，点“添加当前视图”。',
   add: '添加当前视图',
@@ -26,8 +25,6 @@ const zhCN = {
 export type PresentStrings = typeof zhCN;
 
 const en: PresentStrings = {
-  toggle: 'Sequence',
-  toggleTitle: 'Put views in a presenter sequence; in presenter mode ←/→ step through it',
   heading: 'Presenter sequence',
   empty: 'The sequence is empty: open a view to show and press “Add this view”.',
   add: 'Add this view',
