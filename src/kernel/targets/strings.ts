@@ -1,4 +1,4 @@
-// A target's status and its reason in words (逾期未报 and the rest, src/kernel/targets/status.ts):
+// A target's status and its reason in words (逾期未报 and the rest, src/kernel/progress/status.ts):
 // shared by the indicators view and the briefing, so they sit beside the status rule.
 import { pick } from '../i18n/lang';
 

@@ -8,7 +8,7 @@ import BriefTargets from './BriefTargets';
 import type { Briefing } from './model/briefing';
 import { briefPageRule } from './model/page-css';
 import { t } from './strings';
-import type { Status } from '../../kernel/targets/status';
+import type { Status } from '../../kernel/progress/status';
 
 const s = t.brief;
 const STATUSES: Status[] = ['overdue', 'behind', 'on-track', 'unknown'];

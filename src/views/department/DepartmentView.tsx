@@ -25,7 +25,7 @@ import { decodeParam } from '../../kernel/router/route-param';
 import type { Department } from '../../shared/schema';
 import ExportButtons from '../../kernel/components/ExportButtons';
 import { portfolioTable } from './export';
-import { buildPortfolio, type PortfolioTask, type RoleTally } from '../../kernel/responsibility/portfolio';
+import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
 import './department.css';
 
 /** The heatmap's search matches part of a name: a long name's start finds it without a long URL. */

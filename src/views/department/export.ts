@@ -2,7 +2,7 @@
 import { sourcesOf, type ExportTable } from '../../kernel/lib/export-table';
 import { t } from './strings';
 import type { Department, PolicyDocument } from '../../shared/schema';
-import type { Portfolio } from '../../kernel/responsibility/portfolio';
+import type { Portfolio } from './model/portfolio';
 
 export function portfolioTable(department: Pick<Department, 'name' | 'province'>, portfolio: Portfolio, docs: readonly Pick<PolicyDocument, 'id' | 'title' | 'docNumber' | 'date' | 'sha256'>[]): ExportTable {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortfolio } from '../../../src/kernel/responsibility/portfolio';
+import { buildPortfolio } from '../../../src/views/department/model/portfolio';
 import { departmentTargets } from '../../../src/views/department/model/targets';
 import type { PolicyDocument } from '../../../src/shared/schema';
 import { makeIndicator } from '../indicators/make';

@@ -2,10 +2,9 @@
 // shared rule in kernel/targets — 逾期未报 when the year has ended with no figure; 推定 years kept
 // as marked), the departments that answer for most tasks (牵头 / 配合 counts), and the documents
 // cited. Pure: the page only lays it out. Nothing is filled in that the data does not hold.
-import type { Department, Indicator, PolicyDocument, ProgressRow } from '../../../shared/schema';
+import type { Department, Indicator, PolicyDocument, ProgressRow, TaskUnit, UnitRole } from '../../../shared/schema';
 import { buildEntries, type TargetEntry } from '../../../kernel/targets/catalogue';
-import type { Status } from '../../../kernel/targets/status';
-import { buildPortfolio, type RoleTally } from '../../../kernel/responsibility/portfolio';
+import type { Status } from '../../../kernel/progress/status';
 import type { LocalProgress } from '../../../kernel/entries/types';
 import { latestStatus, type StatusEntry } from '../../../kernel/entries/task-status';
 
@@ -15,6 +14,14 @@ export interface BriefTarget {
   taskStatus: StatusEntry | null;
   /** 1-based number of its document in the citations list. */
   citation: number;
+}
+
+/** Tasks a department is named on, by its role there (a department named twice on a task counts once, with the stronger role). */
+export interface RoleTally {
+  lead: number;
+  support: number;
+  responsible: number;
+  total: number;
 }
 
 export interface BriefDepartment {
@@ -57,18 +64,29 @@ export function pickTargets(entries: readonly TargetEntry[], max = MAX_TARGETS):
     .map((x) => x.e);
 }
 
+// 牵头 says more than 配合, which says more than a plain listing (the heatmap and the department
+// page rank a department named twice on one task the same way).
+const STRENGTH: Record<UnitRole, number> = { lead: 2, support: 1, responsible: 0 };
+
 /** Departments named on the documents' tasks, most tasks led first (then supported, then all). */
 export function topDepartments(docs: readonly PolicyDocument[], registry: readonly Department[], max = MAX_DEPARTMENTS): { departments: BriefDepartment[]; more: number } {
-  const named = new Set(docs.flatMap((d) => d.tasks.flatMap((t) => t.units.map((u) => u.departmentId))));
   const byId = new Map(registry.map((d) => [d.id, d]));
-  const all = [...named].map((id) => {
-    const counts = buildPortfolio({ id }, docs).totals;
-    const task = docs.flatMap((d) => d.tasks).find((t) => t.units.some((u) => u.departmentId === id));
-    // The registry's name; failing that, the name as the document writes it.
-    const name = byId.get(id)?.name ?? task?.units.find((u) => u.departmentId === id)?.name ?? id;
-    return { id, name, counts };
-  });
-  all.sort((a, b) => b.counts.lead - a.counts.lead || b.counts.support - a.counts.support || b.counts.total - a.counts.total || a.name.localeCompare(b.name, 'zh'));
+  const tallies = new Map<string, BriefDepartment>();
+  for (const task of docs.flatMap((d) => d.tasks)) {
+    const best = new Map<string, TaskUnit>();
+    for (const u of task.units) {
+      const seen = best.get(u.departmentId);
+      if (!seen || STRENGTH[u.role] > STRENGTH[seen.role]) best.set(u.departmentId, u);
+    }
+    for (const [id, u] of best) {
+      // The registry's name; failing that, the name as the document writes it.
+      const d = tallies.get(id) ?? { id, name: byId.get(id)?.name ?? u.name, counts: { lead: 0, support: 0, responsible: 0, total: 0 } };
+      d.counts[u.role]++;
+      d.counts.total++;
+      tallies.set(id, d);
+    }
+  }
+  const all = [...tallies.values()].sort((a, b) => b.counts.lead - a.counts.lead || b.counts.support - a.counts.support || b.counts.total - a.counts.total || a.name.localeCompare(b.name, 'zh'));
   return { departments: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 

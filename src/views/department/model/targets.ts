@@ -2,7 +2,7 @@
 // the year has ended (the target for Y is due at the end of Y) and no figure has been reported,
 // built or entered here. Computed from dates and entries only, never guessed (逾期未报, not "behind").
 import type { Indicator, PolicyDocument } from '../../../shared/schema';
-import type { Portfolio } from '../../../kernel/responsibility/portfolio';
+import type { Portfolio } from './portfolio';
 
 export interface DepartmentTarget {
   indicator: Indicator;

@@ -1,6 +1,6 @@
 // A department's portfolio: every task naming it across the province's documents, with role counts.
 // Pure; the page only renders it.
-import type { Department, PolicyDocument, Task, UnitRole } from '../../shared/schema';
+import type { Department, PolicyDocument, Task, UnitRole } from '../../../shared/schema';
 
 export interface PortfolioTask {
   task: Task;

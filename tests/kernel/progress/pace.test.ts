@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compoundAnnual, growthReferenceYear, growthSign, impliedGrowth, linearPace, meanGrowth, paceMode, requiredGrowth,
-} from '../../../src/kernel/targets/pace';
-import { dateToYear } from '../../../src/kernel/targets/time';
+} from '../../../src/kernel/progress/pace';
+import { dateToYear } from '../../../src/kernel/progress/time';
 import { hubeiRd, hubeiUrban, jiangsuEnergy } from '../../views/indicators/make';
 
 describe('dateToYear', () => {

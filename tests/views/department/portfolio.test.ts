@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortfolio } from '../../../src/kernel/responsibility/portfolio';
-import { idOf, shanxi2016, shanxi2017 } from '../../views/heatmap/fixtures/excerpts';
+import { buildPortfolio } from '../../../src/views/department/model/portfolio';
+import { idOf, shanxi2016, shanxi2017 } from '../heatmap/fixtures/excerpts';
 
 const docs = [
   { ...shanxi2016, title: '山西省国家资源型经济转型综合配套改革试验2016年行动计划' },

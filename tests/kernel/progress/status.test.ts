@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../../src/kernel/targets/status';
+import { assess } from '../../../src/kernel/progress/status';
 import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, makeIndicator, rows } from '../../views/indicators/make';
 
 const urban = (points: [string, number][]) => rows(hubeiUrban.id, '%', points);
