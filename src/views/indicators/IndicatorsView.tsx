@@ -121,9 +121,6 @@ function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; r
           {s.includeAchieved}
         </label>
         <div className="toolbar-actions">
-          <button type="button" onClick={startPresent} aria-keyshortcuts="P" title={s.presentTitle} data-testid="present-targets">
-            {s.present}
-          </button>
           <button type="button" aria-pressed={p.compareOpen} data-testid="toggle-compare" onClick={() => p.setCompareOpen(!p.compareOpen)}>
             {p.compareOpen ? s.compareClose : s.compareOpen}
           </button>
