@@ -372,7 +372,7 @@ export const taskStatus = z.object({
 });
 export type TaskStatus = z.infer<typeof taskStatus>;
 
-// ---- Boundaries (public/geo/*.json, written by pipeline/geo/prepare.ts, drawn by src/views/map) ----
+// ---- Boundaries (public/geo/*.json, written by pipeline/geo/prepare.ts, drawn by src/kernel/map for the map view and the briefing) ----
 
 /** Where the boundaries come from; shown on every map and export. */
 export const geoSource = z.object({
@@ -388,7 +388,7 @@ export const geoRegion = z.object({
   name: z.string().min(1),
   /** [lon, lat] inside the region where its name goes (pole of inaccessibility of its largest part). */
   labelPoint: z.tuple([z.number(), z.number()]),
-  /** Polygons → rings, each ring in ECharts' compressed string form (see src/views/map/geo/decode.ts). */
+  /** Polygons → rings, each ring in ECharts' compressed string form (see src/kernel/map/geo/decode.ts). */
   polygons: z.array(z.array(z.string())),
   /** Start point of each ring, in quantised units, parallel to polygons. */
   offsets: z.array(z.array(z.tuple([z.number().int(), z.number().int()]))),
@@ -664,3 +664,12 @@ export const departmentsIndex = z.object({
   shards: z.array(z.object({ provinceCode: placeCode, province: z.string(), departments: z.number().int().nonnegative() })),
 });
 export type DepartmentsIndex = z.infer<typeof departmentsIndex>;
+
+// ---- Presenter sequence (a small JSON file a presenter exports and imports: the views of a talk, in order) ----
+export const presenterSequence = z.object({
+  kind: z.literal('policy-atlas-sequence'),
+  version: z.literal(1),
+  /** App paths with their query ("/map/140000?region=140100"): links inside the app only. */
+  steps: z.array(z.object({ href: z.string().min(1).max(2000) })).max(200),
+});
+export type PresenterSequence = z.infer<typeof presenterSequence>;

@@ -9,6 +9,7 @@ import { useDocumentTitle } from './use-document-title';
 import { hashHref } from '../kernel/router/hash-history';
 import DropOverlay from '../kernel/import/DropOverlay';
 import ImportPanel from '../kernel/import/ImportPanel';
+import PresentHost from './present/PresentHost';
 
 // The packed file routes in the hash (see kernel/router/hash-history.ts): links say #/map/… there.
 const routerHrefs = import.meta.env.MODE === 'pack' ? { hrefs: hashHref } : {};
@@ -30,6 +31,7 @@ export default function App() {
       </main>
       <ImportPanel />
       <DropOverlay />
+      <PresentHost />
     </Router>
   );
 }

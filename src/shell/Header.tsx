@@ -9,6 +9,7 @@ import SearchBox from '../views/search/SearchBox';
 import ShareButton from '../kernel/components/ShareButton';
 import LangSwitch from './LangSwitch';
 import ThemeSwitch from './ThemeSwitch';
+import SequenceButton from './present/SequenceButton';
 
 function NavLink({ href, label, active }: { href: string; label: string; active: boolean }) {
   return (
@@ -37,6 +38,7 @@ export default function Header() {
       </nav>
       <SearchBox />
       <div className="header-tools">
+        <SequenceButton />
         <ShareButton />
         <ThemeSwitch />
         <LangSwitch />

@@ -20,6 +20,8 @@ const HeatmapView = retryableLazy(() => import('../views/heatmap/HeatmapView'));
 const DepartmentView = retryableLazy(() => import('../views/department/DepartmentView'));
 const PlaceView = retryableLazy(() => import('../views/place/PlaceView'));
 const SearchPage = retryableLazy(() => import('../views/search/SearchPage'));
+// The printable briefing: its code (and the map drawing it uses) loads only when a briefing is opened.
+const BriefView = retryableLazy(() => import('../views/brief/BriefView'));
 
 
 // The boundary sits outside Suspense: a chunk that fails to load (offline, or gone after a
@@ -43,6 +45,7 @@ const HeatmapRoute = lazyRoute(HeatmapView, t.nav.heatmap);
 const DepartmentRoute = lazyRoute(DepartmentView, t.nav.department);
 const PlaceRoute = lazyRoute(PlaceView, t.nav.place);
 const SearchRoute = lazyRoute(SearchPage, t.resilience.searchPage);
+const BriefRoute = lazyRoute(BriefView, t.nav.brief);
 
 /** /map and /heatmap without a parameter go to the first province / document in the manifest. */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {
@@ -75,6 +78,8 @@ export function AppRoutes() {
         <Route path="/department/:id" component={DepartmentRoute} />
         <Route path="/place/:code" component={PlaceRoute} />
         <Route path="/search" component={SearchRoute} />
+        <Route path="/brief/province/:code" component={BriefRoute} />
+        <Route path="/brief/doc/:id" component={BriefRoute} />
         <Route component={UnknownRoute} />
       </Switch>
     </RouteBoundary>

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../pipeline/progress/csv';
-import { buildEntries, categoryOrder, type TargetEntry } from '../../src/views/indicators/model/catalogue';
+import { buildEntries, categoryOrder, type TargetEntry } from '../../src/kernel/targets/catalogue';
 import { testDocument, testManifest } from './data';
 import { dataSource, openPage, screenshot, SIZES } from './harness';
 

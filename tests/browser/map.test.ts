@@ -3,10 +3,10 @@
 // Screenshots of the three provinces at projector size go to test-artifacts/.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canvasLayout } from '../../src/views/map/option/layout';
-import { layoutLabels } from '../../src/views/map/labels/layout';
-import { provinceProjection } from '../../src/views/map/projection';
-import { provinceFixture } from '../views/map/geo-fixture';
+import { canvasLayout } from '../../src/kernel/map/option/layout';
+import { layoutLabels } from '../../src/kernel/map/labels/layout';
+import { provinceProjection } from '../../src/kernel/map/projection';
+import { provinceFixture } from '../kernel/map/geo-fixture';
 import { testDocument, testManifest } from './data';
 import { openPage, screenshot, SIZES } from './harness';
 

@@ -21,6 +21,10 @@ const zhCN = {
     department: '部门',
     place: '地区',
     main: '主导航',
+    brief: '简报',
+    briefTitle: '可打印的 A4 简报（地图、目标、责任分工、引用）',
+    sequence: '演示序列',
+    sequenceTitle: '把若干视图排成演示序列，演示时用 ←/→ 逐个切换',
   },
   common: {
     notStated: '未注明',
@@ -278,6 +282,10 @@ const en: Strings = {
     department: 'Department',
     place: 'Place',
     main: 'Main navigation',
+    brief: 'Briefing',
+    briefTitle: 'A printable A4 briefing (map, targets, responsibilities, citations)',
+    sequence: 'Sequence',
+    sequenceTitle: 'Put views in a presenter sequence; in presenter mode ←/→ step through it',
   },
   common: {
     notStated: 'not stated',

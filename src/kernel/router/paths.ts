@@ -36,5 +36,6 @@ export const routePaths = {
   doc: (docId: string) => `/doc/${encodeURIComponent(docId)}`,
   department: (id: string) => `/department/${encodeURIComponent(departmentKey(id))}`,
   place: (code: string) => `/place/${code}`,
+  brief: { province: (code: string) => `/brief/province/${code}`, doc: (docId: string) => `/brief/doc/${encodeURIComponent(docId)}` },
   search: (q: string) => `/search?q=${encodeURIComponent(q.trim())}`,
 };

@@ -27,7 +27,8 @@ function mainPadding(el: HTMLElement): number {
 
 function pin(): void {
   for (const el of document.querySelectorAll<HTMLElement>('.echart')) {
-    if (el.hasAttribute(PINNED)) continue;
+    // A page laid out for paper already (the briefing draws its map at the printable width) keeps its size.
+    if (el.hasAttribute(PINNED) || el.closest('[data-print-as-is]')) continue;
     // The drawn size (ECharts' own box), which may lag the wrapper's when the window just changed.
     const { width, height } = (el.firstElementChild ?? el).getBoundingClientRect();
     const wide = el.closest('.map-view, .heatmap-view') !== null;

@@ -4,7 +4,7 @@
 // through the kernel's chart export (kernel/echarts/export-chart: PNG at 2×, SVG, citation frame).
 import { loadManifest } from '../../kernel/data/resources';
 import { t } from './strings';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 
 /** The card's width on screen: the export is drawn at that width (PNG at 2× of it). */
 const cardWidth = (el: Element) => Math.max(280, Math.round(el.closest('[data-testid="target-card"]')?.getBoundingClientRect().width ?? 480));

@@ -4,7 +4,7 @@
 // reader, and each heading counts all of its group's cards, drawn or not. Hundreds of cards at
 // once would make every filter change slow to repaint.
 import { t } from './strings';
-import { drawnGroups, type TargetEntry } from './model/catalogue';
+import { drawnGroups, type TargetEntry } from '../../kernel/targets/catalogue';
 import TargetCard from './TargetCard';
 import { useGrowingLimit } from './use-growing-limit';
 

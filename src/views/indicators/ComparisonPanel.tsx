@@ -10,7 +10,7 @@ import { t } from './strings';
 import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { ChartTokens } from '../../kernel/theme/tokens';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import type { Comparison } from '../../shared/schema';
 import { buildComparison } from './model/comparison';
 import { buildMeasureOption } from './option/comparison-option';

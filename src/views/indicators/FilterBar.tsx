@@ -1,6 +1,6 @@
 // The four facets as selects with counts (each counted under the other filters), plus reset.
 import { t } from './strings';
-import type { Facet, Filters } from './model/catalogue';
+import type { Facet, Filters } from '../../kernel/targets/catalogue';
 
 const s = t.indicators;
 

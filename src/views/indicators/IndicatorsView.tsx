@@ -1,6 +1,6 @@
 // /indicators: catalogue of every target with filters in the URL, cards or a sortable table,
 // comparison of like measures across provinces, and a timeline of target years.
-import { useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
@@ -9,7 +9,7 @@ import { useComparison, useDocuments, useManifest, useProgress } from '../../ker
 import { t } from './strings';
 import type { PolicyDocument, ProgressRow } from '../../shared/schema';
 import CardList from './CardList';
-import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from './model/catalogue';
+import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from '../../kernel/targets/catalogue';
 import ComparisonPanel from './ComparisonPanel';
 import MeasureHistory from './MeasureHistory';
 import { targetsTable } from './model/csv';
@@ -24,7 +24,11 @@ import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
 import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
 import { useLocalEntries } from '../../kernel/entries/store';
+import { useUrlParam } from '../../kernel/router/url-state';
 import './indicators.css';
+
+// Presenter mode's code loads only when a presentation starts.
+const TargetPresenter = lazy(() => import('./TargetPresenter'));
 
 const s = t.indicators;
 const NO_ROWS: ProgressRow[] = [];
@@ -76,12 +80,39 @@ function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; r
   const labelChars = typeof window !== 'undefined' && window.innerWidth < 600 ? 6 : 12;
   const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title, labelChars), title: d.title })), [docs, labelChars]);
 
+  // Presenter mode (?present=1, 演示 or P): one target at a time, large (TargetPresenter.tsx).
+  const [present, setPresent] = useUrlParam('present');
+  const presenting = present === '1';
+  const startPresent = useCallback(() => {
+    setPresent('1');
+    if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => {});
+  }, [setPresent]);
+  const leavePresent = useCallback(() => {
+    setPresent(null);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  }, [setPresent]);
+  useEffect(() => {
+    if (presenting) return;
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey || el?.closest('input, select, textarea, [contenteditable]')) return;
+      if (e.key === 'p' || e.key === 'P') startPresent();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting, startPresent]);
+
   if (entries.length === 0) return <EmptyState message={s.noTargets} />;
   return (
     <div className="page indicators-page">
       <h1>{s.heading}</h1>
       <p className="lede">{s.intro}</p>
       <LocalEntriesBar />
+      {presenting && (
+        <Suspense fallback={null}>
+          <TargetPresenter entries={shown} onLeave={leavePresent} />
+        </Suspense>
+      )}
       {[...bad, ...p.badOptions].map(([k, v]) => (
         <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
       ))}

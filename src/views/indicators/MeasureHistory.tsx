@@ -13,7 +13,7 @@ import { formatTarget } from '../../kernel/lib/format';
 import type { Comparison } from '../../shared/schema';
 import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import { measureHistories, type MeasureHistory as History } from './model/measure-history';
 import { buildHistoryOption } from './option/history-option';
 import { historySummary } from './option/text-alternative';

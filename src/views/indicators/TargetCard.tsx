@@ -9,7 +9,7 @@ import { formatNumber, formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import Bullet from './Bullet';
 import { bulletGeometry } from './model/bullet';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import { formatPace } from './model/pace-format';
 
 const s = t.indicators;

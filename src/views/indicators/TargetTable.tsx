@@ -5,7 +5,7 @@
 import SourceLink from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import type { SortDir, SortKey } from './model/sort';
 import { useGrowingLimit } from './use-growing-limit';
 

@@ -7,7 +7,7 @@ import { t } from './strings';
 import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { LIGHT } from '../../kernel/theme/tokens';
-import type { TargetEntry } from './model/catalogue';
+import type { TargetEntry } from '../../kernel/targets/catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
 import { timelineSummary, timelineTextTable } from './option/text-alternative';
 import ChartTable from '../../kernel/components/ChartTable';

@@ -3,8 +3,16 @@
 // second object of the type IndicatorsStrings.
 import { t as shared } from '../../kernel/i18n/strings';
 import { pick } from '../../kernel/i18n/lang';
+import { t as targetWords } from '../../kernel/targets/strings';
 
 const zhCN = {
+  present: '演示',
+  presentTitle: '演示模式：逐个大字显示目标（←/→ 切换，Esc 退出）',
+  presentHint: '演示模式 · ←/→ 逐个目标 · Esc 退出',
+  presentCount: (i: number, n: number) => `${i} / ${n}`,
+  presentCited: '原文',
+  presentLeave: '退出演示',
+  presentNone: '没有可演示的目标（筛选条件下为空）。',
   heading: '目标指标',
   intro: '各文件的量化目标，按类别分组；进度和状态只依据文件写明的基期值和用户提供的进度数据计算。',
   filters: '筛选',
@@ -47,19 +55,6 @@ const zhCN = {
   linear: '（线性）',
   noBaseline: '无基期值',
   supplied: (file: string, row: number, note: string) => `用户提供：${file} 第${row}行，${note}`,
-  status: { 'on-track': '进度正常', behind: '进度滞后', overdue: '逾期未报', unknown: '状态未知' },
-  reason: {
-    met: '最新值已达到目标',
-    'pace-enough': '按至今进度可如期达到',
-    'pace-short': '按至今进度难以如期达到',
-    missed: '目标年份已过，未达到目标',
-    'not-a-target': '这是文件回顾的已实现数据，不是目标',
-    'no-progress': '没有进度数据（可点“录入进展”录入，或在 data/progress/ 中提供）',
-    'no-target-year': '目标年份未注明，无法计算进度',
-    'one-point': '只有一个数据点且无基期值，无法计算进度',
-    overdue: '目标年份已过，尚无报送的数据',
-    'baseline-undated': '基期值未注明年份，无法计算进度',
-  },
   bulletLabel: (name: string) => `${name}：从基期到目标的进度`,
   views: { cards: '卡片', table: '表格' },
   compare: '跨省比较',
@@ -117,6 +112,13 @@ export type IndicatorsStrings = typeof zhCN;
 
 // Typed as IndicatorsStrings: a key missing here fails the type check.
 const en: IndicatorsStrings = {
+  present: 'Present',
+  presentTitle: 'Presenter mode: one target at a time, large (←/→ to step, Esc to leave)',
+  presentHint: 'Presenter mode · ←/→ target by target · Esc to leave',
+  presentCount: (i: number, n: number) => `${i} / ${n}`,
+  presentCited: 'Source text',
+  presentLeave: 'Leave presenter mode',
+  presentNone: 'No targets to present (none match the filters).',
   heading: 'Targets',
   intro: 'The quantified targets of each document, grouped by category; progress and status are computed only from baselines the documents state and progress data users supply.',
   filters: 'Filters',
@@ -165,19 +167,6 @@ const en: IndicatorsStrings = {
   inferred: 'inferred',
   historyLabel: (name: string) => `${name}: targets and achieved figures over the years`,
   historyLeft: (n: number) => `${n} more without a stated year or with a unit that cannot be converted are not drawn.`,
-  status: { 'on-track': 'On track', behind: 'Behind', overdue: 'Overdue, no figure reported', unknown: 'Status unknown' },
-  reason: {
-    met: 'The latest figure meets the target',
-    'pace-enough': 'At the pace so far the target is met on time',
-    'pace-short': 'At the pace so far the target is not met on time',
-    missed: 'The target year has passed and the target was not met',
-    'not-a-target': 'This is an achieved figure the document reviews, not a target',
-    'no-progress': 'No progress data (can be supplied in data/progress/)',
-    'no-target-year': 'Target year not stated: no progress can be computed',
-    'one-point': 'One figure and no baseline: no progress can be computed',
-    overdue: 'The target year has passed and no figure has been reported',
-    'baseline-undated': 'The baseline states no year: no progress can be computed',
-  },
   bulletLabel: (name: string) => `${name}: progress from baseline to target`,
   views: { cards: 'Cards', table: 'Table' },
   compare: 'Compare provinces',
@@ -226,4 +215,4 @@ const en: IndicatorsStrings = {
 export const tables = { zh: zhCN, en };
 
 /** The kernel's shared strings plus this view's own, read as t.indicators.… beside t.common.… */
-export const t = { ...shared, indicators: pick<IndicatorsStrings>(tables) };
+export const t = { ...shared, indicators: { ...targetWords.targets, ...pick<IndicatorsStrings>(tables) } };

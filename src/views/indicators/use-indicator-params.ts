@@ -2,7 +2,7 @@
 // is not among the data's choices is dropped (reported as a bad parameter) instead of showing nothing.
 import { useMemo } from 'react';
 import { useAtlasStore, useUrlParam } from '../../kernel/router/url-state';
-import type { Facet, Filters } from './model/catalogue';
+import type { Facet, Filters } from '../../kernel/targets/catalogue';
 import { SORT_KEYS, type SortDir, type SortKey } from './model/sort';
 
 export const FILTER_PARAMS = { province: 'province', doc: 'doc', year: 'year', category: 'cat' } as const;

@@ -4,16 +4,16 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ECharts } from 'echarts/core';
 import EChart from '../../kernel/echarts/EChart';
-import type { LoadedProvince } from './geo/load';
-import { buildMapModel } from './map-model';
-import type { ColourMode, MapState } from './state/map-state';
-import { mapName } from './use-province-geo';
+import type { LoadedProvince } from '../../kernel/map/geo/load';
+import { buildMapModel } from '../../kernel/map/map-model';
+import type { ColourMode, MapState } from '../../kernel/map/state/map-state';
+import { mapName } from '../../kernel/map/use-province-geo';
 import { serialiseView, type MapViewState } from './state/view-param';
 import type { View } from './use-map-view';
 import { useElementSize } from '../../kernel/lib/use-element-size';
-import type { MapProjection } from './projection';
-import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
+import type { MapProjection } from '../../kernel/map/projection';
+import '../../kernel/map/echarts-setup';
 
 interface Props {
   province: LoadedProvince;

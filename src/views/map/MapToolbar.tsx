@@ -1,9 +1,11 @@
 // Province switcher (provinces with documents first, every province of the boundary package
 // after), colour mode, values toggle, zoom and reset, exports.
 import { useState } from 'react';
+import { Link } from 'wouter';
+import { routePaths } from '../../kernel/router/paths';
 import type { GeoIndex } from '../../shared/schema';
 import { t } from './strings';
-import { COLOUR_MODES, type ColourMode } from './state/map-state';
+import { COLOUR_MODES, type ColourMode } from '../../kernel/map/state/map-state';
 
 interface Props {
   index: GeoIndex;
@@ -84,6 +86,9 @@ export default function MapToolbar(p: Props) {
         </button>
       </span>
       </div>
+      <Link href={routePaths.brief.province(p.provinceCode)} className="map-brief" title={t.nav.briefTitle} data-testid="brief-link">
+        {t.nav.brief}
+      </Link>
       <button type="button" className="map-present" onClick={p.onPresent} aria-keyshortcuts="P" data-testid="present">
         {t.map.present}
       </button>

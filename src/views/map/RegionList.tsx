@@ -4,8 +4,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ECharts } from 'echarts/core';
 import { t } from './strings';
-import type { ColourMode, MapState } from './state/map-state';
-import { regionValue } from './state/map-state';
+import type { ColourMode, MapState } from '../../kernel/map/state/map-state';
+import { regionValue } from '../../kernel/map/state/map-state';
 
 interface Props {
   state: MapState;

@@ -9,7 +9,7 @@ import { useStatusIndex } from '../../kernel/entries/use-status-index';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import type { TaskUnit } from '../../shared/schema';
-import type { RegionState, TaskRef } from './state/map-state';
+import type { RegionState, TaskRef } from '../../kernel/map/state/map-state';
 
 // task.units (the schema's name) are the departments the task lists (责任单位).
 function DepartmentChips({ departments, stated }: { departments: TaskUnit[]; stated: boolean }) {

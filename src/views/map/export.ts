@@ -3,9 +3,9 @@
 // export option off-screen inside the citation frame (sources, build date). Loaded on first export.
 import { exportChart, framedSvgString, type ChartExport } from '../../kernel/echarts/export-chart';
 import type { ExportFrame } from '../../kernel/echarts/export-frame';
-import { buildMapModel, type MapModelInput } from './map-model';
-import './echarts-setup';
 import { LIGHT } from '../../kernel/theme/tokens';
+import { buildMapModel, type MapModelInput } from '../../kernel/map/map-model';
+import '../../kernel/map/echarts-setup';
 
 export function mapExport(input: MapModelInput, frame: ExportFrame): ChartExport {
   // The map's own title and note are drawn on the canvas: the frame adds the citations only.

@@ -2,7 +2,7 @@
 // on the map (?values=1), zoom and pan (?view=, see state/view-param.ts). Bad values fall back to
 // defaults rather than breaking the view.
 import { useUrlParam } from '../../kernel/router/url-state';
-import { COLOUR_MODES, type ColourMode } from './state/map-state';
+import { COLOUR_MODES, type ColourMode } from '../../kernel/map/state/map-state';
 import { parseView, serialiseView, type MapViewState } from './state/view-param';
 
 export function useMapParams() {

@@ -2,6 +2,7 @@
 // span, ?raw=1 shows raw source lines. All three are URL state so any source link can land here.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { routePaths } from '../../kernel/router/paths';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useDocument } from '../../kernel/data/hooks';
@@ -87,6 +88,14 @@ export default function ReaderView() {
         <button type="button" aria-pressed={raw === '1'} onClick={() => setRaw(raw === '1' ? null : '1', { replace: true })}>
           {raw === '1' ? t.reader.hideRaw : t.reader.showRaw}
         </button>
+        <Link href={routePaths.brief.doc(d.id)} className="reader-brief" title={t.nav.briefTitle} data-testid="brief-link">
+          {t.nav.brief}
+        </Link>
+        {d.indicators.length > 0 && (
+          <Link href={`${routePaths.indicators}?doc=${encodeURIComponent(d.id)}&present=1`} className="reader-present" title={t.reader.presentTargetsTitle} data-testid="present-targets-link">
+            {t.reader.presentTargets}
+          </Link>
+        )}
         <Legend />
       </div>
       <div className="reader-grid">

@@ -5,6 +5,8 @@ import { t as shared } from '../../kernel/i18n/strings';
 import { pick } from '../../kernel/i18n/lang';
 
 const zhCN = {
+  presentTargets: '演示目标',
+  presentTargetsTitle: '演示模式：逐个大字显示本文件的目标（←/→ 切换，Esc 退出）',
   outline: '目录',
   showRaw: '显示原始行',
   hideRaw: '隐藏原始行',
@@ -44,6 +46,8 @@ export type ReaderStrings = typeof zhCN;
 
 // Typed as ReaderStrings: a key missing here fails the type check.
 const en: ReaderStrings = {
+  presentTargets: 'Present targets',
+  presentTargetsTitle: 'Presenter mode: this document’s targets one at a time, large (←/→ to step, Esc to leave)',
   outline: 'Outline',
   showRaw: 'Show source lines',
   hideRaw: 'Hide source lines',

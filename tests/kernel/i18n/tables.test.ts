@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tables as shared } from '../../../src/kernel/i18n/strings';
+import { tables as brief } from '../../../src/views/brief/strings';
 import { tables as department } from '../../../src/views/department/strings';
 import { tables as heatmap } from '../../../src/views/heatmap/strings';
 import { tables as indicators } from '../../../src/views/indicators/strings';
@@ -15,6 +16,9 @@ import { tables as place } from '../../../src/views/place/strings';
 import { tables as reader } from '../../../src/views/reader/strings';
 import { pageTables as searchPage, tables as search } from '../../../src/views/search/strings';
 import { tables as exportTables } from '../../../src/kernel/i18n/export';
+import { tables as mapDrawing } from '../../../src/kernel/map/strings';
+import { tables as targets } from '../../../src/kernel/targets/strings';
+import { tables as presenter } from '../../../src/shell/present/strings';
 import { pickLang } from '../../../src/kernel/i18n/lang';
 
 type Table = Record<string, unknown>;
@@ -44,7 +48,7 @@ function leaves(x: unknown, path = ''): [string, unknown][] {
 const MAY_BE_EMPTY = new Set(['comparator.=']);
 const LANGUAGE_SPECIFIC = new Set(['registry.categories']);
 
-const all = { shared, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables };
+const all = { shared, brief, department, heatmap, indicators, map, overview, place, reader, search, searchPage, exportTables, mapDrawing, targets, presenter };
 
 describe('strings tables', () => {
   for (const [name, t] of Object.entries(all)) {
@@ -99,8 +103,8 @@ describe('strings tables type-check', () => {
   it('every en table has the type of its zh table (tsc on the strings modules)', async () => {
     const ts = (await import('typescript')).default;
     const root = resolve(import.meta.dirname, '../../..');
-    const views = ['department', 'heatmap', 'indicators', 'map', 'overview', 'place', 'reader', 'search'];
-    const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
+    const views = ['brief', 'department', 'heatmap', 'indicators', 'map', 'overview', 'place', 'reader', 'search'];
+    const files = ['src/kernel/i18n/strings.ts', 'src/kernel/i18n/export.ts', 'src/kernel/map/strings.ts', 'src/kernel/targets/strings.ts', 'src/shell/present/strings.ts', ...views.map((n) => `src/views/${n}/strings.ts`)].map((f) => resolve(root, f));
     const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [] });
     const errors = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName.replace(root + '/', '') ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
     expect(errors).toEqual([]);

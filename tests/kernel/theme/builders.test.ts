@@ -2,20 +2,20 @@
 // them), stays pure, and defaults to the light theme (what exports use).
 import { describe, expect, it } from 'vitest';
 import { DARK, LIGHT, PROJECTOR, type ChartTokens } from '../../../src/kernel/theme/tokens';
-import { buildMapOption } from '../../../src/views/map/option/build-option';
-import { canvasLayout } from '../../../src/views/map/option/layout';
-import { layoutLabels } from '../../../src/views/map/labels/layout';
-import { colourRegions } from '../../../src/views/map/state/colouring';
-import { provinceProjection } from '../../../src/views/map/projection';
-import { buildMapState } from '../../../src/views/map/state/map-state';
-import { provinceFixture } from '../../views/map/geo-fixture';
+import { buildMapOption } from '../../../src/kernel/map/option/build-option';
+import { canvasLayout } from '../../../src/kernel/map/option/layout';
+import { layoutLabels } from '../../../src/kernel/map/labels/layout';
+import { colourRegions } from '../../../src/kernel/map/state/colouring';
+import { provinceProjection } from '../../../src/kernel/map/projection';
+import { buildMapState } from '../../../src/kernel/map/state/map-state';
+import { provinceFixture } from '../map/geo-fixture';
 import type { PolicyDocument, Task } from '../../../src/shared/schema';
 import { buildHeatmapOption } from '../../../src/views/heatmap/option/heatmap-option';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 import { buildMatrix } from '../../../src/views/heatmap/model/matrix';
 import { orderRows } from '../../../src/views/heatmap/model/order';
 import { hubei, registry } from '../../views/heatmap/fixtures/excerpts';
-import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries } from '../../../src/kernel/targets/catalogue';
 import { buildTimelineOption } from '../../../src/views/indicators/option/timeline-option';
 import { buildHistoryOption } from '../../../src/views/indicators/option/history-option';
 import { buildMeasureOption } from '../../../src/views/indicators/option/comparison-option';

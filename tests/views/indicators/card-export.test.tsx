@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Router } from 'wouter';
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries } from '../../../src/kernel/targets/catalogue';
 import { cardContent, cardFrame } from '../../../src/views/indicators/model/card-export';
 import { historyFrame } from '../../../src/views/indicators/model/history-export';
 import { buildCardExportOption, CARD_WIDTH } from '../../../src/views/indicators/option/card-export-option';

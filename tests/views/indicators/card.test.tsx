@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTarget } from '../../../src/kernel/lib/format';
 import type { Indicator } from '../../../src/shared/schema';
 import CardList from '../../../src/views/indicators/CardList';
-import { buildEntries, categoryOrder } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries, categoryOrder } from '../../../src/kernel/targets/catalogue';
 import TargetCard from '../../../src/views/indicators/TargetCard';
 import TargetTable from '../../../src/views/indicators/TargetTable';
 import { JIANGSU, makeDoc, makeIndicator } from './make';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries } from '../../../src/kernel/targets/catalogue';
 import { likeMeasures } from '../../../pipeline/comparison/like-measures';
 import { buildComparison } from '../../../src/views/indicators/model/comparison';
 import { unitFactor } from '../../../src/views/indicators/model/measure-unit';

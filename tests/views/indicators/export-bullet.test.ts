@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bulletGeometry } from '../../../src/views/indicators/model/bullet';
-import { buildEntries, categoryOrder } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries, categoryOrder } from '../../../src/kernel/targets/catalogue';
 import { t } from '../../../src/views/indicators/strings';
 import type { Comparator } from '../../../src/shared/schema';
 import { CSV_COLUMNS, targetsTable, toCsv } from '../../../src/views/indicators/model/csv';
 import { csvField } from '../../../src/kernel/lib/export-table';
-import { assess } from '../../../src/views/indicators/model/status';
+import { assess } from '../../../src/kernel/progress/status';
 import { parseCsv } from '../../../pipeline/progress/csv';
 import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { likeMeasures } from '../../../pipeline/comparison/like-measures';
 import { measureHistories } from '../../../src/views/indicators/model/measure-history';
 import { buildHistoryOption } from '../../../src/views/indicators/option/history-option';
-import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries } from '../../../src/kernel/targets/catalogue';
 import { buildDocument } from '../../../pipeline/document/build-document';
 import { loadDocumentMeta } from '../../../pipeline/meta';
 import { loadCorrections } from '../../../pipeline/text/load-corrections';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntries } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries } from '../../../src/kernel/targets/catalogue';
 import { likeMeasures } from '../../../pipeline/comparison/like-measures';
 import { buildComparison } from '../../../src/views/indicators/model/comparison';
 import { buildMeasureOption, memberTooltip } from '../../../src/views/indicators/option/comparison-option';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/views/indicators/strings';
-import { buildEntries, facets, NO_FILTERS } from '../../../src/views/indicators/model/catalogue';
+import { buildEntries, facets, NO_FILTERS } from '../../../src/kernel/targets/catalogue';
 import { includeAchievedPatch, validFilters } from '../../../src/views/indicators/use-indicator-params';
 import { makeDoc, makeIndicator, SHANXI } from './make';
 

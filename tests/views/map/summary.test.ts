@@ -1,6 +1,6 @@
 // The map's one-sentence text alternative: regions with a value (no data is not zero) and the highest.
 import { describe, expect, it } from 'vitest';
-import type { MapState, RegionState } from '../../../src/views/map/state/map-state';
+import type { MapState, RegionState } from '../../../src/kernel/map/state/map-state';
 import { regionsWithValue, topRegions } from '../../../src/views/map/state/summary';
 
 const region = (code: string | null, name: string, mentions: number): RegionState => ({

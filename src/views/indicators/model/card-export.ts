@@ -6,9 +6,9 @@ import type { ExportFrame, SourceDocument } from '../../../kernel/echarts/export
 import { formatNumber, formatTarget } from '../../../kernel/lib/format';
 import { t } from '../strings';
 import { bulletGeometry, type BulletGeometry } from './bullet';
-import type { TargetEntry } from './catalogue';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 import { formatPace } from './pace-format';
-import type { Status } from './status';
+import type { Status } from '../../../kernel/progress/status';
 
 const s = t.indicators;
 

@@ -3,7 +3,7 @@
 // (pipeline/comparison/) and loaded as comparison.json; this module only applies it: matches names,
 // converts magnitudes, and attaches the scope each document states.
 import type { Comparison, ComparisonScope } from '../../../shared/schema';
-import type { TargetEntry } from './catalogue';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 import { unitFactor } from './measure-unit';
 
 export interface ComparisonMember {

@@ -7,7 +7,7 @@ import { formatComparator, formatTarget } from '../../../kernel/lib/format';
 import { sourcesOf, tableToCsv, type ExportColumn, type ExportTable } from '../../../kernel/lib/export-table';
 import type { CellValue } from '../../../kernel/lib/spreadsheet-safe';
 import { t } from '../strings';
-import type { TargetEntry } from './catalogue';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 
 /** Column ids, in order (tests and code name columns by id; the headers are Chinese). */
 export const CSV_COLUMNS = [

@@ -4,7 +4,7 @@
 // same measure. Only figures with a year (stated or inferred) and a unit convertible to the
 // measure's are placed; each point keeps its indicator, hence its citation.
 import type { Comparison, Indicator } from '../../../shared/schema';
-import type { TargetEntry } from './catalogue';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 import { scopeFor } from './comparison';
 import { unitFactor } from './measure-unit';
 

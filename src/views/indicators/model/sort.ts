@@ -1,6 +1,6 @@
 // Table sorting. Missing values (no stated year, no figure) sort last in both directions so that
 // "not stated" never masquerades as the smallest or largest target.
-import type { TargetEntry } from './catalogue';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 
 export const SORT_KEYS = ['doc', 'province', 'name', 'category', 'value', 'year', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

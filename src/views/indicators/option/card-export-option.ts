@@ -6,7 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { clean, textWidth, wrap } from '../../../kernel/echarts/export-frame';
 import type { CardContent } from '../model/card-export';
-import type { Status } from '../model/status';
+import type { Status } from '../../../kernel/progress/status';
 
 export const CARD_WIDTH = 480;
 const PAD = 14;

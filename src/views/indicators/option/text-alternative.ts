@@ -4,7 +4,7 @@
 // values are listed beside the chart, and the chart names that list as its description).
 import type { ChartTableModel } from '../../../kernel/lib/chart-table';
 import { t } from '../strings';
-import type { TargetEntry } from '../model/catalogue';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 import type { ComparisonMeasure } from '../model/comparison';
 import type { MeasureHistory } from '../model/measure-history';
 import { timelineCells, type TimelineDoc } from './timeline-option';

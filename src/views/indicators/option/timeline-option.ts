@@ -3,8 +3,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { t } from '../strings';
-import type { TargetEntry } from '../model/catalogue';
 import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
+import type { TargetEntry } from '../../../kernel/targets/catalogue';
 
 export const TIMELINE_FROM = 2016;
 export const TIMELINE_TO = 2035;

@@ -1,8 +1,8 @@
 // The map's text alternative in one sentence (the chart's aria-label): how many regions have a
 // value and the highest ones, from regionValue — the number the chart colours each region by. Every
 // region's value is in the region list beside the map, which the chart names as its description.
-import type { ColourMode, MapState } from './map-state';
-import { regionValue } from './map-state';
+import type { ColourMode, MapState } from '../../../kernel/map/state/map-state';
+import { regionValue } from '../../../kernel/map/state/map-state';
 
 const TOP = 3;
 
