@@ -6,6 +6,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { echarts, THEME_NAME } from './core';
 import ErrorBoundary from '../resilience/ErrorBoundary';
+import { useAfterPaint } from '../lib/use-after-paint';
 
 export interface EChartProps {
   option: EChartsCoreOption;
@@ -26,21 +27,28 @@ export interface EChartProps {
 }
 
 export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
+  // The chart is drawn after the page around it has painted (use-after-paint.ts); until then its
+  // box holds the chart's size, so nothing moves when the canvas arrives.
+  const painted = useAfterPaint();
   return (
     // A chart that throws (a bad option, a renderer failure) says so in its own box; the view around it stays.
     <ErrorBoundary scope="chart" what={ariaLabel} resetKey={ariaLabel}>
       <div className="echart" role="img" aria-label={ariaLabel}>
-        <ReactEChartsCore
-          echarts={echarts}
-          option={option}
-          notMerge={notMerge}
-          replaceMerge={replaceMerge}
-          theme={THEME_NAME}
-          opts={{ renderer }}
-          onEvents={onEvents}
-          onChartReady={onChartReady as ((c: unknown) => void) | undefined}
-          style={{ height, width: '100%' }}
-        />
+        {painted ? (
+          <ReactEChartsCore
+            echarts={echarts}
+            option={option}
+            notMerge={notMerge}
+            replaceMerge={replaceMerge}
+            theme={THEME_NAME}
+            opts={{ renderer }}
+            onEvents={onEvents}
+            onChartReady={onChartReady as ((c: unknown) => void) | undefined}
+            style={{ height, width: '100%' }}
+          />
+        ) : (
+          <div className="echart-pending" style={{ height, width: '100%' }} />
+        )}
       </div>
     </ErrorBoundary>
   );
