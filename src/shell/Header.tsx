@@ -8,6 +8,7 @@ import { useAtlasStore } from '../kernel/router/url-state';
 import SearchBox from '../views/search/SearchBox';
 import ShareButton from '../kernel/components/ShareButton';
 import LangSwitch from './LangSwitch';
+import ThemeSwitch from './ThemeSwitch';
 
 function NavLink({ href, label, active }: { href: string; label: string; active: boolean }) {
   return (
@@ -37,6 +38,7 @@ export default function Header() {
       <SearchBox />
       <div className="header-tools">
         <ShareButton />
+        <ThemeSwitch />
         <LangSwitch />
       </div>
     </header>

@@ -4,6 +4,7 @@ import App from './App';
 import './styles.css';
 import './print/print.css';
 import './present.css';
+import './themes.css';
 import { fitChartsForPrint } from './print/fit-charts';
 import { registerServiceWorker } from './pwa/register';
 import { installInlineData } from './pack/inline-data';

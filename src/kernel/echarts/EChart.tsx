@@ -4,7 +4,8 @@
 // The ESM build: lib/core is CommonJS, whose default export arrives as { default } after bundling.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
-import { echarts, THEME_NAME } from './core';
+import { echarts, themeFor } from './core';
+import { useChartTokens } from '../theme/chart-tokens';
 import ErrorBoundary from '../resilience/ErrorBoundary';
 import { useAfterPaint } from '../lib/use-after-paint';
 
@@ -27,20 +28,23 @@ export interface EChartProps {
 }
 
 export default function EChart({ option, onEvents, height = 400, ariaLabel, renderer = 'canvas', onChartReady, notMerge = true, replaceMerge }: EChartProps) {
+  // A new theme re-creates the chart (echarts-for-react re-inits when `theme` changes); the view
+  // rebuilds its option with the same tokens (useChartTokens in its useMemo).
+  const tokens = useChartTokens();
   // The chart is drawn after the page around it has painted (use-after-paint.ts); until then its
   // box holds the chart's size, so nothing moves when the canvas arrives.
   const painted = useAfterPaint();
   return (
     // A chart that throws (a bad option, a renderer failure) says so in its own box; the view around it stays.
     <ErrorBoundary scope="chart" what={ariaLabel} resetKey={ariaLabel}>
-      <div className="echart" role="img" aria-label={ariaLabel}>
+      <div className="echart" role="img" aria-label={ariaLabel} data-chart-theme={tokens.id}>
         {painted ? (
           <ReactEChartsCore
             echarts={echarts}
             option={option}
             notMerge={notMerge}
             replaceMerge={replaceMerge}
-            theme={THEME_NAME}
+            theme={themeFor(tokens)}
             opts={{ renderer }}
             onEvents={onEvents}
             onChartReady={onChartReady as ((c: unknown) => void) | undefined}

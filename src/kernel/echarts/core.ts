@@ -8,6 +8,8 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import CanvasPainter from 'zrender/lib/canvas/Painter.js';
 import { TooltipComponent, AriaComponent } from 'echarts/components';
+import { echartsTheme, themeKey } from './theme';
+import { LIGHT, type ChartTokens } from '../theme/tokens';
 
 echarts.use([CanvasRenderer, TooltipComponent, AriaComponent]);
 
@@ -26,12 +28,18 @@ proto._paintList = function (this: { _i: unknown }, ...args: unknown[]) {
 
 export const THEME_NAME = 'atlas';
 
-// Colours chosen to stay distinguishable on a washed-out projector; fonts fall back to Noto CJK.
-echarts.registerTheme(THEME_NAME, {
-  color: ['#1f5fa8', '#d9822b', '#2f8f5b', '#b03a48', '#6b4fa0', '#8a6d3b', '#3a8fa8', '#7a7a7a'],
-  // Single quotes inside: the SVG renderer writes this into a double-quoted style attribute.
-  textStyle: { fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" },
-  backgroundColor: 'transparent',
-});
+// 'atlas' is the light theme: exports (PNG/SVG on a white background) and anything not themed use it.
+echarts.registerTheme(THEME_NAME, echartsTheme(LIGHT));
+
+const registered = new Set<string>();
+/** The registered ECharts theme for these tokens (registered on first use). */
+export function themeFor(tokens: ChartTokens): string {
+  const name = themeKey(tokens);
+  if (!registered.has(name)) {
+    echarts.registerTheme(name, echartsTheme(tokens));
+    registered.add(name);
+  }
+  return name;
+}
 
 export { echarts };

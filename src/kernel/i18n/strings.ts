@@ -135,6 +135,11 @@ const zhCN = {
     switchTo: 'English',
     switchLabel: '切换到英文界面（文件内容仍为中文）',
   },
+  theme: {
+    label: '主题',
+    options: { auto: '自动', light: '浅色', dark: '深色', projector: '投影' },
+    hint: '自动：跟随系统的浅色/深色设置；投影：高对比、粗边框，适合投影仪',
+  },
   share: {
     button: '分享',
     label: '分享本页链接',
@@ -415,6 +420,11 @@ const en: Strings = {
   lang: {
     switchTo: '中文',
     switchLabel: 'Switch to Chinese',
+  },
+  theme: {
+    label: 'Theme',
+    options: { auto: 'Auto', light: 'Light', dark: 'Dark', projector: 'Projector' },
+    hint: 'Auto follows the system light/dark setting; Projector: high contrast and thick borders for a projector',
   },
   share: {
     button: 'Share',

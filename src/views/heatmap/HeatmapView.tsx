@@ -10,6 +10,7 @@ import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { useElementSize } from '../../kernel/lib/use-element-size';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
 import { exportCsv } from './export';
@@ -77,12 +78,13 @@ export default function HeatmapView() {
     () => (byStatus && matrix ? matrix.columns.map((c) => latestStatus(statuses, docId, c.id)?.status ?? null) : undefined),
     [byStatus, matrix, statuses, docId],
   );
+  const tokens = useChartTokens();
   const chart = useMemo(() => {
     if (!matrix || !base || matrix.rows.length === 0) return null;
     // The window position survives re-orders and filters of the same matrix (clamped), not a switch.
     const at = start.key === windowKey ? start : { row: 0, col: 0 };
-    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at, columnStatus });
-  }, [matrix, order, base, width, height, windowKey, start, columnStatus]);
+    return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at, columnStatus, tokens });
+  }, [matrix, order, base, width, height, windowKey, start, columnStatus, tokens]);
 
   const change = useCallback(
     (next: HeatmapParams) => {

@@ -8,6 +8,7 @@ import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import './echarts-setup';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { TargetEntry } from './model/catalogue';
 import type { Comparison } from '../../shared/schema';
 import { buildComparison } from './model/comparison';
@@ -17,6 +18,7 @@ const s = t.indicators;
 
 export default function ComparisonPanel({ entries, spec, sources, builtAt }: { entries: TargetEntry[]; spec: Comparison; sources: (SourceDocument & { id: string })[]; builtAt: string | null }) {
   const topics = useMemo(() => buildComparison(entries, spec), [entries, spec]);
+  const tokens = useChartTokens();
   return (
     <section className="comparison" aria-labelledby="comparison-h" data-testid="comparison-panel">
       <h2 id="comparison-h">{s.compare}</h2>
@@ -47,7 +49,7 @@ export default function ComparisonPanel({ entries, spec, sources, builtAt }: { e
                   />
                 )}
                 {m.members.some((x) => x.value !== null) && (
-                  <EChart option={buildMeasureOption(m)} ariaLabel={m.label} height={28 + 34 * m.members.length} />
+                  <EChart option={buildMeasureOption(m, tokens)} ariaLabel={m.label} height={28 + 34 * m.members.length} />
                 )}
                 <ul className="comparison-members">
                   {m.members.map((x) => (

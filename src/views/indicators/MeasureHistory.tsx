@@ -9,6 +9,7 @@ import SourceLink, { sourceHref } from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
 import type { Comparison } from '../../shared/schema';
 import './echarts-setup';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { TargetEntry } from './model/catalogue';
 import { measureHistories, type MeasureHistory as History } from './model/measure-history';
 import { buildHistoryOption } from './option/history-option';
@@ -18,7 +19,8 @@ const s = t.indicators;
 
 function HistoryChart({ h }: { h: History }) {
   const [, navigate] = useLocation();
-  const built = useMemo(() => buildHistoryOption(h), [h]);
+  const tokens = useChartTokens();
+  const built = useMemo(() => buildHistoryOption(h, tokens), [h, tokens]);
   const onEvents = useMemo(
     () => ({
       click: (p: { seriesIndex: number; dataIndex: number }) => {

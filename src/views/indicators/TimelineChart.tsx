@@ -5,6 +5,8 @@ import ChartExportButtons from '../../kernel/components/ChartExportButtons';
 import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { t } from './strings';
 import './echarts-setup';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
+import { LIGHT } from '../../kernel/theme/tokens';
 import type { TargetEntry } from './model/catalogue';
 import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
 
@@ -13,7 +15,8 @@ import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/t
 // and an empty row says "no target of this document matches" at a glance. When no target the
 // filters leave has a stated year, the shared empty state says so instead of blank axes.
 export default function TimelineChart({ entries, docs, sources, builtAt }: { entries: TargetEntry[]; docs: TimelineDoc[]; sources: SourceDocument[]; builtAt: string | null }) {
-  const option = useMemo(() => buildTimelineOption(entries, docs), [entries, docs]);
+  const tokens = useChartTokens();
+  const option = useMemo(() => buildTimelineOption(entries, docs, tokens), [entries, docs, tokens]);
   const undated = useMemo(() => timelineCells(entries, docs).undated, [entries, docs]);
   return (
     <section className="timeline" aria-labelledby="timeline-h" data-testid="timeline">
@@ -23,7 +26,7 @@ export default function TimelineChart({ entries, docs, sources, builtAt }: { ent
           <ChartExportButtons
             label={t.indicators.timeline}
             name="timeline"
-            spec={() => ({ option: { ...option, tooltip: { show: false } }, width: 1100, height: Math.max(140, 60 + docs.length * 44), frame: { title: t.indicators.timelineLabel, sources, builtAt } })}
+            spec={() => ({ option: { ...buildTimelineOption(entries, docs, LIGHT), tooltip: { show: false } }, width: 1100, height: Math.max(140, 60 + docs.length * 44), frame: { title: t.indicators.timelineLabel, sources, builtAt } })}
           />
         )}
       </div>

@@ -14,6 +14,7 @@ import { useElementSize } from '../../kernel/lib/use-element-size';
 import { useAfterPaint } from '../../kernel/lib/use-after-paint';
 import type { MapProjection } from './projection';
 import './echarts-setup';
+import { useChartTokens } from '../../kernel/theme/chart-tokens';
 
 interface Props {
   province: LoadedProvince;
@@ -55,14 +56,15 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   const pendingPaint = useRef<string | null>(null);
   // Projection and label layout wait until the region list and panel around the map have painted.
   const painted = useAfterPaint();
+  const tokens = useChartTokens();
   const option = useMemo(() => {
     if (!painted || !size || size.width < 50 || size.height < 50) return null;
     pendingPaint.current = code;
-    const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current });
+    const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current, tokens });
     projectionRef.current = model.projection;
     return model.option;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- viewRef is read, not depended on: roaming must not rebuild the option; view.rev does.
-  }, [painted, province, code, state, mode, showValues, selected, size, view.rev]);
+  }, [painted, province, code, state, mode, showValues, selected, size, view.rev, tokens]);
 
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
   const onSelectRef = useRef(onSelect);

@@ -5,10 +5,12 @@ import { exportChart, framedSvgString, type ChartExport } from '../../kernel/ech
 import type { ExportFrame } from '../../kernel/echarts/export-frame';
 import { buildMapModel, type MapModelInput } from './map-model';
 import './echarts-setup';
+import { LIGHT } from '../../kernel/theme/tokens';
 
 export function mapExport(input: MapModelInput, frame: ExportFrame): ChartExport {
   // The map's own title and note are drawn on the canvas: the frame adds the citations only.
-  const option = buildMapModel({ ...input, selected: null, forExport: true }).option;
+  // Exports are on a white background in the light theme's colours, whatever theme the screen is in.
+  const option = buildMapModel({ ...input, selected: null, forExport: true, tokens: LIGHT }).option;
   return { option, width: input.width, height: input.height, frame: { ...frame, title: '' } };
 }
 

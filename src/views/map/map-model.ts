@@ -10,6 +10,7 @@ import { canvasLayout } from './option/layout';
 import { provinceProjection, type MapProjection } from './projection';
 import { colourRegions } from './state/colouring';
 import type { ColourMode, MapState } from './state/map-state';
+import type { ChartTokens } from '../../kernel/theme/tokens';
 
 export interface MapModelInput {
   province: LoadedProvince;
@@ -22,6 +23,8 @@ export interface MapModelInput {
   height: number;
   view: { zoom: number; center: number[] | null };
   forExport?: boolean;
+  /** The theme's chart tokens; the light theme's when omitted (exports: on a white background). */
+  tokens?: ChartTokens;
 }
 
 export function mapNote(meta: LoadedProvince['meta']): string {
@@ -41,7 +44,7 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
   });
   // One colouring for the fills, the legend and the labels: the label layout makes room for exactly
   // the values the labels will show (none where a region has no data, 'no-departments' included).
-  const colouring = colourRegions(input.state, input.mode);
+  const colouring = colourRegions(input.state, input.mode, input.tokens?.map);
   const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values: input.showValues ? colouring.value : undefined });
   const option = buildMapOption({
     mapName: input.mapName,
@@ -58,6 +61,7 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     note,
     view: input.view,
     forExport: input.forExport,
+    tokens: input.tokens,
   });
   return { option, projection, labels };
 }

@@ -4,6 +4,7 @@
 import { t } from '../strings';
 import type { MatrixCell } from '../model/types';
 import type { TaskStatusValue } from '../../../shared/schema';
+import { LIGHT } from '../../../kernel/theme/tokens';
 
 export type CellClass = 'lead' | 'support' | 'listedFirst' | 'responsible';
 
@@ -12,14 +13,9 @@ export const CELL_CLASSES: readonly CellClass[] = ['lead', 'support', 'listedFir
 /** Value a per-task cell carries for the piecewise visualMap (the order is irrelevant, codes are labels). */
 export const CLASS_CODE: Record<CellClass, number> = { lead: 4, support: 3, listedFirst: 2, responsible: 1 };
 
-// Red/blue/teal stay apart for the common colour-vision deficiencies and on a washed-out projector;
-// listed-first is the dark shade of the responsible hue, so it reads as "same role, emphasised".
-export const CLASS_COLOUR: Record<CellClass, string> = {
-  lead: '#b03a48',
-  support: '#1f5fa8',
-  listedFirst: '#1d5c4d',
-  responsible: '#8cc4b4',
-};
+// The colours are the theme's (kernel/theme/tokens.ts heatmap.roles: red/blue/teal, apart for the
+// common colour-vision deficiencies); these are the light theme's, used by exports and tests.
+export const CLASS_COLOUR: Record<CellClass, string> = LIGHT.heatmap.roles;
 
 export function classOf(cell: MatrixCell): CellClass {
   if (cell.counts.lead > 0) return 'lead';
@@ -45,13 +41,7 @@ export function truncateName(name: string, maxChars: number): string {
 export type StatusClass = TaskStatusValue | 'none';
 export const STATUS_CLASSES: readonly StatusClass[] = ['completed', 'on-schedule', 'at-risk', 'behind', 'none'];
 export const STATUS_CODE: Record<StatusClass, number> = { completed: 5, 'on-schedule': 4, 'at-risk': 3, behind: 2, none: 1 };
-export const STATUS_COLOUR: Record<StatusClass, string> = {
-  completed: '#0072b2',
-  'on-schedule': '#009e73',
-  'at-risk': '#e69f00',
-  behind: '#d55e00',
-  none: '#d9dde3',
-};
+export const STATUS_COLOUR: Record<StatusClass, string> = LIGHT.heatmap.status;
 export function statusLabel(c: StatusClass): string {
   return `${t.taskStatus.icon[c]} ${t.taskStatus.label[c]}`;
 }

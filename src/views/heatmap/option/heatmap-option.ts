@@ -4,7 +4,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../strings';
 import type { Matrix } from '../model/types';
-import { CELL_CLASSES, CLASS_CODE, CLASS_COLOUR, classLabel, classOf, STATUS_CLASSES, STATUS_CODE, STATUS_COLOUR, statusLabel, truncateName, type CellClass, type StatusClass } from './encoding';
+import { CELL_CLASSES, CLASS_CODE, classLabel, classOf, STATUS_CLASSES, STATUS_CODE, statusLabel, truncateName, type CellClass, type StatusClass } from './encoding';
+import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 import type { TaskStatusValue } from '../../../shared/schema';
 import { LABEL_CHARS, LAYOUT, windowAt, type Viewport, type Window } from './layout';
 import { cellTooltip, columnTooltip, rowTooltip } from './tooltip';
@@ -21,6 +22,8 @@ export interface HeatmapOptionInput {
   columnStatus?: readonly (TaskStatusValue | null)[];
   /** Exports: room (px) for the row labels, shown uncut; on screen they are truncated to LAYOUT.left. */
   labelWidth?: number;
+  /** The theme's chart tokens (kernel/theme); the light theme's when omitted (exports draw on white). */
+  tokens?: ChartTokens;
 }
 
 /** What a clicked/hovered data item refers to: the chart event carries seriesId + dataIndex. */
@@ -45,6 +48,9 @@ interface AxisLabelParams {
 
 export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
   const { matrix: m, order, documentHasRoles, viewport } = input;
+  const tk = input.tokens ?? LIGHT;
+  const roleColour = tk.heatmap.roles;
+  const cellBorder = { borderColor: tk.heatmap.cellBorder, borderWidth: tk.stroke };
   const nRows = m.rows.length;
   const nCols = m.columns.length;
   const displayOf = new Int32Array(nRows);
@@ -72,7 +78,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
         data.push([cell.col - x0, pos - y0, STATUS_CODE[byStatus[cell.col] ?? 'none']]);
         refs.push({ cell: i });
       });
-      for (const c of STATUS_CLASSES) pieces.push({ value: STATUS_CODE[c], label: statusLabel(c), color: STATUS_COLOUR[c] });
+      for (const c of STATUS_CLASSES) pieces.push({ value: STATUS_CODE[c], label: statusLabel(c), color: tk.heatmap.status[c] });
     } else {
       const present = new Set<CellClass>();
       m.cells.forEach((cell, i) => {
@@ -84,14 +90,14 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
         refs.push({ cell: i });
       });
       for (const c of CELL_CLASSES) {
-        if (present.has(c)) pieces.push({ value: CLASS_CODE[c], label: classLabel(c, documentHasRoles), color: CLASS_COLOUR[c] });
+        if (present.has(c)) pieces.push({ value: CLASS_CODE[c], label: classLabel(c, documentHasRoles), color: roleColour[c] });
       }
     }
     lookup.cells = refs;
     series.push({
       id: 'cells', name: t.heatmap.count, type: 'heatmap', xAxisIndex: 0, yAxisIndex: 0, data, progressive: 0,
-      itemStyle: { borderColor: '#fff', borderWidth: 1 },
-      emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
+      itemStyle: cellBorder,
+      emphasis: { itemStyle: { borderColor: tk.heatmap.cellHover, borderWidth: 2 * tk.stroke } },
     });
   } else {
     // Cells where the department leads at least one task get a red frame (only in documents with
@@ -114,8 +120,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     lookup['cells-lead'] = leadRefs;
     const cellSeries = { name: t.heatmap.count, type: 'heatmap', xAxisIndex: 0, yAxisIndex: 0, progressive: 0, label: { show: true, fontSize: 11 } };
     series.push(
-      { ...cellSeries, id: 'cells', data, itemStyle: { borderColor: '#fff', borderWidth: 1 } },
-      { ...cellSeries, id: 'cells-lead', data: leadData, itemStyle: { borderColor: CLASS_COLOUR.lead, borderWidth: 2 } },
+      { ...cellSeries, id: 'cells', data, itemStyle: cellBorder },
+      { ...cellSeries, id: 'cells-lead', data: leadData, itemStyle: { borderColor: roleColour.lead, borderWidth: 2 * tk.stroke } },
     );
   }
 
@@ -136,14 +142,14 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     series.push({
       id: `rowbar-${c}`, type: 'bar', stack: 'row',
       xAxisIndex: 2, yAxisIndex: 2, data: rowStack[c], barCategoryGap: '20%',
-      itemStyle: { color: CLASS_COLOUR[c] },
+      itemStyle: { color: roleColour[c] },
     });
   }
   // Top: departments per column.
   lookup.colbar = visibleCols.map((_, i) => ({ col: x0 + i }));
   series.push({
     id: 'colbar', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: m.colTotals.slice(x0, x1 + 1), barCategoryGap: '15%',
-    itemStyle: { color: '#7a7a7a' },
+    itemStyle: { color: tk.heatmap.neutralBar },
   });
 
   const rowNames = visibleRows.map((row) => m.rows[row].name);
@@ -163,7 +169,7 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
     aria: { enabled: true },
     visualMap: [
       m.kind === 'sections'
-        ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: [0, 1], orient: 'horizontal', top: 4, left, itemHeight: 120, itemWidth: 12, calculable: false, inRange: { color: ['#dcefe9', '#2f8f7b', '#123f35'] }, text: [`${maxCount}`, '1'] }
+        ? { type: 'continuous', min: 1, max: maxCount, seriesIndex: [0, 1], orient: 'horizontal', top: 4, left, itemHeight: 120, itemWidth: 12, calculable: false, inRange: { color: [...tk.heatmap.sectionRamp] }, text: [`${maxCount}`, '1'] }
         : { type: 'piecewise', seriesIndex: 0, orient: 'horizontal', top: 4, left, pieces, itemGap: 16, inverse: true },
     ],
     tooltip: {
@@ -213,8 +219,8 @@ export function buildHeatmapOption(input: HeatmapOptionInput): HeatmapChart {
             {
               type: 'group', left: left + 200, top: 2,
               children: [
-                { type: 'rect', shape: { x: 0, y: 3, width: 16, height: 12 }, style: { fill: '#fff', stroke: CLASS_COLOUR.lead, lineWidth: 2 } },
-                { type: 'text', x: 22, y: 2, style: { text: t.heatmap.leadFrame, fontSize: 12, fill: '#333' } },
+                { type: 'rect', shape: { x: 0, y: 3, width: 16, height: 12 }, style: { fill: tk.heatmap.frameFill, stroke: roleColour.lead, lineWidth: 2 * tk.stroke } },
+                { type: 'text', x: 22, y: 2, style: { text: t.heatmap.leadFrame, fontSize: 12, fill: tk.ink } },
               ],
             },
           ],

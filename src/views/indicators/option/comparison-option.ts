@@ -6,6 +6,7 @@ import { escapeHtml } from '../../../kernel/lib/escape';
 import { formatPlain, formatTarget } from '../../../kernel/lib/format';
 import { t } from '../strings';
 import type { ComparisonMeasure, ComparisonMember } from '../model/comparison';
+import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
 export function memberLabel(m: ComparisonMember): string {
   const y = m.entry.indicator.targetYear;
@@ -27,7 +28,7 @@ export function memberTooltip(m: ComparisonMember, unit: string): string {
   ].join('<br/>');
 }
 
-export function buildMeasureOption(measure: ComparisonMeasure): EChartsCoreOption {
+export function buildMeasureOption(measure: ComparisonMeasure, tk: ChartTokens = LIGHT): EChartsCoreOption {
   const members = measure.members.filter((m) => m.value !== null);
   return {
     aria: { enabled: true },
@@ -45,10 +46,15 @@ export function buildMeasureOption(measure: ComparisonMeasure): EChartsCoreOptio
       {
         type: 'bar',
         barMaxWidth: 22,
+        itemStyle: { color: tk.accent },
         data: members.map((m) => m.value),
         label: {
           show: true,
           position: 'right',
+          // The theme's ink on a halo of the page (ECharts' default halo is white, unreadable on dark).
+          color: tk.ink,
+          textBorderColor: tk.background,
+          textBorderWidth: 2,
           // Canvas text, not HTML: the comparator in words and the unit, as on the card.
           formatter: (p: { dataIndex: number }) => memberFigure(members[p.dataIndex], measure.unit),
         },

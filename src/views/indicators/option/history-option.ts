@@ -6,16 +6,17 @@ import { escapeHtml } from '../../../kernel/lib/escape';
 import { formatNumber } from '../../../kernel/lib/format';
 import type { MeasureHistory } from '../model/measure-history';
 import { t } from '../strings';
+import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
-// Okabe–Ito, colour-blind safe.
-const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
 
 export interface HistoryItem {
   seriesIndex: number;
   dataIndex: number;
 }
 
-export function buildHistoryOption(h: MeasureHistory): { option: EChartsCoreOption; points: MeasureHistory['series'][number]['points'][] } {
+export function buildHistoryOption(h: MeasureHistory, tk: ChartTokens = LIGHT): { option: EChartsCoreOption; points: MeasureHistory['series'][number]['points'][] } {
+  // The theme's series colours (Okabe–Ito in the light theme: colour-blind safe).
+  const COLOURS = tk.indicators.series;
   const groups: MeasureHistory['series'][number]['points'][] = [];
   const series: Record<string, unknown>[] = [];
   h.series.forEach((s, k) => {
@@ -29,7 +30,7 @@ export function buildHistoryOption(h: MeasureHistory): { option: EChartsCoreOpti
         data: pts.map((p) => [p.year, p.value]),
         symbol: stage === 'target' ? 'diamond' : 'circle',
         symbolSize: 12,
-        itemStyle: stage === 'target' ? { color: '#fff', borderColor: COLOURS[k % COLOURS.length], borderWidth: 2 } : { color: COLOURS[k % COLOURS.length] },
+        itemStyle: stage === 'target' ? { color: tk.indicators.hollow, borderColor: COLOURS[k % COLOURS.length], borderWidth: 2 * tk.stroke } : { color: COLOURS[k % COLOURS.length] },
       });
     }
   });

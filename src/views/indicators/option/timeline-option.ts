@@ -4,12 +4,12 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { escapeHtml } from '../../../kernel/lib/escape';
 import { t } from '../strings';
 import type { TargetEntry } from '../model/catalogue';
+import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
 export const TIMELINE_FROM = 2016;
 export const TIMELINE_TO = 2035;
 const MAX_NAMES = 8;
-/** Bubble fill; the count on it is white, outlined in the same colour so it stays legible where it overhangs a small bubble. */
-const BUBBLE = '#1f5fa8';
+
 /** Projector-legible count labels (≥ 12px). */
 const LABEL_SIZE = 13;
 
@@ -71,7 +71,9 @@ export function timelineTooltip(cell: TimelineCell, doc: TimelineDoc): string {
 }
 
 /** The chart's option, or null when no entry is a target with a stated year (the view then says so instead of drawing empty axes). */
-export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[]): EChartsCoreOption | null {
+export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[], tk: ChartTokens = LIGHT): EChartsCoreOption | null {
+  // Bubble fill; the count on it is in bubbleText, outlined in the bubble's colour so it stays legible where it overhangs a small bubble.
+  const bubble = tk.indicators.bubble;
   const { cells } = timelineCells(entries, docs);
   if (cells.length === 0) return null;
   const years = cells.map((c) => c.year);
@@ -102,15 +104,15 @@ export function buildTimelineOption(entries: TargetEntry[], docs: TimelineDoc[])
         // At least 18px, so a two-digit count fits inside the smallest bubble.
         symbolSize: (v: [string, number, number]) => 18 + 18 * Math.sqrt(v[2] / max),
         // Opaque, so the white count keeps its contrast (the theme's scatter is translucent).
-        itemStyle: { color: BUBBLE, opacity: 1 },
+        itemStyle: { color: bubble, opacity: 1 },
         label: {
           show: true,
           position: 'inside',
           formatter: (p: { value: [string, number, number] }) => String(p.value[2]),
           fontSize: LABEL_SIZE,
           fontWeight: 'bold',
-          color: '#ffffff',
-          textBorderColor: BUBBLE,
+          color: tk.indicators.bubbleText,
+          textBorderColor: bubble,
           textBorderWidth: 2,
         },
       },

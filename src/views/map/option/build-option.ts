@@ -14,6 +14,7 @@ import type { ColourMode, MapState } from '../state/map-state';
 import { noteFontSize, type CanvasLayout } from './layout';
 import { buildLegend } from './legend';
 import { regionTooltip } from './tooltip';
+import { flipLabel, LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
 export interface MapOptionInput {
   mapName: string;
@@ -34,16 +35,25 @@ export interface MapOptionInput {
   view: { zoom: number; center: number[] | null };
   /** Exports are static: no animation, no tooltip. */
   forExport?: boolean;
+  /** The theme's chart tokens (kernel/theme); the light theme's when omitted (exports draw on white). */
+  tokens?: ChartTokens;
 }
 
-export const SELECTED_BORDER = '#d9822b';
+/** The light theme's selection outline (each theme has its own: tokens.map.selectedBorder). */
+export const SELECTED_BORDER = LIGHT.map.selectedBorder;
 /** Above the regions (geo), leader lines (3) and names (4). */
 export const OVERLAY_Z = 10;
-/** A light box behind overlay text: readable over the map when it is zoomed under it. */
-export const BACKING = { backgroundColor: 'rgba(255,255,255,0.88)', padding: [2, 4] };
+/** A box behind overlay text (the theme's backing colour): readable over the map when it is zoomed under it. */
+export const backing = (tk: ChartTokens) => ({ backgroundColor: tk.backing, padding: [2, 4] });
+export const BACKING = backing(LIGHT);
 
 export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   const { layout, projection, state, mode, colouring } = input;
+  const tk = input.tokens ?? LIGHT;
+  const m = tk.map;
+  const BACK = backing(tk);
+  // Thicker strokes on the projector and in forced colors (tokens.stroke).
+  const w = (px: number) => px * tk.stroke;
   const byName = new Map(state.regions.map((r) => [r.name, r]));
   const unproject = (p: Point) => projection.unproject(p);
   const leaderCoords = input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] }));
@@ -76,8 +86,8 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
       ...(input.view.center ? { center: projection.project(input.view.center as [number, number]) } : {}),
       selectedMode: false,
       label: { show: false },
-      itemStyle: { borderColor: '#ffffff', borderWidth: 1.2 },
-      emphasis: { label: { show: false }, itemStyle: { borderColor: '#1a1a1a', borderWidth: 3 } },
+      itemStyle: { borderColor: m.border, borderWidth: w(1.2) },
+      emphasis: { label: { show: false }, itemStyle: { borderColor: m.hoverBorder, borderWidth: w(3) } },
       tooltip: { show: !input.forExport, formatter: (p: { name: string }) => tooltipFor(p.name) },
       regions: state.regions.map((r) => {
         const fill = colouring.colour.get(r.name)!;
@@ -87,15 +97,15 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
           name: r.name,
           itemStyle: {
             areaColor: fill,
-            ...(noData ? { borderColor: '#8a8a8a', borderType: 'dashed' } : {}),
-            ...(selected ? { borderColor: SELECTED_BORDER, borderWidth: 4, borderType: 'solid' } : {}),
+            ...(noData ? { borderColor: m.noDataBorder, borderType: 'dashed' } : {}),
+            ...(selected ? { borderColor: m.selectedBorder, borderWidth: w(4), borderType: 'solid' } : {}),
           },
           emphasis: { itemStyle: { areaColor: fill } },
         };
       }),
     },
     series: [
-      // Leader lines get a white halo underneath so they stay visible on the darkest fills.
+      // Leader lines get a halo underneath so they stay visible on every fill.
       ...(['leader-halo', 'leaders'] as const).map((id) => ({
         id,
         type: 'lines',
@@ -104,7 +114,7 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         z: id === 'leaders' ? 3 : 2,
         symbol: ['circle', 'none'],
         symbolSize: id === 'leaders' ? [5, 0] : [8, 0],
-        lineStyle: id === 'leaders' ? { color: '#222222', width: 1.3, opacity: 1 } : { color: '#ffffff', width: 4, opacity: 0.9 },
+        lineStyle: id === 'leaders' ? { color: m.leader, width: w(1.3), opacity: 1 } : { color: m.leaderHalo, width: w(4), opacity: 0.9 },
         data: leaderCoords,
       })),
       {
@@ -123,19 +133,20 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         label: {
           show: true,
           position: 'inside',
-          color: '#111111',
+          color: m.label.ink,
           fontSize: fs,
           lineHeight: Math.round(fs * LINE_HEIGHT),
           fontWeight: 600,
-          textBorderColor: '#ffffff',
+          textBorderColor: m.label.halo,
           textBorderWidth: HALO,
           formatter: (p: { name: string }) => labelLines(p.name, { fontSize: fs, values: input.showValues ? colouring.value : undefined }).join('\n'),
         },
         data: input.labels.map((l) => ({
           name: l.key,
           value: unproject([l.box.x + l.box.w / 2, l.box.y + l.box.h / 2]),
-          // On the darkest fills a white name with a dark halo reads better from the back of the room.
-          ...(!l.leader && isDark(colouring.colour.get(l.key)) ? { label: { color: '#ffffff', textBorderColor: '#0b2545' } } : {}),
+          // Where the usual ink loses contrast (the darkest fills on a light theme, the lightest on a
+          // dark one) the flipped pair reads better from the back of the room.
+          ...(!l.leader && flipLabel(colouring.colour.get(l.key), tk) ? { label: { color: m.labelFlipped.ink, textBorderColor: m.labelFlipped.halo } } : {}),
         })),
       },
     ],
@@ -147,23 +158,23 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
         z: OVERLAY_Z,
         left: layout.title.x,
         top: layout.title.y,
-        style: { text: title, fontSize: Math.round(fs * 1.25), fontWeight: 700, fill: '#111111', ...BACKING },
+        style: { text: title, fontSize: Math.round(fs * 1.25), fontWeight: 700, fill: tk.ink, ...BACK },
       },
       {
         type: 'text',
         z: OVERLAY_Z,
         left: layout.title.x,
         top: layout.title.y + Math.round(fs * 1.6),
-        style: { text: subtitle, fontSize: Math.max(13, fs - 4), fill: '#444444', ...BACKING },
+        style: { text: subtitle, fontSize: Math.max(13, fs - 4), fill: tk.muted, ...BACK },
       },
-      { ...buildLegend(layout, colouring, t.map.legendUnit[mode]), z: OVERLAY_Z },
+      { ...buildLegend(layout, colouring, t.map.legendUnit[mode], tk), z: OVERLAY_Z },
       {
         type: 'text',
         z: OVERLAY_Z,
         left: layout.note.x,
         top: layout.note.y + 4,
         // Wraps within the panel (the layout made room for the lines): every export carries all of it.
-        style: { text: input.note, fontSize: noteFontSize(fs), lineHeight: Math.round(noteFontSize(fs) * 1.4), width: layout.note.w, overflow: 'break', fill: '#555555', ...BACKING },
+        style: { text: input.note, fontSize: noteFontSize(fs), lineHeight: Math.round(noteFontSize(fs) * 1.4), width: layout.note.w, overflow: 'break', fill: tk.muted, ...BACK },
       },
     ],
   };

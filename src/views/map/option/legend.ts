@@ -1,16 +1,16 @@
 // The legend as graphic elements: one swatch per bin, then "no data" (only when some region has
 // none) — drawn in the canvas so exports carry it, and with zero and no data visibly different.
 import { t } from '../strings';
-import { NO_DATA_COLOUR } from '../state/bins';
 import type { RegionColouring } from '../state/colouring';
 import { textEm, type CanvasLayout } from './layout';
+import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
-export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string) {
+export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string, tk: ChartTokens = LIGHT) {
   const fs = Math.max(14, layout.fontSize - 2);
   const row = Math.round(fs * 1.7);
   const rows = [
     ...colouring.bins.map((b) => ({ colour: b.colour, text: `${b.label} ${unit}`, dashed: false })),
-    ...(colouring.hasNoData ? [{ colour: NO_DATA_COLOUR, text: t.map.noData, dashed: true }] : []),
+    ...(colouring.hasNoData ? [{ colour: tk.map.noData, text: t.map.noData, dashed: true }] : []),
   ];
   // In a wide legend box (a phone: under the map) the rows flow into columns of ~8 em.
   const cols = Math.max(1, Math.min(rows.length, Math.floor(layout.legend.w / (fs * 8))));
@@ -29,17 +29,17 @@ export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, un
     left: layout.legend.x,
     top: Math.max(layout.legend.y, top),
     children: [
-      { type: 'rect', left: -6, top: -4, shape: { width: width + 12, height: height + 4, r: 3 }, style: { fill: 'rgba(255,255,255,0.88)' } },
-      { type: 'text', left: 0, top: 0, style: { text: t.map.colourBy, fontSize: fs, fontWeight: 700, fill: '#222222' } },
+      { type: 'rect', left: -6, top: -4, shape: { width: width + 12, height: height + 4, r: 3 }, style: { fill: tk.backing } },
+      { type: 'text', left: 0, top: 0, style: { text: t.map.colourBy, fontSize: fs, fontWeight: 700, fill: tk.ink } },
       ...rows.flatMap((r, i) => [
         {
           type: 'rect',
           left: at(i).x,
           top: at(i).y,
           shape: { width: fs * 1.6, height: fs * 1.1 },
-          style: { fill: r.colour, stroke: r.dashed ? '#666666' : '#999999', lineWidth: 1, lineDash: r.dashed ? [3, 2] : null },
+          style: { fill: r.colour, stroke: r.dashed ? tk.map.noDataBorder : tk.line, lineWidth: tk.stroke, lineDash: r.dashed ? [3, 2] : null },
         },
-        { type: 'text', left: at(i).x + fs * 2.1, top: at(i).y, style: { text: r.text, fontSize: fs, fill: '#222222' } },
+        { type: 'text', left: at(i).x + fs * 2.1, top: at(i).y, style: { text: r.text, fontSize: fs, fill: tk.ink } },
       ]),
     ],
   };

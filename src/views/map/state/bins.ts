@@ -10,34 +10,38 @@ export interface Bin {
   colour: string;
 }
 
-// ColorBrewer Blues (Cynthia Brewer, Apache-2.0 licensed scheme), darkened at the low end so the
-// first bin stays distinct from zero on a washed-out projector.
-const RAMP = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
-// Warm beige, dark enough to stand off a white panel on a washed-out projector; no data is grey + dashed.
-export const ZERO_COLOUR = '#e8dfcc';
-export const NO_DATA_COLOUR = '#d0d0d0';
+// The colours are the theme's (kernel/theme/tokens.ts: ramp, zero, no data); the light theme's are
+// the defaults, and what tests and exports use.
+import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
-function ramp(n: number): string[] {
-  if (n >= RAMP.length) return RAMP.slice(0, n);
+export type MapPalette = Pick<ChartTokens['map'], 'ramp' | 'zero' | 'noData'>;
+
+/** Number of classes a legend has at most (the ramp's length in every theme). */
+const MAX_CLASSES = 6;
+export const ZERO_COLOUR = LIGHT.map.zero;
+export const NO_DATA_COLOUR = LIGHT.map.noData;
+
+function ramp(n: number, colours: readonly string[]): string[] {
+  if (n >= colours.length) return colours.slice(0, n);
   // Spread n steps over the whole ramp so two bins still look clearly different.
-  return Array.from({ length: n }, (_, i) => RAMP[n === 1 ? RAMP.length - 2 : Math.round((i * (RAMP.length - 1)) / (n - 1))]);
+  return Array.from({ length: n }, (_, i) => colours[n === 1 ? colours.length - 2 : Math.round((i * (colours.length - 1)) / (n - 1))]);
 }
 
-export function countBins(values: readonly number[]): Bin[] {
+export function countBins(values: readonly number[], palette: MapPalette = LIGHT.map): Bin[] {
   for (const v of values) if (!Number.isInteger(v) || v < 0) throw new Error(`invalid count: ${v}`);
   const max = Math.max(0, ...values);
   const ranges: [number, number][] = [];
   // All zero: the legend is just 0 (no empty "1" bin).
   if (max <= 4) for (let i = 1; i <= max; i++) ranges.push([i, i]);
   else for (let lo = 1; lo <= max; lo *= 2) ranges.push([lo, lo * 2 - 1]);
-  if (ranges.length > RAMP.length) {
+  if (ranges.length > MAX_CLASSES) {
     // Merge the top bins (only when a count passes 63): keep the ramp readable.
-    const last = ranges.splice(RAMP.length - 1);
+    const last = ranges.splice(MAX_CLASSES - 1);
     ranges.push([last[0][0], last[last.length - 1][1]]);
   }
-  const colours = ramp(ranges.length);
+  const colours = ramp(ranges.length, palette.ramp);
   return [
-    { min: 0, max: 0, label: '0', colour: ZERO_COLOUR },
+    { min: 0, max: 0, label: '0', colour: palette.zero },
     ...ranges.map(([lo, hi], i) => ({ min: lo, max: hi, label: lo === hi ? `${lo}` : `${lo}–${hi}`, colour: colours[i] })),
   ];
 }

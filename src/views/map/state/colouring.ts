@@ -1,7 +1,8 @@
 // Region colouring is map state, not drawing: per region, its value under the colour mode (or no
 // value, for any no-data reason including 'no-departments'), the legend bins and the fill. The option,
 // the legend and the region labels all read this one result, so they cannot disagree.
-import { binOf, countBins, NO_DATA_COLOUR, type Bin } from './bins';
+import { binOf, countBins, type Bin, type MapPalette } from './bins';
+import { LIGHT } from '../../../kernel/theme/tokens';
 import { regionValue, type ColourMode, type MapState } from './map-state';
 
 export interface RegionColouring {
@@ -13,16 +14,16 @@ export interface RegionColouring {
   hasNoData: boolean;
 }
 
-export function colourRegions(state: MapState, mode: ColourMode): RegionColouring {
+export function colourRegions(state: MapState, mode: ColourMode, palette: MapPalette = LIGHT.map): RegionColouring {
   const values = state.regions.map((r) => regionValue(state, r, mode));
   const numeric = values.filter((v): v is number => typeof v === 'number');
   // With no numbers at all (no document for the province) the legend shows only "no data".
-  const bins = numeric.length > 0 ? countBins(numeric) : [];
+  const bins = numeric.length > 0 ? countBins(numeric, palette) : [];
   const colour = new Map<string, string>();
   const value = new Map<string, string>();
   state.regions.forEach((r, i) => {
     const v = values[i];
-    colour.set(r.name, typeof v === 'number' ? binOf(bins, v).colour : NO_DATA_COLOUR);
+    colour.set(r.name, typeof v === 'number' ? binOf(bins, v).colour : palette.noData);
     if (typeof v === 'number') value.set(r.name, String(v));
   });
   return { bins, colour, value, hasNoData: values.some((v) => typeof v !== 'number') };
