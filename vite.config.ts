@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasPwa } from './scripts/vite/pwa.ts';
 import { atlasInlineData, PACK_MODE } from './scripts/vite/pack.ts';
+import { routePreloadPlugin } from './scripts/vite/route-preload.ts';
 
 const root = import.meta.dirname;
 
@@ -93,7 +94,22 @@ export default defineConfig(({ mode }) =>
         worker: { format: 'es' as const },
       }
     : {
-        plugins: [react(), malformedPathPlugin(), fixtureDataPlugin(), spaFallbackPlugin(), atlasInlineData(mode, root), atlasPwa()],
+        plugins: [
+          react(),
+          malformedPathPlugin(),
+          fixtureDataPlugin(),
+          spaFallbackPlugin(),
+          atlasInlineData(mode, root),
+          atlasPwa(),
+          // A cold load of a chart route asks for its view's chunks with the entry, not after it.
+          routePreloadPlugin([
+            { prefix: '/map/', module: 'src/views/map/MapView.tsx' },
+            { prefix: '/indicators', module: 'src/views/indicators/IndicatorsView.tsx' },
+            { prefix: '/heatmap/', module: 'src/views/heatmap/HeatmapView.tsx' },
+            { prefix: '/department/', module: 'src/views/department/DepartmentView.tsx' },
+            { prefix: '/place/', module: 'src/views/place/PlaceView.tsx' },
+          ]),
+        ],
         // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
         build: { manifest: true },
         // The import worker (pipeline/browser/import-worker.ts) loads mammoth on demand: code

@@ -1,7 +1,10 @@
 // npm run bench:app — (1) gzip size of the JavaScript the overview and the reader need (entry +
 // its static imports + the reader chunk and its static imports), and whether ECharts is in it;
 // (2) medians of five navigation-to-rendered-reader times in Chromium (goal ≤ 300 ms) on both paths
-// a user takes: in-app navigation from the loaded overview, and a cold load of a shared /doc/ link.
+// a user takes: in-app navigation from the loaded overview, and a cold load of a shared /doc/ link;
+// (3) the Lighthouse 12 scores of the overview, map, indicators and heatmap, mobile and desktop
+// (scripts/bench-lighthouse.ts run on this same build; issue 14's goals). --no-lighthouse skips (3).
+// Also the JS each chart view adds to the first view's, and whether presenter code is in the latter.
 // Uses dist/data when the pipeline has written it, else the test fixture (said in the output).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,7 +55,19 @@ function sizeReport() {
   }
   console.log('JS needed for overview + reader:');
   console.log(rows.join('\n'));
-  console.log(`  total ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (goal ≤ 120 KB) — ECharts in it: ${echarts ? 'YES' : 'no'}`);
+  // Presenter mode (fullscreen, stepping) belongs to the views that offer it, never the first view.
+  const presenter = [...keys].some((k) => /requestFullscreen/.test(readFileSync(resolve(dist, manifest[k].file), 'utf8')));
+  console.log(`  total ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (goal ≤ 120 KB) — ECharts in it: ${echarts ? 'YES' : 'no'}, presenter code in it: ${presenter ? 'YES' : 'no'}`);
+  // What a chart view loads on top of it (its chunk and static imports: ECharts, its components).
+  const views = ['map/MapView', 'indicators/IndicatorsView', 'heatmap/HeatmapView'];
+  const extra = views.map((v) => {
+    const key = Object.keys(manifest).find((k) => k.endsWith(`src/views/${v}.tsx`));
+    if (!key) return `${v}: no chunk`;
+    let vgz = 0;
+    for (const k of closure(manifest, key)) if (!keys.has(k)) vgz += gzipSync(readFileSync(resolve(dist, manifest[k].file)), { level: 9 }).length;
+    return `${v.split('/')[0]} +${(vgz / 1024).toFixed(1)} KB`;
+  });
+  console.log(`  chart views add (gzip, their chunk + static imports): ${extra.join(', ')}`);
   return { gz, echarts };
 }
 
@@ -206,3 +221,13 @@ if (!process.argv.includes('--skip-build')) {
 }
 sizeReport();
 await timing();
+if (!process.argv.includes('--no-lighthouse')) {
+  // The Lighthouse scores of this same build, served on the same port once the timing's server has gone.
+  await new Promise((r) => setTimeout(r, 1500));
+  const lh = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/bench-lighthouse.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, LIGHTHOUSE_DIST: dist, BENCH_PORT: String(PORT) },
+  });
+  if (lh.status !== 0) process.exit(lh.status ?? 1);
+}

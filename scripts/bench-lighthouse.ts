@@ -3,7 +3,10 @@
 // slow 4G and 4× CPU slowdown, Moto G Power screen) and desktop, against a production build served
 // by vite preview. Chromium: CHROME_PATH (default Debian's /usr/bin/chromium). Targets (issue 14):
 // performance ≥ 95 mobile and 100 desktop, accessibility 100, best practices 100. Prints the
-// machine load too: simulated throttling still depends on this machine's speed.
+// machine load too: simulated throttling still depends on this machine's speed. LIGHTHOUSE_RUNS
+// (default 3) runs per page and form, interleaved; each row is the run with the median
+// performance score, with every run's score and the load at each run beside it.
+// npm run bench:app runs this on its own build (LIGHTHOUSE_DIST) after its timings.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -52,33 +55,47 @@ async function main() {
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const rows: string[] = [];
+  const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 3);
+  const results = new Map<string, { perf: number; row: string; load: number }[]>();
   const before = load();
   try {
     await waitFor(origin);
-    for (const form of ['mobile', 'desktop'] as const) {
-      for (const [name, path] of pages) {
-        const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] };
-        const result = await lighthouse(`${origin}${path}`, flags, form === 'desktop' ? desktopConfig : undefined);
-        if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
-        const { categories, audits, runtimeError } = result.lhr;
-        if (runtimeError) throw new Error(`${path}: ${runtimeError.code} ${runtimeError.message}`);
-        const score = (k: string) => String(Math.round((categories[k]?.score ?? 0) * 100)).padStart(3);
-        const ms = (k: string) => `${Math.round(audits[k]?.numericValue ?? NaN)}`.padStart(5);
-        const failing = Object.values(categories)
-          .filter((c) => c.id !== 'performance')
-          .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => r.id));
-        rows.push(
-          `  ${form.padEnd(8)} ${name.padEnd(11)} perf ${score('performance')}  a11y ${score('accessibility')}  best ${score('best-practices')}` +
-            `   FCP ${ms('first-contentful-paint')} ms  LCP ${ms('largest-contentful-paint')} ms  TBT ${ms('total-blocking-time')} ms  CLS ${(audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)}` +
-            (failing.length ? `   failing: ${failing.join(', ')}` : ''),
-        );
-        console.log(rows[rows.length - 1]);
+    for (let run = 0; run < runs; run++) {
+      for (const form of ['mobile', 'desktop'] as const) {
+        for (const [name, path] of pages) {
+          const loadNow = os.loadavg()[0];
+          const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] };
+          const result = await lighthouse(`${origin}${path}`, flags, form === 'desktop' ? desktopConfig : undefined);
+          if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+          const { categories, audits, runtimeError } = result.lhr;
+          if (runtimeError) throw new Error(`${path}: ${runtimeError.code} ${runtimeError.message}`);
+          const score = (k: string) => String(Math.round((categories[k]?.score ?? 0) * 100)).padStart(3);
+          const ms = (k: string) => `${Math.round(audits[k]?.numericValue ?? NaN)}`.padStart(5);
+          const failing = Object.values(categories)
+            .filter((c) => c.id !== 'performance')
+            .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (audits[r.id]?.score ?? 1) < 1).map((r) => r.id));
+          const key = `${form} ${name}`;
+          if (!results.has(key)) results.set(key, []);
+          results.get(key)!.push({
+            perf: Math.round((categories.performance?.score ?? 0) * 100),
+            load: loadNow,
+            row:
+              `  ${form.padEnd(8)} ${name.padEnd(11)} perf ${score('performance')}  a11y ${score('accessibility')}  best ${score('best-practices')}` +
+                `   FCP ${ms('first-contentful-paint')} ms  LCP ${ms('largest-contentful-paint')} ms  TBT ${ms('total-blocking-time')} ms  CLS ${(audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)}` +
+                (failing.length ? `   failing: ${failing.join(', ')}` : ''),
+          });
+        }
       }
     }
   } finally {
     chrome.kill();
     server.kill();
+  }
+  console.log(`Lighthouse scores (${runs} run${runs > 1 ? 's' : ''} per row; the row shown is the median-performance run):`);
+  for (const rs of results.values()) {
+    const sorted = [...rs].sort((a, b) => a.perf - b.perf);
+    const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+    console.log(`${mid.row}${rs.length > 1 ? `   runs ${rs.map((r) => r.perf).join('/')} at load ${rs.map((r) => r.load.toFixed(1)).join('/')}` : ''}`);
   }
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} — goals: perf ≥ 95 mobile / 100 desktop, a11y 100, best practices 100`);
   console.log(`  load average (1/5/15 min): before ${before}, after ${load()} — ${os.cpus().length} cores, shared`);

@@ -7,6 +7,7 @@ import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { echarts, themeFor } from './core';
 import { useChartTokens } from '../theme/chart-tokens';
 import ErrorBoundary from '../resilience/ErrorBoundary';
+import { useAfterPaint } from '../lib/use-after-paint';
 
 export interface EChartProps {
   option: EChartsCoreOption;
@@ -32,21 +33,28 @@ export default function EChart({ option, onEvents, height = 400, ariaLabel, desc
   // A new theme re-creates the chart (echarts-for-react re-inits when `theme` changes); the view
   // rebuilds its option with the same tokens (useChartTokens in its useMemo).
   const tokens = useChartTokens();
+  // The chart is drawn after the page around it has painted (use-after-paint.ts); until then its
+  // box holds the chart's size, so nothing moves when the canvas arrives.
+  const painted = useAfterPaint();
   return (
     // A chart that throws (a bad option, a renderer failure) says so in its own box; the view around it stays.
     <ErrorBoundary scope="chart" what={ariaLabel} resetKey={ariaLabel}>
       <div className="echart" role="img" aria-label={ariaLabel} aria-describedby={describedBy} data-chart-theme={tokens.id}>
-        <ReactEChartsCore
-          echarts={echarts}
-          option={option}
-          notMerge={notMerge}
-          replaceMerge={replaceMerge}
-          theme={themeFor(tokens)}
-          opts={{ renderer }}
-          onEvents={onEvents}
-          onChartReady={onChartReady as ((c: unknown) => void) | undefined}
-          style={{ height, width: '100%' }}
-        />
+        {painted ? (
+          <ReactEChartsCore
+            echarts={echarts}
+            option={option}
+            notMerge={notMerge}
+            replaceMerge={replaceMerge}
+            theme={themeFor(tokens)}
+            opts={{ renderer }}
+            onEvents={onEvents}
+            onChartReady={onChartReady as ((c: unknown) => void) | undefined}
+            style={{ height, width: '100%' }}
+          />
+        ) : (
+          <div className="echart-pending" style={{ height, width: '100%' }} />
+        )}
       </div>
     </ErrorBoundary>
   );

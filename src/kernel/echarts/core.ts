@@ -1,34 +1,17 @@
-// The shared ECharts base: renderers and components every chart view uses. Chart types are
-// registered by each view in its own module (use([...])) so ECharts stays out of the
-// overview/reader chunk — this module must only be imported from lazy views and EChart.tsx.
+// The shared ECharts base: the canvas renderer and the components every chart view uses (tooltip,
+// aria). Chart types and the other components are registered by each view in its own module
+// (use([...])), so a view's chunk carries only what it draws (the map no grid or visualMap, the
+// indicators no visualMap or graphic) and ECharts stays out of the overview/reader chunk — this
+// module must only be imported from lazy views and EChart.tsx. The SVG renderer is registered by
+// svg-export.ts, which loads only when the user exports.
 import * as echarts from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import CanvasPainter from 'zrender/lib/canvas/Painter.js';
-import {
-  TooltipComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  VisualMapComponent,
-  DataZoomComponent,
-  GraphicComponent,
-  AriaComponent,
-} from 'echarts/components';
+import { TooltipComponent, AriaComponent } from 'echarts/components';
 import { echartsTheme, themeKey } from './theme';
 import { LIGHT, type ChartTokens } from '../theme/tokens';
 
-echarts.use([
-  CanvasRenderer,
-  SVGRenderer,
-  TooltipComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  VisualMapComponent,
-  DataZoomComponent,
-  GraphicComponent,
-  AriaComponent,
-]);
+echarts.use([CanvasRenderer, TooltipComponent, AriaComponent]);
 
 // zrender 6.1 finishes a long paint in later animation frames (CanvasPainter._paintList schedules
 // itself again), but dispose() does not cancel that: the next frame reads the disposed painter and

@@ -2,8 +2,12 @@
 // renderer into a detached chart (server-side-rendering mode, so nothing touches the page). The
 // on-screen charts use canvas, whose own export is raster only.
 import type { EChartsCoreOption } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
 import { downloadBlob } from '../lib/download';
 import { echarts, THEME_NAME } from './core';
+
+// Only exports draw SVG: the renderer is registered here, in the export chunk, not in the views'.
+echarts.use([SVGRenderer]);
 
 /** The chart types the option uses must be registered on the shared core (the view's echarts-setup). */
 export function renderSvg(option: EChartsCoreOption, width: number, height: number): string {

@@ -1,8 +1,8 @@
-// The ECharts parts only the map draws, registered on the shared core (which has the renderers,
-// tooltip and graphic). Imported only from this lazy view, so they stay out of other chunks.
+// The ECharts parts only the map draws, registered on the shared core (which has the canvas
+// renderer, tooltip and aria). Imported only from this lazy view, so they stay out of other chunks.
 // Imported as `register`: the name `use` reads as a React hook to the linter (and to readers).
 import { use as register } from 'echarts/core';
 import { LinesChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent } from 'echarts/components';
+import { GeoComponent, GraphicComponent } from 'echarts/components';
 
-register([GeoComponent, ScatterChart, LinesChart]);
+register([GeoComponent, GraphicComponent, ScatterChart, LinesChart]);

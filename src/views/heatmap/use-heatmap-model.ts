@@ -10,6 +10,7 @@ import { orderRows, type Ordering } from './model/order';
 import type { MatrixKind } from './model/types';
 import { precomputeSeriation } from './precompute-seriation';
 import { warmUpMatrixChart } from './warm-up';
+import { whenEngaged } from '../../kernel/lib/when-engaged';
 
 export function useHeatmapModel(
   doc: PolicyDocument | null,
@@ -29,11 +30,19 @@ export function useHeatmapModel(
   const order = useMemo(() => (matrix ? orderRows(matrix, ordering) : []), [matrix, ordering]);
   // Seriation ahead of time, once the matrix is on screen (see precomputeSeriation for why).
   useEffect(() => (matrix && ordering !== 'seriation' ? precomputeSeriation(matrix) : undefined), [matrix, ordering]);
-  // Once a matrix is on screen, get the other kind's drawing code warm in idle time (see warm-up.ts).
+  // Once a matrix is on screen and the user starts using the page, get the other kind's drawing
+  // code warm in idle time (see warm-up.ts and when-engaged.ts).
   useEffect(() => {
     if (!base || !matrix) return;
     const other: MatrixKind = matrix.kind === 'tasks' ? 'sections' : 'tasks';
-    return warmUpMatrixChart(other, () => buildMatrix(base, assignments, other), base.anyRoles);
+    let cancelWarm = () => {};
+    const cancelWait = whenEngaged(() => {
+      cancelWarm = warmUpMatrixChart(other, () => buildMatrix(base, assignments, other), base.anyRoles);
+    });
+    return () => {
+      cancelWait();
+      cancelWarm();
+    };
   }, [base, assignments, matrix]);
   return { base, matrix, order };
 }

@@ -1,7 +1,9 @@
-// The chart types this view draws, registered on the shared ECharts core (the shell registers
-// renderers and components). Imported only from this lazy view, so they stay out of other chunks.
+// The chart types and components this view draws, registered on the shared ECharts core (which has
+// the canvas renderer, tooltip and aria). Imported only from this lazy view, so they stay out of
+// other chunks. Legend: the measure history's series names.
 // Imported as `register`: the name `use` reads as a React hook to the linter (and to readers).
 import { use as register } from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
 
-register([BarChart, ScatterChart]);
+register([GridComponent, LegendComponent, BarChart, ScatterChart]);

@@ -11,6 +11,7 @@ import { mapName } from '../../kernel/map/use-province-geo';
 import { serialiseView, type MapViewState } from './state/view-param';
 import type { View } from './use-map-view';
 import { useElementSize } from '../../kernel/lib/use-element-size';
+import { useAfterPaint } from '../../kernel/lib/use-after-paint';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { MapProjection } from '../../kernel/map/projection';
 import '../../kernel/map/echarts-setup';
@@ -55,15 +56,17 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   // animation off ECharts fires 'finished' synchronously inside setOption, i.e. during the
   // wrapper's commit — so the pending code is set here, when the option is made.
   const pendingPaint = useRef<string | null>(null);
+  // Projection and label layout wait until the region list and panel around the map have painted.
+  const painted = useAfterPaint();
   const tokens = useChartTokens();
   const option = useMemo(() => {
-    if (!size || size.width < 50 || size.height < 50) return null;
+    if (!painted || !size || size.width < 50 || size.height < 50) return null;
     pendingPaint.current = code;
     const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current, tokens });
     projectionRef.current = model.projection;
     return model.option;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- viewRef is read, not depended on: roaming must not rebuild the option; view.rev does.
-  }, [province, code, state, mode, showValues, selected, size, view.rev, tokens]);
+  }, [painted, province, code, state, mode, showValues, selected, size, view.rev, tokens]);
 
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
   const onSelectRef = useRef(onSelect);

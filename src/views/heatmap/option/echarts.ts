@@ -1,7 +1,9 @@
-// The chart types this view draws; the shared core registers renderers and components.
+// The chart types and components this view draws; the shared core registers the canvas renderer,
+// tooltip and aria. Only the continuous and piecewise legends (visualMap), no other ECharts part.
 import { BarChart, HeatmapChart } from 'echarts/charts';
+import { GraphicComponent, GridComponent, VisualMapContinuousComponent, VisualMapPiecewiseComponent } from 'echarts/components';
 import { echarts } from '../../../kernel/echarts/core';
 
-echarts.use([HeatmapChart, BarChart]);
+echarts.use([GridComponent, GraphicComponent, VisualMapContinuousComponent, VisualMapPiecewiseComponent, HeatmapChart, BarChart]);
 
 export { echarts };
