@@ -33,14 +33,14 @@ export default function TimelineChart({ entries, docs, sources, builtAt }: { ent
             spec={() => ({ option: { ...buildTimelineOption(entries, docs, LIGHT), tooltip: { show: false } }, width: 1100, height: Math.max(140, 60 + docs.length * 44), frame: { title: t.indicators.timelineLabel, sources, builtAt } })}
           />
         )}
+        {/* In the heading row, beside the exports: closed, it adds no height above the cards (whose
+            "show more" end is watched by an IntersectionObserver); open, the table takes its own row. */}
+        {option && <ChartTable id="timeline-table" table={table} />}
       </div>
       {option ? (
         /* Merged, not rebuilt: the option's shape never changes (same axes, one series), and a
            rebuild re-creates the HTML tooltip, which forces a layout of the whole page. */
-        <>
-          <EChart option={option} notMerge={false} ariaLabel={summary ?? t.indicators.timelineLabel} describedBy="timeline-table" height={Math.max(140, 60 + docs.length * 44)} />
-          <ChartTable id="timeline-table" table={table} />
-        </>
+        <EChart option={option} notMerge={false} ariaLabel={summary ?? t.indicators.timelineLabel} describedBy="timeline-table" height={Math.max(140, 60 + docs.length * 44)} />
       ) : (
         <EmptyState message={t.indicators.timelineEmpty} />
       )}
