@@ -5,7 +5,7 @@ import { t } from '../../../src/views/indicators/strings';
 import type { Comparator } from '../../../src/shared/schema';
 import { CSV_COLUMNS, targetsTable, toCsv } from '../../../src/views/indicators/model/csv';
 import { csvField } from '../../../src/kernel/lib/export-table';
-import { assess } from '../../../src/views/indicators/model/status';
+import { assess } from '../../../src/kernel/progress/status';
 import { parseCsv } from '../../../pipeline/progress/csv';
 import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, rows, sampleDocs } from './make';
 

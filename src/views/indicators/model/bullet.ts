@@ -2,7 +2,7 @@
 // supplied figure) to the target, with the latest supplied figure. Drawn as SVG in JSX — hundreds of
 // cards would be hundreds of ECharts instances, which no filter change could repaint in 100 ms.
 import type { Indicator } from '../../../shared/schema';
-import type { Assessment } from './status';
+import type { Assessment } from '../../../kernel/progress/status';
 
 export interface BulletMark {
   kind: 'start' | 'latest' | 'target' | 'targetMax';

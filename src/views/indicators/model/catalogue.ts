@@ -2,7 +2,7 @@
 // province, responsible units through indicator.taskId → task.units, supplied progress, status),
 // then filtered by the four facets kept in the URL.
 import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../../shared/schema';
-import { assess, type Assessment } from './status';
+import { assess, type Assessment } from '../../../kernel/progress/status';
 import { provinceLabel } from '../../../kernel/lib/province-label';
 import type { LocalProgress } from '../../../kernel/entries/types';
 

@@ -3,7 +3,7 @@
 import type { Indicator } from '../../../shared/schema';
 import { formatPlain } from '../../../kernel/lib/format';
 import { t } from '../strings';
-import type { PaceMode } from './pace';
+import type { PaceMode } from '../../../kernel/progress/pace';
 
 export function paceUnit(ind: Pick<Indicator, 'unit' | 'kind'>, mode: PaceMode): string {
   if (mode === 'compound') return '%';

@@ -1,7 +1,8 @@
+// In the kernel because two views read it (the indicators' cards, the department page's targets).
 // On track / behind / unknown, computed only from figures someone stated: the document's own target
 // and baseline, and rows a person supplied in data/progress. Nothing is interpolated or guessed: with
 // no figure to compare, the answer is "unknown" and the reason says which figure is missing.
-import type { Indicator, ProgressRow } from '../../../shared/schema';
+import type { Indicator, ProgressRow } from '../../shared/schema';
 import { growthSign, impliedGrowth, linearPace, paceMode, requiredGrowth, type PaceMode, type Point } from './pace';
 import { dateToYear } from './time';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compoundAnnual, growthReferenceYear, growthSign, impliedGrowth, linearPace, meanGrowth, paceMode, requiredGrowth,
-} from '../../../src/views/indicators/model/pace';
-import { dateToYear } from '../../../src/views/indicators/model/time';
-import { hubeiRd, hubeiUrban, jiangsuEnergy } from './make';
+} from '../../../src/kernel/progress/pace';
+import { dateToYear } from '../../../src/kernel/progress/time';
+import { hubeiRd, hubeiUrban, jiangsuEnergy } from '../../views/indicators/make';
 
 describe('dateToYear', () => {
   it('puts a yearly figure at the end of its year and dated figures inside it', () => {

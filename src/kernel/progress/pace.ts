@@ -1,7 +1,7 @@
 // Pace arithmetic. Levels, shares and counts move linearly (公里/年, 百分点/年): that is how the plans
 // state and how officials check them. Growth targets are compound: "年均增长7%" is itself an annual
 // rate, and "较2017年下降10%" is a cumulative change whose annual equivalent is a root, not a tenth.
-import type { Indicator } from '../../../shared/schema';
+import type { Indicator } from '../../shared/schema';
 
 export interface Point {
   year: number;

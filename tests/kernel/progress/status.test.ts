@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../../src/views/indicators/model/status';
-import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, makeIndicator, rows } from './make';
+import { assess } from '../../../src/kernel/progress/status';
+import { hubeiRail, hubeiRd, hubeiUrban, jiangsuEnergy, makeIndicator, rows } from '../../views/indicators/make';
 
 const urban = (points: [string, number][]) => rows(hubeiUrban.id, '%', points);
 
