@@ -7,6 +7,11 @@ import { t } from './strings';
 import type { Department } from '../../shared/schema';
 import { roleKey, type DocumentFacts, type Portfolio } from './model/portfolio';
 
+/** Column order and widths in characters (a Han character counts about two). */
+const WIDTHS: Record<keyof typeof t.department.exportColumns, number> = {
+  unit: 20, province: 8, document: 40, docNumber: 18, docDate: 12, path: 10, task: 50, role: 10, units: 10, status: 10, statusDate: 12, statusSource: 10, line: 9,
+};
+
 export function portfolioTable(
   department: Pick<Department, 'name' | 'province'>,
   portfolio: Portfolio,
@@ -14,7 +19,7 @@ export function portfolioTable(
   statusOf: (docId: string, taskId: string) => StatusEntry | null,
 ): ExportTable {
   const c = t.department.exportColumns;
-  const columns = (Object.keys(c) as (keyof typeof c)[]).map((k) => c[k]);
+  const columns = (Object.keys(WIDTHS) as (keyof typeof c)[]).map((k) => ({ ...c[k], width: WIDTHS[k] }));
   return {
     sheet: department.name.slice(0, 31),
     columns,
