@@ -73,6 +73,8 @@ export function useDepartmentShard(provinceCode: string): Resource<DepartmentSha
 
 /** Several provinces' targets: loading until all are in; an error when one fails. */
 export function useTargetShards(provinceCodes: readonly string[]): Resource<TargetEntryRow[]> {
-  const key = `index:targets:${[...provinceCodes].sort().join(',')}`;
-  return useResource(key, () => Promise.all(provinceCodes.map((p) => loadTargetShard(p))).then((r) => r.flat()));
+  // useResource reads the entry its loader registers under this key; not a shard's own key (loading
+  // one shard under its own key from inside that key's loader would wait for itself).
+  const key = `index:targets-of:${[...provinceCodes].sort().join(',')}`;
+  return useResource(key, () => dataCache.load(key, () => Promise.all(provinceCodes.map((p) => loadTargetShard(p))).then((r) => r.flat())));
 }
