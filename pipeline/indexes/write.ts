@@ -6,11 +6,12 @@ import type { z } from 'zod';
 import { fromColumns, toColumns } from '../../src/shared/columnar';
 import { indexFiles, LOOKUP_SHARDS, lookupShard, yearKey } from '../../src/shared/index-paths';
 import {
-  SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, documentSummary as summarySchema, documentSummaryShard,
+  SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, departmentTaskInfo as taskInfoSchema, documentSummary as summarySchema, documentSummaryShard,
   heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeShard, targetEntry, targetShard, targetsIndex,
-  type Department, type DepartmentTask, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow,
+  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow,
 } from '../../src/shared/schema';
 import { writeJsonAtomic } from '../io';
+import { departmentDocument, departmentTaskInfo } from './departments';
 import { departmentTasks, heatmapMatrix } from './heatmap';
 import { documentPlaces, mergePlaces } from './places';
 import { documentSummary, lookupEntry } from './summary';
@@ -31,6 +32,8 @@ export class IndexBuilder {
   private targets = new Map<string, TargetEntryRow[]>();
   private places: Array<{ docId: string; regions: PlaceAggregate[] }> = [];
   private pairs: DepartmentTask[] = [];
+  private taskInfo = new Map<string, DepartmentTaskInfo>();
+  private docFacts = new Map<string, DepartmentDocument>();
   private bytes = { rows: 0, columns: 0 };
 
   constructor(private readonly out: string) {}
@@ -46,6 +49,8 @@ export class IndexBuilder {
     }
     this.places.push({ docId: doc.id, regions: documentPlaces(doc) });
     this.pairs.push(...departmentTasks(doc));
+    for (const t of departmentTaskInfo(doc)) this.taskInfo.set(`${t.docId}\u0000${t.taskId}`, t);
+    this.docFacts.set(doc.id, departmentDocument(doc));
     const file = indexFiles.heatmap(doc.id);
     this.write(file, heatmapSchema, heatmapMatrix(doc));
   }
@@ -167,7 +172,14 @@ export class IndexBuilder {
     }
     for (const [p, v] of shardsOf) {
       const file = indexFiles.departments(p);
-      this.write(file, departmentShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p, departments: v.departments, tasks: this.columns(file, v.tasks, departmentTask) });
+      // The page lists tasks from the shard alone: each task once, and the documents they cite.
+      const keys = [...new Set(v.tasks.map((t) => `${t.docId}\u0000${t.taskId}`))];
+      const info = keys.map((k) => this.taskInfo.get(k)!);
+      const documents = [...new Set(v.tasks.map((t) => t.docId))].map((id) => this.docFacts.get(id)!);
+      this.write(file, departmentShard, {
+        schemaVersion: SCHEMA_VERSION, provinceCode: p, departments: v.departments, tasks: this.columns(file, v.tasks, departmentTask),
+        taskInfo: this.columns(file, info, taskInfoSchema), documents,
+      });
     }
     this.write(indexFiles.departmentsIndex, departmentsIndex, {
       schemaVersion: SCHEMA_VERSION,

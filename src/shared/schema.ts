@@ -649,12 +649,46 @@ export type HeatmapMatrix = z.infer<typeof heatmapMatrix>;
 export const departmentTask = z.object({ departmentId: z.string(), docId: z.string(), taskId: z.string(), role: unitRole, listedFirst: z.boolean() });
 export type DepartmentTask = z.infer<typeof departmentTask>;
 
+/**
+ * What the department page shows of a task (once per task, whichever departments it names), so the
+ * page lists a department's tasks from its shard without loading the documents.
+ */
+export const departmentTaskInfo = z.object({
+  docId: z.string(),
+  taskId: z.string(),
+  path: z.array(z.string()).min(1),
+  title: z.string(),
+  /** The section's title, else the part's. */
+  section: z.string(),
+  citation,
+  /** Distinct departments the task names (sole owner or one of nine). */
+  departments: z.number().int().nonnegative(),
+  /** The document divides this task's units into 牵头/配合 (false: a plain 责任单位 list). */
+  hasRoles: z.boolean(),
+});
+export type DepartmentTaskInfo = z.infer<typeof departmentTaskInfo>;
+
+/** A document a shard's tasks come from: what the page and its exports cite (title, 文号, date, hash). */
+export const departmentDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  provinceCode: placeCode,
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  sha256: z.string(),
+});
+export type DepartmentDocument = z.infer<typeof departmentDocument>;
+
 /** The registry of one province (its departments) with every department's task list. */
 export const departmentShard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   provinceCode: placeCode,
   departments: z.array(department),
   tasks: columnarFrame,
+  /** departmentTaskInfo rows as columns, one per task of `tasks`. */
+  taskInfo: columnarFrame,
+  /** The documents of `tasks`, in manifest order. */
+  documents: z.array(departmentDocument),
 });
 export type DepartmentShard = z.infer<typeof departmentShard>;
 

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifest, policyDocument, type Manifest, type PolicyDocument } from '../../src/shared/schema';
-import { baseURL, dataSource } from './harness';
+import { baseURL, dataSource, fixtureIndexDir } from './harness';
 
 const FIXTURE_DATA = resolve(import.meta.dirname, '../fixtures/app/data');
 
 export async function readData(rel: string): Promise<unknown> {
-  if (dataSource() === 'fixture') return JSON.parse(readFileSync(resolve(FIXTURE_DATA, rel), 'utf8'));
+  if (dataSource() === 'fixture') return JSON.parse(readFileSync(resolve(rel.startsWith('index/') ? fixtureIndexDir() : FIXTURE_DATA, rel), 'utf8'));
   const res = await fetch(`${baseURL()}/data/${rel}`);
   return res.json();
 }

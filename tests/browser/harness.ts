@@ -1,12 +1,14 @@
 // Shared browser harness for tests/browser/*.test.ts: one Chromium per test file (Debian's
 // /usr/bin/chromium via playwright-core), pages that collect console errors, screenshots into
 // test-artifacts/. With no pipeline output in dist/data, /data/** is served from the fixture.
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { buildSearchFiles, docSearchPart } from '../../pipeline/search/build-index';
 import { departments, manifest, policyDocument } from '../../src/shared/schema';
+import { IndexBuilder } from '../../pipeline/indexes/write';
 
 const root = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = resolve(root, 'test-artifacts');
@@ -56,14 +58,29 @@ function fixtureSearchFile(rel: string): string | undefined {
   return fixtureSearch.get(rel);
 }
 
+/** The build-time view indexes (index/…) of the fixture documents, written as the pipeline writes them (derived data too). */
+let fixtureIndexes: string | null = null;
+export function fixtureIndexDir(): string {
+  if (!fixtureIndexes) {
+    const dir = mkdtempSync(resolve(tmpdir(), 'atlas-fixture-index-'));
+    const m = manifest.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'manifest.json'), 'utf8')));
+    const b = new IndexBuilder(dir);
+    for (const d of m.documents) b.add(policyDocument.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, d.path.replace(/^\/?(data\/)?/, '')), 'utf8'))), d.path);
+    b.finish(departments.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'departments.json'), 'utf8'))).departments, []);
+    fixtureIndexes = dir;
+  }
+  return fixtureIndexes;
+}
+
 /** Serve /data/<file> from the fixture folder (used when the pipeline has not written dist/data). */
 async function routeFixtureData(page: Page): Promise<void> {
   await page.route('**/data/**', async (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '');
     const search = rel.startsWith('search/') ? fixtureSearchFile(rel) : undefined;
     if (search !== undefined) return route.fulfill({ status: 200, contentType: 'application/json', body: search });
-    const file = resolve(FIXTURE_DATA, rel);
-    if (!file.startsWith(FIXTURE_DATA) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    const folder = rel.startsWith('index/') ? fixtureIndexDir() : FIXTURE_DATA;
+    const file = resolve(folder, rel);
+    if (!file.startsWith(folder) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });
   });
 }

@@ -114,7 +114,8 @@ describe('browser import', () => {
       // Department page of one of its departments
       const depId = doc.tasks.flatMap((t) => t.units)[0].departmentId;
       await page.goto(`${new URL(page.url()).origin}/department/${encodeURIComponent(depId)}`);
-      await page.waitForSelector('main h1, main .empty-state, main .error-panel', { timeout: 50_000 });
+      // The heading comes before the tasks (they load after the department is found): wait for the tasks or their absence.
+      await page.waitForSelector('[data-testid="department-counts"], main .empty-state, main .error-panel', { timeout: 50_000 });
       const depText = await page.locator('main').innerText();
       if (present) expect(depText).toContain(doc.title);
       else expect(depText).not.toContain(doc.title);

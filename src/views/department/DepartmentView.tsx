@@ -1,39 +1,50 @@
-// /department/:id — one department's tasks across its province's documents, counted by role, each
-// with a source link into the reader.
-import { useMemo } from 'react';
+// /department/:id — an official's start page: the tasks the unit leads, supports, or holds where
+// its document gives no roles, each with its 督办 status; the targets it answers for by due year and
+// what is overdue; filters by role and document kept in the URL. Built documents are read from the
+// build-time department index (never loaded whole); documents imported in this browser from IndexedDB.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
-import { useDepartments, useDocuments, useProgress } from '../../kernel/data/hooks';
+import { useDocuments, useProgress, useResource } from '../../kernel/data/hooks';
+import { provinceOfDepartment, useDepartmentShard, useTargetShards } from '../../kernel/data/department-index';
+import { isLocalId, mergeDepartments } from '../../kernel/data/local-documents';
+import { loadLocal } from '../../kernel/data/resources';
 import InferredYear from '../../kernel/components/InferredYear';
-import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
 import TaskStatusBadge, { TaskStatusLegend } from '../../kernel/components/TaskStatusBadge';
 import TaskStatusPanel from '../../kernel/components/TaskStatusPanel';
 import { useLocalEntries } from '../../kernel/entries/store';
-import { latestStatus } from '../../kernel/entries/task-status';
+import { latestStatus, type StatusEntry } from '../../kernel/entries/task-status';
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
+import { progressByIndicator } from '../../kernel/progress/rows';
 import { formatTarget } from '../../kernel/lib/format';
 import { departmentTargets, type YearGroup } from './model/targets';
 import { t } from './strings';
 import { categoryLabel } from '../../kernel/i18n/strings';
 import { departmentKey, routePaths } from '../../kernel/router/paths';
-import { useRouteParams } from '../../kernel/router/url-state';
+import { useAtlasStore, useRouteParams, useUrlParam } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
-import type { Department } from '../../shared/schema';
+import type { Department, PolicyDocument, TargetEntryRow } from '../../shared/schema';
 import ExportButtons from '../../kernel/components/ExportButtons';
 import { portfolioTable } from './export';
-import { buildPortfolio, type PortfolioTask, type RoleTally } from './model/portfolio';
+import { rowsFromDocument, rowsFromShard, type DepartmentRow } from './model/rows';
+import {
+  buildPortfolio, facets, parseFilters, roleKey, roleLists, ROLE_KEYS, type DocumentFacts, type Filters, type Portfolio, type RoleKey, type RoleTally,
+} from './model/portfolio';
+import { useScrollMemory } from './use-scroll-memory';
 import './department.css';
+
+// The export/import bar reads every document (to check imported rows against them): mounted only
+// when the user opens it, so the page itself never loads the documents.
+const LocalEntriesBar = lazy(() => import('../../kernel/components/LocalEntriesBar'));
 
 /** The heatmap's search matches part of a name: a long name's start finds it without a long URL. */
 const MAX_NAME_IN_URL = 40;
-
-function roleText(p: PortfolioTask): string {
-  return p.listedFirst ? t.department.responsibleNamedFirst : t.role[p.role];
-}
+const NO_DOCS: PolicyDocument[] = [];
+const NO_TARGETS: TargetEntryRow[] = [];
 
 /** A document (or all of them) that names no 牵头/配合 roles: 0 / 0 would read as "leads nothing". */
 const givesNoRoles = (c: RoleTally) => c.lead === 0 && c.support === 0 && c.responsible > 0;
@@ -56,24 +67,28 @@ function Tally({ c }: { c: RoleTally }) {
 }
 
 function Targets({ groups }: { groups: YearGroup[] }) {
-  const overdue = groups.flatMap((g) => g.targets.filter((x) => x.overdue));
-  if (groups.length === 0) return <p className="muted" data-testid="department-targets">{t.department.noTargets}</p>;
+  const overdue = groups.reduce((n, g) => n + g.overdue, 0);
+  const count = groups.reduce((n, g) => n + g.targets.length, 0);
+  if (groups.length === 0) return <p className="muted" id="department-targets" data-testid="department-targets">{t.department.noTargets}</p>;
   return (
-    <section className="department-targets" data-testid="department-targets">
-      <h2>{t.department.targets}</h2>
-      <p className={overdue.length ? 'department-overdue' : 'muted'} data-testid="department-overdue">
-        {t.department.overdueCount(overdue.length)}
-      </p>
+    <section className="department-targets" id="department-targets" data-testid="department-targets">
+      <h2>{t.department.targets} <span className="muted">{t.department.targetsOf(count)}</span></h2>
+      <p className={overdue ? 'department-overdue' : 'muted'} data-testid="department-overdue">{t.department.overdueCount(overdue)}</p>
       {groups.map((g) => (
-        <div key={g.year ?? 'none'} className="department-year">
-          <h3>{g.year === null ? t.department.yearNotStated : t.department.dueBy(g.year)}
+        <div key={g.year ?? 'none'} className="department-year" data-testid="department-year" data-year={g.year ?? 'none'}>
+          <h3>
+            {g.year === null ? t.department.yearNotStated : t.department.dueBy(g.year)}
             {g.targets[0]?.indicator.yearBasis === 'inferred' && g.year !== null && <InferredYear basis="inferred" citation={g.targets[0].indicator.yearCitation} />}
+            <span className="muted"> · {t.department.targetsOf(g.targets.length)}{g.overdue ? ` · ${t.department.targetsOverdue(g.overdue)}` : ''}</span>
           </h3>
           <ul>
             {g.targets.map((x) => (
-              <li key={x.indicator.id} data-testid="department-target">
+              <li key={x.indicator.id} data-testid="department-target" data-indicator={x.indicator.id} data-status={x.assessment.status}>
                 {x.indicator.name}：{formatTarget(x.indicator)}{' '}
-                {x.overdue ? <span className="overdue-badge">⚠ {t.department.overdue}</span> : x.reported ? <span className="muted">{t.department.reported}</span> : null}
+                <span className={x.assessment.status === 'overdue' ? 'overdue-badge' : `target-status ${x.assessment.status}`}>
+                  {x.assessment.status === 'overdue' ? '⚠ ' : ''}{t.department.targetStatus[x.assessment.status]}
+                </span>
+                {x.figures > 0 && <span className="muted"> · {t.department.targetsReported(x.figures)}</span>}
                 <span className="muted"> · {x.taskTitle}</span> <SourceLink citation={x.indicator.citation} taskId={x.indicator.taskId} />
               </li>
             ))}
@@ -84,25 +99,165 @@ function Targets({ groups }: { groups: YearGroup[] }) {
   );
 }
 
-function Portfolio({ department }: { department: Department }) {
-  const docs = useDocuments(department.documents);
+function StatusCell({ row, status }: { row: DepartmentRow; status: StatusEntry | null }) {
+  return (
+    <td className="department-status">
+      <TaskStatusBadge status={status?.status ?? null} />
+      {status?.local && <span className="local-badge" title={t.entries.localTitle}>{t.entries.local}</span>}
+      {status && <span className="muted department-status-date">{t.department.statusAsOf(status.date)}</span>}
+      <details className="status-details">
+        <summary>{t.department.statusDetails}</summary>
+        <TaskStatusPanel docId={row.docId} taskId={row.taskId} />
+      </details>
+    </td>
+  );
+}
+
+function TaskList({ title, kind, rows, docs, statusOf }: {
+  title: string;
+  kind: 'lead' | 'support' | 'unassigned';
+  rows: DepartmentRow[];
+  docs: Map<string, DocumentFacts>;
+  statusOf: (docId: string, taskId: string) => StatusEntry | null;
+}) {
+  return (
+    <section className="department-list" data-testid={`department-list-${kind}`}>
+      <h2>{title} <span className="muted">（{rows.length}）</span></h2>
+      {rows.length === 0 ? (
+        <p className="muted">{t.department.listEmpty}</p>
+      ) : (
+        <table className="department-tasks">
+          <thead>
+            <tr>
+              <th scope="col">{t.department.task}</th>
+              {kind === 'unassigned' && <th scope="col">{t.registry.role}</th>}
+              <th scope="col">{t.department.status}</th>
+              <th scope="col">{t.common.source}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.flatMap((r, i) => {
+              const k = roleKey(r);
+              // Rows come in document order: a heading row where a new document starts, not its title on every row.
+              const d = docs.get(r.docId);
+              const heading = i === 0 || rows[i - 1].docId !== r.docId ? [
+                <tr key={`doc-${r.docId}`} className="department-doc-row">
+                  <th colSpan={kind === 'unassigned' ? 4 : 3} scope="colgroup">
+                    {d?.title ?? r.docId}
+                    <span className="muted">{t.common.paren([d?.docNumber ?? t.common.notStated, d?.date ?? t.common.notStated].join(t.department.factSeparator))}</span>
+                  </th>
+                </tr>,
+              ] : [];
+              return [...heading, (
+                <tr key={`${r.docId}/${r.taskId}`} data-testid="department-task" data-role={k} data-doc={r.docId}>
+                  <td>
+                    <span className="department-path">{r.path.join('·')}</span> {r.title}
+                    <div className="department-section muted">{r.section} · {t.department.unitsOnTask(r.departmentCount)}</div>
+                  </td>
+                  {kind === 'unassigned' && <td className={`role role-${k === 'first' ? 'listed-first' : 'responsible'}`} title={t.department.roleKeyTitle[k]}>{t.department.roleKey[k]}</td>}
+                  <StatusCell row={r} status={statusOf(r.docId, r.taskId)} />
+                  <td><SourceLink citation={r.citation} taskId={r.taskId} /></td>
+                </tr>
+              )];
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function FilterBar({ rows, filters, docs, setRole, setDoc }: {
+  rows: DepartmentRow[];
+  filters: Filters;
+  docs: DocumentFacts[];
+  setRole: (r: RoleKey | null) => void;
+  setDoc: (d: string | null) => void;
+}) {
+  const f = facets(rows, filters);
+  const shown = rows.filter((r) => (filters.role === null || roleKey(r) === filters.role) && (filters.doc === null || r.docId === filters.doc)).length;
+  const withinDoc = ROLE_KEYS.reduce((n, k) => n + f.roles[k], 0);
+  return (
+    <div className="department-filters no-print" role="group" aria-label={t.department.filters} data-testid="department-filters">
+      <div className="department-filter-roles" role="group" aria-label={t.department.filterRole}>
+        <button type="button" aria-pressed={filters.role === null} onClick={() => setRole(null)} data-testid="role-filter" data-role="all">
+          {t.department.allRoles} <span className="count">{withinDoc}</span>
+        </button>
+        {ROLE_KEYS.map((k) => (
+          <button key={k} type="button" aria-pressed={filters.role === k} disabled={f.roles[k] === 0 && filters.role !== k} title={t.department.roleKeyTitle[k]}
+            onClick={() => setRole(filters.role === k ? null : k)} data-testid="role-filter" data-role={k}>
+            {t.department.roleKey[k]} <span className="count">{f.roles[k]}</span>
+          </button>
+        ))}
+      </div>
+      <label className="department-filter-doc">
+        {t.department.filterDoc}{' '}
+        <select value={filters.doc ?? ''} onChange={(e) => setDoc(e.target.value || null)} data-testid="doc-filter">
+          <option value="">{t.department.allDocuments}（{[...f.documents.values()].reduce((a, b) => a + b, 0)}）</option>
+          {docs.map((d) => (
+            <option key={d.id} value={d.id}>{d.title}（{f.documents.get(d.id) ?? 0}）</option>
+          ))}
+        </select>
+      </label>
+      <span className="muted" data-testid="department-shown">{t.department.shownOf(shown, rows.length)}</span>
+      {(filters.role !== null || filters.doc !== null) && (
+        <button type="button" className="link-button" onClick={() => { setRole(null); setDoc(null); }}>{t.department.clearFilters}</button>
+      )}
+    </div>
+  );
+}
+
+/** A closed <details> still renders its children: the bar mounts only once the user opens it. */
+function LocalEntriesDetails() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="department-local" onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="department-local">
+      <summary>{t.department.localEntries}</summary>
+      {open && <Suspense fallback={<Loading />}><LocalEntriesBar /></Suspense>}
+    </details>
+  );
+}
+
+interface PortfolioData {
+  rows: DepartmentRow[];
+  docs: DocumentFacts[];
+  targets: { indicator: TargetEntryRow['indicator']; docId: string }[];
+}
+
+function Portfolio({ department, data, failed, retry }: { department: Department; data: PortfolioData; failed: ReturnType<typeof useDocuments>['failed']; retry: () => void }) {
+  const [roleParam, setRoleParam] = useUrlParam('role');
+  const [docParam, setDocParam] = useUrlParam('doc');
+  const path = useAtlasStore((s) => s.path);
+  const setNotice = useAtlasStore((s) => s.setNotice);
   const progress = useProgress();
   const local = useLocalEntries();
   const statuses = useStatusIndex();
-  const portfolio = useMemo(() => (docs.status === 'ready' ? buildPortfolio(department, docs.data) : null), [docs, department]);
+  const { rows, docs, targets } = data;
+  const withRows = useMemo(() => docs.filter((d) => rows.some((r) => r.docId === d.id)), [docs, rows]);
+  const { filters, bad } = useMemo(() => parseFilters({ role: roleParam, doc: docParam }, withRows.map((d) => d.id)), [roleParam, docParam, withRows]);
+  const badText = bad.map(([n, v]) => t.notice.badParam(n, v)).join(' ');
+  useEffect(() => {
+    if (badText) setNotice({ path, text: badText });
+  }, [badText, path, setNotice]);
+  const portfolio: Portfolio = useMemo(() => buildPortfolio(rows, withRows), [rows, withRows]);
+  const lists = useMemo(() => roleLists(rows, filters), [rows, filters]);
+  const figures = useMemo(() => progressByIndicator(progress.data?.rows ?? [], local.progress), [progress.data, local.progress]);
   const groups = useMemo(() => {
-    if (!portfolio || docs.status !== 'ready') return [];
-    const reported = new Set([...(progress.data?.rows ?? []).map((r) => r.indicatorId), ...local.progress.map((p) => p.indicatorId)]);
-    return departmentTargets(portfolio, docs.data, reported, new Date().getFullYear());
-  }, [portfolio, docs, progress.data, local.progress]);
-  if (docs.status === 'error') return <ErrorPanel error={docs.error!} retry={docs.retry} />;
-  if (!portfolio) return <Loading />;
-  const missing = <MissingDocuments failed={docs.failed} retry={docs.retry} />;
+    const shown = [...lists.lead, ...lists.support, ...lists.unassigned];
+    return departmentTargets(shown, targets, figures, new Date().getFullYear());
+  }, [lists, targets, figures]);
+  const docMap = useMemo(() => new Map(withRows.map((d) => [d.id, d])), [withRows]);
+  const statusOf = (docId: string, taskId: string) => latestStatus(statuses, docId, taskId);
+  useScrollMemory(true);
+  const missing = <MissingDocuments failed={failed} retry={retry} />;
   if (portfolio.totals.total === 0) return <>{missing}<EmptyState message={t.department.noTasks} /></>;
+  const setRole = (r: RoleKey | null) => setRoleParam(r);
+  const setDoc = (d: string | null) => setDocParam(d);
+  const overdue = groups.reduce((n, g) => n + g.overdue, 0);
+  const activeFilters = [filters.role && t.department.roleKey[filters.role], filters.doc && docMap.get(filters.doc)?.title].filter(Boolean).join(' · ');
   return (
     <>
       {missing}
-      <TaskStatusLegend />
       <table className="department-counts" data-testid="department-counts">
         <caption>{t.registry.byRole}</caption>
         <thead>
@@ -110,53 +265,61 @@ function Portfolio({ department }: { department: Department }) {
         </thead>
         <tbody>
           {portfolio.documents.map((d) => (
-            <tr key={d.docId}><th scope="row"><a href={`#doc-${d.docId}`}>{d.title}</a></th><Tally c={d.counts} /></tr>
+            <tr key={d.docId}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => setDoc(d.docId)} aria-pressed={filters.doc === d.docId}>{d.title}</button>
+                {d.docNumber && <span className="muted">（{d.docNumber}）</span>}
+                {' '}<Link className="no-print department-heatmap-link" href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name.slice(0, MAX_NAME_IN_URL))}`}>{t.department.openHeatmap}</Link>
+              </th>
+              <Tally c={d.counts} />
+            </tr>
           ))}
         </tbody>
         <tfoot><tr><th scope="row">{t.department.total}</th><Tally c={portfolio.totals} /></tr></tfoot>
       </table>
-      <p className="export-row"><ExportButtons basename={`department-${department.name}`} testIdPrefix="department-export" table={() => portfolioTable(department, portfolio, docs.data!)} /></p>
       {portfolio.totals.listedFirst > 0 && <p className="department-note">{t.department.listedFirstNote}</p>}
+      <p className={overdue ? 'department-overdue' : 'muted'}>
+        <a href="#department-targets">{t.department.overdueCount(overdue)}</a>
+      </p>
+      <p className="export-row no-print">
+        <ExportButtons basename={`department-${department.name.slice(0, 40)}`} testIdPrefix="department-export" table={() => portfolioTable(department, portfolio, withRows, statusOf)} />
+      </p>
+      <FilterBar rows={rows} filters={filters} docs={withRows} setRole={setRole} setDoc={setDoc} />
+      {activeFilters && <p className="department-active-filters" data-testid="department-active-filters">{t.department.filteredBy(activeFilters)}</p>}
+      <TaskStatusLegend />
+      {(filters.role === null || filters.role === 'lead') && <TaskList title={t.department.listLead} kind="lead" rows={lists.lead} docs={docMap} statusOf={statusOf} />}
+      {(filters.role === null || filters.role === 'support') && <TaskList title={t.department.listSupport} kind="support" rows={lists.support} docs={docMap} statusOf={statusOf} />}
+      {(filters.role === null || filters.role === 'first' || filters.role === 'none') && (
+        <TaskList title={t.department.listUnassigned} kind="unassigned" rows={lists.unassigned} docs={docMap} statusOf={statusOf} />
+      )}
       <Targets groups={groups} />
-      {portfolio.documents.map((d) => (
-        <section key={d.docId} id={`doc-${d.docId}`} className="department-doc">
-          <h2>{d.title}</h2>
-          <p><Link href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name.slice(0, MAX_NAME_IN_URL))}`}>{t.department.openHeatmap}</Link></p>
-          <table className="department-tasks">
-            <thead>
-              <tr><th scope="col">{t.department.task}</th><th scope="col">{t.department.section}</th><th scope="col">{t.registry.role}</th><th scope="col">{t.department.status}</th><th scope="col">{t.common.source}</th></tr>
-            </thead>
-            <tbody>
-              {d.tasks.map((p) => (
-                <tr key={p.task.id}>
-                  <td><span className="department-path">{p.task.path.join('·')}</span> {p.task.title}</td>
-                  <td>{p.task.sectionTitle ?? p.task.partTitle}</td>
-                  <td className={`role role-${p.listedFirst ? 'listed-first' : p.role}`}>{roleText(p)}<span className="department-units">{` / ${p.departmentCount}`}</span></td>
-                  <td className="department-status">
-                    <TaskStatusBadge status={latestStatus(statuses, d.docId, p.task.id)?.status ?? null} />
-                    <details className="status-details">
-                      <summary>{t.department.statusDetails}</summary>
-                      <TaskStatusPanel docId={d.docId} taskId={p.task.id} />
-                    </details>
-                  </td>
-                  <td><SourceLink citation={p.task.citation} taskId={p.task.id} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
     </>
   );
 }
 
-export default function DepartmentView() {
-  const id = decodeParam(useRouteParams<{ id: string }>().id);
-  const registry = useDepartments();
-  if (registry.status === 'error') return <ErrorPanel error={registry.error!} retry={registry.retry} />;
-  if (registry.status !== 'ready') return <Loading />;
-  const department = registry.data.departments.find((d) => d.id === id || (id.includes('~') && departmentKey(d.id) === id));
-  if (!department) return <EmptyState message={t.department.notFound(id)} />;
+/** The department's rows, documents and targets: built ones from the index, local ones from IndexedDB. */
+function useDepartmentData(department: Department, builtShard: ReturnType<typeof useDepartmentShard>['data']) {
+  const localIds = useMemo(() => department.documents.filter(isLocalId), [department.documents]);
+  const localDocs = useDocuments(localIds);
+  const builtRows = useMemo(() => (builtShard ? rowsFromShard(department.id, builtShard) : []), [builtShard, department.id]);
+  const builtDocs = useMemo(() => (builtShard?.documents ?? []).filter((d) => builtRows.some((r) => r.docId === d.id)), [builtShard, builtRows]);
+  const provinces = useMemo(() => [...new Set(builtDocs.map((d) => d.provinceCode))], [builtDocs]);
+  const builtTargets = useTargetShards(provinces);
+  const data = useMemo((): PortfolioData | null => {
+    if (builtTargets.status !== 'ready' || localDocs.status === 'loading') return null;
+    const locals = localDocs.data ?? NO_DOCS;
+    return {
+      rows: [...builtRows, ...locals.flatMap((d) => rowsFromDocument(department.id, d))],
+      docs: [...builtDocs, ...locals.map((d) => ({ id: d.id, title: d.title, docNumber: d.docNumber, date: d.date, sha256: d.sha256 }))],
+      targets: [...(builtTargets.data ?? NO_TARGETS), ...locals.flatMap((d) => d.indicators.map((indicator) => ({ indicator, docId: d.id })))],
+    };
+  }, [builtTargets, localDocs, builtRows, builtDocs, department.id]);
+  const error = builtTargets.status === 'error' ? builtTargets : null;
+  return { data, error, failed: localDocs.failed, retry: localDocs.retry };
+}
+
+function DepartmentPage({ department, shard }: { department: Department; shard: ReturnType<typeof useDepartmentShard>['data'] }) {
+  const { data, error, failed, retry } = useDepartmentData(department, shard);
   return (
     <article className="department-view" data-testid="department-view">
       <h1>{t.registry.heading(department.name)}</h1>
@@ -167,10 +330,23 @@ export default function DepartmentView() {
         <dt>{t.facts.province}</dt><dd>{department.province}</dd>
       </dl>
       <div className="department-tools no-print">
-        <LocalEntriesBar />
         <button type="button" onClick={() => window.print()}>{t.department.print}</button>
+        <LocalEntriesDetails />
       </div>
-      <Portfolio department={department} />
+      {error ? <ErrorPanel error={error.error!} retry={error.retry} /> : data ? <Portfolio department={department} data={data} failed={failed} retry={retry} /> : <Loading />}
     </article>
   );
+}
+
+export default function DepartmentView() {
+  const id = decodeParam(useRouteParams<{ id: string }>().id);
+  const province = provinceOfDepartment(id) ?? '';
+  const shard = useDepartmentShard(province);
+  const local = useResource('local', () => loadLocal());
+  if (shard.status === 'error') return <ErrorPanel error={shard.error!} retry={shard.retry} />;
+  if (shard.status !== 'ready' || local.status === 'loading') return <Loading />;
+  const registry = mergeDepartments({ departments: shard.data!.departments }, local.data ?? []).departments;
+  const department = registry.find((d) => d.id === id || (id.includes('~') && departmentKey(d.id) === id));
+  if (!department) return <EmptyState message={t.department.notFound(id)} />;
+  return <DepartmentPage key={department.id} department={department} shard={shard.data} />;
 }

@@ -1,28 +1,39 @@
-// A department's tasks as an export table (CSV and XLSX): one row per task naming it, per document.
+// A department's tasks as an export table (CSV and XLSX): one row per task naming it, per
+// document, with its role in plain words, its 督办 status (latest entry, and whether it was entered
+// in this browser) and the document's 文号 and date. Headers in the UI language.
 import { sourcesOf, type ExportTable } from '../../kernel/lib/export-table';
+import type { StatusEntry } from '../../kernel/entries/task-status';
 import { t } from './strings';
-import type { Department, PolicyDocument } from '../../shared/schema';
-import type { Portfolio } from './model/portfolio';
+import type { Department } from '../../shared/schema';
+import { roleKey, type DocumentFacts, type Portfolio } from './model/portfolio';
 
-export function portfolioTable(department: Pick<Department, 'name' | 'province'>, portfolio: Portfolio, docs: readonly Pick<PolicyDocument, 'id' | 'title' | 'docNumber' | 'date' | 'sha256'>[]): ExportTable {
+/** Column order and widths in characters (a Han character counts about two). */
+const WIDTHS: Record<keyof typeof t.department.exportColumns, number> = {
+  unit: 20, province: 8, document: 40, docNumber: 18, docDate: 12, path: 10, task: 50, role: 10, units: 10, status: 10, statusDate: 12, statusSource: 10, line: 9,
+};
+
+export function portfolioTable(
+  department: Pick<Department, 'name' | 'province'>,
+  portfolio: Portfolio,
+  docs: readonly DocumentFacts[],
+  statusOf: (docId: string, taskId: string) => StatusEntry | null,
+): ExportTable {
+  const c = t.department.exportColumns;
+  const columns = (Object.keys(WIDTHS) as (keyof typeof c)[]).map((k) => ({ ...c[k], width: WIDTHS[k] }));
   return {
-    sheet: department.name,
-    columns: [
-      { header: '单位', explain: '责任单位（经审核的规范名称）', width: 20 },
-      { header: '省份', explain: '单位所属省份', width: 8 },
-      { header: '文件', explain: '任务所在文件的标题', width: 40 },
-      { header: '任务编号', explain: '任务在文件中的编号（部分.条目）', width: 10 },
-      { header: '任务', explain: '任务标题，按原文', width: 50 },
-      { header: '角色', explain: '牵头、配合，或“负责”（文件只列责任单位、不分牵头与配合时）', width: 8 },
-      { header: '列于首位', explain: '“是”：在不分牵头与配合的责任单位名单中排第一（不表示牵头）', width: 9 },
-      { header: '该任务责任单位数', explain: '该任务列出的责任单位总数', width: 10 },
-      { header: '原文行号', explain: '任务在原始文件中的行号', width: 9 },
-    ],
+    sheet: department.name.slice(0, 31),
+    columns,
     rows: portfolio.documents.flatMap((d) =>
-      d.tasks.map((p) => [
-        department.name, department.province, d.title, p.task.id, p.task.title, t.role[p.role], p.listedFirst ? '是' : '否', p.departmentCount, p.task.citation.line,
-      ]),
+      d.rows.map((r) => {
+        const s = statusOf(r.docId, r.taskId);
+        return [
+          department.name, department.province, d.title, d.docNumber ?? t.common.notStated, d.date ?? t.common.notStated, r.path.join('.'), r.title,
+          t.department.roleKey[roleKey(r)], r.departmentCount,
+          s ? t.taskStatus.label[s.status] : t.taskStatus.label.none, s?.date ?? null, s ? (s.local ? t.entries.local : t.department.statusBuilt) : null,
+          r.citation.line,
+        ];
+      }),
     ),
-    sources: sourcesOf(docs, portfolio.documents.map((d) => d.docId)),
+    sources: sourcesOf(docs, portfolio.documents.filter((d) => d.rows.length).map((d) => d.docId)),
   };
 }

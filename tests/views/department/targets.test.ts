@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortfolio } from '../../../src/views/department/model/portfolio';
 import { departmentTargets } from '../../../src/views/department/model/targets';
-import type { PolicyDocument } from '../../../src/shared/schema';
+import { rowsFromDocument } from '../../../src/views/department/model/rows';
+import { progressByIndicator } from '../../../src/kernel/progress/rows';
+import type { PolicyDocument, ProgressRow } from '../../../src/shared/schema';
 import { makeIndicator } from '../indicators/make';
 
 const cite = { docId: 'd', start: 0, end: 1, line: 1, quote: 'x' };
@@ -12,19 +13,34 @@ const task = (id: string, dep: string) => ({
 const doc = {
   id: 'd', title: '文件', tasks: [task('1', 'dep-a'), task('2', 'dep-b')],
   indicators: [
-    makeIndicator({ id: 'd/I001', name: '甲', value: 1, unit: '个', kind: 'count', targetYear: 2020, taskId: '1' }),
+    makeIndicator({ id: 'd/I001', name: '甲', value: 1, unit: '个', kind: 'count', targetYear: 2020, taskId: '1', comparator: '>=' }),
     makeIndicator({ id: 'd/I002', name: '乙', value: 1, unit: '个', kind: 'count', targetYear: 2030, taskId: '1' }),
     makeIndicator({ id: 'd/I003', name: '丙', value: 1, unit: '个', kind: 'count', targetYear: 2020, taskId: '2' }),
     makeIndicator({ id: 'd/I004', name: '丁', value: 1, unit: '个', kind: 'count', targetYear: null, taskId: '1' }),
-    makeIndicator({ id: 'd/I005', name: '戊', value: 1, unit: '个', kind: 'count', targetYear: 2019, taskId: '1' }),
+    makeIndicator({ id: 'd/I005', name: '戊', value: 5, unit: '个', kind: 'count', targetYear: 2019, taskId: '1', comparator: '>=' }),
+    makeIndicator({ id: 'd/I006', name: '己', value: 1, unit: '个', kind: 'count', targetYear: 2018, taskId: '1', stage: 'achieved' }),
   ],
 } as unknown as PolicyDocument;
+const targets = doc.indicators.map((indicator) => ({ indicator, docId: doc.id }));
+const figure = (indicatorId: string, value: number, date: string): ProgressRow => ({ indicatorId, date, value, unit: '个', sourceNote: 'n', file: 'f.csv', row: 1 });
 
 describe('departmentTargets', () => {
-  it("the department's own targets by due year, undated last; overdue = year ended and nothing reported", () => {
-    const groups = departmentTargets(buildPortfolio({ id: 'dep-a' }, [doc]), [doc], new Set(['d/I005']), 2026);
-    expect(groups.map((g) => [g.year, g.targets.map((x) => `${x.indicator.name}${x.overdue ? '!' : ''}${x.reported ? '+' : ''}`)])).toEqual([
-      [2019, ['戊+']], [2020, ['甲!']], [2030, ['乙']], [null, ['丁']],
+  it("the department's own targets by due year, undated last; status from the kernel's assess (逾期未报 = year ended, no figure)", () => {
+    const rows = rowsFromDocument('dep-a', doc);
+    const groups = departmentTargets(rows, targets, progressByIndicator([figure('d/I005', 6, '2019')], []), 2026);
+    expect(groups.map((g) => [g.year, g.overdue, g.targets.map((x) => `${x.indicator.name}:${x.assessment.status}`)])).toEqual([
+      [2019, 0, ['戊:on-track']], [2020, 1, ['甲:overdue']], [2030, 0, ['乙:unknown']], [null, 0, ['丁:unknown']],
     ]);
+  });
+  it('a figure entered in this browser counts as reported: the target is no longer overdue', () => {
+    const rows = rowsFromDocument('dep-a', doc);
+    const local = [{ id: 'l1', indicatorId: 'd/I001', date: '2020', value: 0, unit: '个', sourceNote: '台账', updatedAt: '2026-01-01' }];
+    const g2020 = departmentTargets(rows, targets, progressByIndicator([], local), 2026).find((g) => g.year === 2020)!;
+    expect(g2020.overdue).toBe(0);
+    expect(g2020.targets[0]).toMatchObject({ figures: 1, assessment: { status: 'behind' } });
+  });
+  it('before its year ends a target without figures is not overdue; another department’s targets are not listed', () => {
+    const groups = departmentTargets(rowsFromDocument('dep-b', doc), targets, new Map(), 2020);
+    expect(groups.map((g) => [g.year, g.overdue, g.targets.map((x) => x.indicator.name)])).toEqual([[2020, 0, ['丙']]]);
   });
 });

@@ -1,0 +1,80 @@
+// The department page's data from the build-time indexes (pipeline/indexes): one province's
+// department shard (its registry, every department's tasks with what the page lists of each, the
+// documents they cite) and a province's targets shard — never every document. Rows travel as
+// columns; each decoded row is checked with its row schema, a bad one named by file and row.
+import type { z } from 'zod';
+import { fromColumns } from '../../shared/columnar';
+import { indexFiles } from '../../shared/index-paths';
+import {
+  departmentShard, departmentTask, departmentTaskInfo, SCHEMA_VERSION, targetEntry, targetShard,
+  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type TargetEntryRow,
+} from '../../shared/schema';
+import { dataCache, type ResourceCache } from './cache';
+import { DataLoadError, describeIssues, loadJson } from './loader';
+import { loaderOptions } from './resources';
+import { useResource, type Resource } from './hooks';
+
+export interface DepartmentShardData {
+  provinceCode: string;
+  departments: Department[];
+  tasks: DepartmentTask[];
+  taskInfo: DepartmentTaskInfo[];
+  documents: DepartmentDocument[];
+}
+
+const EMPTY_FRAME = { n: 0, fields: [] as string[], columns: [] as unknown[][] };
+const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
+
+function rows<S extends z.ZodType>(file: string, frame: Parameters<typeof fromColumns>[0], row: S): z.infer<S>[] {
+  let decoded: Record<string, unknown>[];
+  try {
+    decoded = fromColumns(frame);
+  } catch (e) {
+    throw new DataLoadError(file, (e as Error).message);
+  }
+  return decoded.map((r, i) => {
+    const ok = row.safeParse(r, { jitless: true });
+    if (!ok.success) throw new DataLoadError(file, `row ${i}: ${describeIssues(ok.error)}`);
+    return ok.data;
+  });
+}
+
+/** The province of a department id ("420000:省发展改革委", or a hashed key "420000:~…"); null without one. */
+export const provinceOfDepartment = (id: string): string | null => /^(\d{6}):/.exec(id)?.[1] ?? null;
+
+/** A province with no built departments (only local documents name them) has no shard: empty, not an error. */
+export function loadDepartmentShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<DepartmentShardData> {
+  const file = indexFiles.departments(provinceCode);
+  return cache.load(`index:departments:${provinceCode}`, async () => {
+    const empty: z.infer<typeof departmentShard> = { schemaVersion: SCHEMA_VERSION, provinceCode, departments: [], tasks: EMPTY_FRAME, taskInfo: EMPTY_FRAME, documents: [] };
+    const shard = await loadJson(file, departmentShard, { ...opts(cache), whenMissing: empty });
+    return {
+      provinceCode,
+      departments: shard.departments,
+      tasks: rows(file, shard.tasks, departmentTask),
+      taskInfo: rows(file, shard.taskInfo, departmentTaskInfo),
+      documents: shard.documents,
+    };
+  });
+}
+
+/** Every target of a province's documents (the indicators catalogue's shard); none when it has no shard. */
+export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
+  const file = indexFiles.targets(provinceCode);
+  return cache.load(`index:targets:${provinceCode}`, async () => {
+    const shard = await loadJson(file, targetShard, { ...opts(cache), whenMissing: { schemaVersion: SCHEMA_VERSION, provinceCode, targets: EMPTY_FRAME } });
+    return rows(file, shard.targets, targetEntry);
+  });
+}
+
+export function useDepartmentShard(provinceCode: string): Resource<DepartmentShardData> {
+  return useResource(`index:departments:${provinceCode}`, () => loadDepartmentShard(provinceCode));
+}
+
+/** Several provinces' targets: loading until all are in; an error when one fails. */
+export function useTargetShards(provinceCodes: readonly string[]): Resource<TargetEntryRow[]> {
+  // useResource reads the entry its loader registers under this key; not a shard's own key (loading
+  // one shard under its own key from inside that key's loader would wait for itself).
+  const key = `index:targets-of:${[...provinceCodes].sort().join(',')}`;
+  return useResource(key, () => dataCache.load(key, () => Promise.all(provinceCodes.map((p) => loadTargetShard(p))).then((r) => r.flat())));
+}
