@@ -9,6 +9,9 @@
 //     median of ROUNDS (≥ 5) loads per view — bytes transferred, requests, time to content, JS heap —
 //     and three interactions. Prints a table and the 3,000/5 ratio measured in the same run.
 // Env: SCALE_SIZES=5,300,3000  ROUNDS=5  SCALE_PORT=4207  SCALE_KEEP=1 (keep the temp root).
+//      SCALE_ROOT=/path: use (and keep) this folder as the root — a second run reuses the corpora's
+//      incremental builds, so only the app is rebuilt. SCALE_VIEWS=overview,map,… measures only those
+//      views and interactions (by name; SCALE_VIEWS=none only generates and builds the corpora).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +25,10 @@ const SIZES = (process.env.SCALE_SIZES ?? '5,300,3000').split(',').map(Number);
 const ROUNDS = Math.max(5, Number(process.env.ROUNDS ?? 5));
 const PORT = Number(process.env.SCALE_PORT ?? 4207);
 const TIMEOUT = Number(process.env.SCALE_TIMEOUT ?? 60_000);
-const work = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+const work = process.env.SCALE_ROOT ? resolve(process.env.SCALE_ROOT) : mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+mkdirSync(work, { recursive: true });
+const ONLY = process.env.SCALE_VIEWS ? new Set(process.env.SCALE_VIEWS.split(',')) : null;
+const wanted = (name: string) => !ONLY || ONLY.has(name) || ONLY.has(name.split(' ')[0]);
 
 interface Meta { id: string; title: string; province: string | null; provinceCode: string | null; date: string | null; [k: string]: unknown }
 const seeds: Meta[] = JSON.parse(readFileSync(join(root, 'data/documents.json'), 'utf8')).documents;
@@ -152,6 +158,7 @@ async function main() {
       const dir = corpus(n);
       const built = build(dir);
       const dist = join(work, `dist-${n}`);
+      rmSync(dist, { recursive: true, force: true });
       cpSync(appDist, dist, { recursive: true, filter: (src) => !src.startsWith(join(appDist, 'geo')) });
       if (!existsSync(join(dist, 'geo'))) symlinkSync(join(root, 'public/geo'), join(dist, 'geo'));
       symlinkSync(join(dir, 'out/data'), join(dist, 'data'));
@@ -176,7 +183,7 @@ async function main() {
       const base = `http://127.0.0.1:${PORT}`;
       const out = { build: built, views: new Map<string, Load>(), acts: new Map<string, number>() };
       try {
-        for (const v of views) {
+        for (const v of views.filter((x) => wanted(x.name))) {
           const loads: Load[] = [];
           for (let r = 0; r < ROUNDS; r++) {
             // A view that shows nothing within the timeout is recorded as such (once), not fatal.
@@ -198,7 +205,7 @@ async function main() {
           ['map province switch', `/map/${prov}`, '.map-canvas canvas', (p) => timeChange(p, '[data-testid="province-switch"]', provinces.find((x) => x.code !== prov)!.code, '.map-regions')],
           ['heatmap sort', `/heatmap/${first}`, '.heatmap-chart canvas', (p) => timeChange(p, '[data-testid="heatmap-order"]', 'name', '#heatmap-active-cell')],
         ];
-        for (const [name, path, ready, act] of acts) {
+        for (const [name, path, ready, act] of acts.filter(([name]) => wanted(name))) {
           const ts: number[] = [];
           for (let r = 0; r < ROUNDS; r++) {
             const l = await load(browser, base + path, ready, act).catch(() => null);
@@ -215,7 +222,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (!process.env.SCALE_KEEP) rmSync(work, { recursive: true, force: true });
+    if (!process.env.SCALE_KEEP && !process.env.SCALE_ROOT) rmSync(work, { recursive: true, force: true });
   }
 
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
