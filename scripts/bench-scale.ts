@@ -12,6 +12,12 @@
 //      SCALE_ROOT=/path: use (and keep) this folder as the root — a second run reuses the corpora's
 //      incremental builds, so only the app is rebuilt. SCALE_VIEWS=overview,map,… measures only those
 //      views and interactions (by name; SCALE_VIEWS=none only generates and builds the corpora).
+//      SCALE_CLONE_FROM=300 (default): a size above it is made from that corpus's built documents,
+//      each copied under a new id, province and year (document j is built document j mod 300 of the
+//      smaller corpus), and the pipeline's keep path (documents.json unreadable → the previous
+//      manifest's documents are kept) writes every cross-document file — manifest, registry, search
+//      index, view indexes — from them. Parsing 3,000 documents takes ~2 s each on this shared
+//      2-core machine (300 took 626 s); SCALE_CLONE_FROM=0 parses every size.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +49,38 @@ function parts(text: string): string[] {
   return [...starts.map((s, k) => lines.slice(k === 0 ? 0 : s, starts[k + 1] ?? lines.length).join('\n'))];
 }
 const seedParts = seedText.map(parts);
+const CLONE_FROM = Number(process.env.SCALE_CLONE_FROM ?? 300);
+
+/** Corpus n from corpus `from`'s built documents (see the header); returns its folder. */
+function cloneCorpus(n: number, from: number): string {
+  const dir = join(work, `corpus-${n}`);
+  const src = join(work, `corpus-${from}`, 'out/data');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  for (const d of ['dict', 'comparison', 'progress', 'geo']) cpSync(join(root, 'data', d), join(dir, 'data', d), { recursive: true });
+  // Unreadable on purpose: the build then keeps the documents the previous manifest lists (one failure line).
+  writeFileSync(join(dir, 'data/documents.json'), '{"documents": 0}');
+  const out = join(dir, 'out/data');
+  mkdirSync(join(out, 'docs'), { recursive: true });
+  const built = JSON.parse(readFileSync(join(src, 'manifest.json'), 'utf8'));
+  const entries: Array<Record<string, unknown>> = [];
+  for (let j = 0; j < n; j++) {
+    const e = built.documents[j % built.documents.length];
+    const s = j % seeds.length;
+    const p = provinces[j % provinces.length];
+    const year = 2010 + (Math.floor(j / provinces.length) % 17);
+    const id = `s${String(j).padStart(5, '0')}_${e.id.slice(7)}`;
+    // Ids of tasks, targets and citations start with the document's id; department ids with its province's code.
+    const text = readFileSync(join(src, e.path), 'utf8').split(`"${e.id}`).join(`"${id}`).split(`"${e.provinceCode}:`).join(`"${p.code}:`);
+    const doc = JSON.parse(text);
+    const date = seeds[s].date ? `${year}${seeds[s].date!.slice(4)}` : null;
+    Object.assign(doc, { id, title: `${p.short}·${seeds[s].title}（${year}）`, province: p.short, provinceCode: p.code, date });
+    writeFileSync(join(out, `docs/${id}.json`), JSON.stringify(doc));
+    entries.push({ ...e, id, title: doc.title, province: p.short, provinceCode: p.code, date, path: `docs/${id}.json` });
+  }
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ schemaVersion: 1, generatedFrom: 'data/raw', builtAt: null, documents: entries, failures: [] }));
+  return dir;
+}
 
 function corpus(n: number): string {
   const dir = join(work, `corpus-${n}`);
@@ -155,7 +193,9 @@ async function main() {
   try {
     for (const n of SIZES) {
       console.log(`\n${n} documents: generating, building …`);
-      const dir = corpus(n);
+      const cloned = CLONE_FROM > 0 && n > CLONE_FROM && existsSync(join(work, `corpus-${CLONE_FROM}`, 'out/data/manifest.json'));
+      if (cloned) console.log(`  (made from the ${CLONE_FROM}-document corpus's built documents, see the header)`);
+      const dir = cloned ? cloneCorpus(n, CLONE_FROM) : corpus(n);
       const built = build(dir);
       const dist = join(work, `dist-${n}`);
       rmSync(dist, { recursive: true, force: true });
