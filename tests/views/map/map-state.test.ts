@@ -165,6 +165,11 @@ describe('the map from the build\'s place aggregates (issue 11: no document load
     expect(cz.targets.map((x) => x.indicator!.id)).toEqual(['i1']);
   });
 
+  it('counts the province\'s own documents only, as buildMapState does', () => {
+    const other = buildMapStateFromIndex('140000', regions, { ...shard, documents: ['elsewhere'] }, [], []);
+    expect(other.regions.every((r) => r.mentions.length === 0 && r.targets.length === 0 && r.responsible.length === 0)).toBe(true);
+  });
+
   it('adds the local documents, read whole', () => {
     const local = { ...doc, id: 'local_0000000000000001' } as PolicyDocument;
     const both = buildMapStateFromIndex('140000', regions, shard, [local], departments);

@@ -124,13 +124,17 @@ export function buildMapStateFromIndex(
     if (!r) perRegion.set(c, (r = { mentions: new Map(), responsible: new Map(), targets: new Map() }));
     return r;
   };
+  // The province's own documents only (as buildMapState): a national or other province's document
+  // naming a place here is in the aggregate (the place page lists it) but not in this map.
+  const own = (docId: string) => docOrder.has(docId);
   for (const a of shard.regions) {
     const c = regionOf(a.code, codes);
     if (!c) continue;
     const r = at(c);
-    for (const [docId, taskId] of a.taskIds) if (!r.mentions.has(`${docId}\u0000${taskId}`)) r.mentions.set(`${docId}\u0000${taskId}`, { docId, taskId });
-    for (const [docId, indicatorId] of a.targetIds) if (!r.targets.has(`${docId}\u0000${indicatorId}`)) r.targets.set(`${docId}\u0000${indicatorId}`, { docId, indicatorId });
+    for (const [docId, taskId] of a.taskIds) if (own(docId) && !r.mentions.has(`${docId}\u0000${taskId}`)) r.mentions.set(`${docId}\u0000${taskId}`, { docId, taskId });
+    for (const [docId, indicatorId] of a.targetIds) if (own(docId) && !r.targets.has(`${docId}\u0000${indicatorId}`)) r.targets.set(`${docId}\u0000${indicatorId}`, { docId, indicatorId });
     for (const [docId, taskId, departmentId] of a.responsibleIds) {
+      if (!own(docId)) continue;
       const key = `${docId}\u0000${taskId}`;
       const had = r.responsible.get(key);
       if (!had) r.responsible.set(key, { docId, taskId, departmentIds: [departmentId] });
