@@ -16,6 +16,8 @@ export interface ClassifiedLine {
   restOffset: number;
   /** For items: which scheme numbers them (1. / (1) / ①), so a deeper scheme can nest inside. */
   family?: ItemFamily;
+  /** Decimal outline numbering as written (1.2 → [1, 2]); the label is the last component. */
+  decimal?: number[];
 }
 
 /** Item numbering schemes, shallowest first. */
@@ -42,7 +44,19 @@ function isHeading(line: string): boolean {
   return line.length <= 16 && !/[。,;:!?、“”《》()]/.test(line) && !/^\d+(\.\d+)?$/.test(line);
 }
 
+/**
+ * Decimal outline numbering, 1.1 / 1.1.1 followed by text (some city and county plans). A figure at
+ * a line start ("3.5万亿元…", "1.5%") is not a label: a unit or % after it rules it out.
+ */
+const DECIMAL = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.%])\s*(?![万亿千百十个元倍公米吨亩户人家项次台辆])(?=\S)/;
+
 export function classifyLine(line: string): ClassifiedLine {
+  const dec = DECIMAL.exec(line);
+  if (dec && dec[0].length < line.length) {
+    const parts = dec.slice(1).filter((x) => x !== undefined).map(Number);
+    const rest = line.slice(dec[0].length);
+    return { kind: 'item', label: String(parts[parts.length - 1]), rest, restOffset: dec[0].length, family: parts.length === 2 ? 'digit' : 'paren-digit', decimal: parts };
+  }
   for (const [kind, re, family] of PATTERNS) {
     const m = re.exec(line);
     if (m && m[0].length < line.length) {

@@ -19,6 +19,8 @@ export interface ItemBlock {
   lines: number[];
   /** Lines inside the item that open with a deeper scheme ((1) or ① inside 1.): part of the item's text. */
   subLabels: number[];
+  /** Where the text after a decimal label (1.2) starts on the first line. */
+  restOffset?: number;
 }
 
 export interface Container {
@@ -70,8 +72,24 @@ function rootContainer(line: number): Container {
 const deeper = (a: ItemFamily | undefined, b: ItemFamily | undefined) =>
   a !== undefined && b !== undefined && ITEM_FAMILIES.indexOf(a) > ITEM_FAMILIES.indexOf(b);
 
+/**
+ * Decimal numbering (1 产业发展 / 1.1 推进技改 / 1.1.1 …) is read only where the document numbers
+ * that way: two or more decimal lines, one of them N.1. Then a plain 1. / 1 line whose number opens
+ * the decimals (1 → 1.1) is the section above them, N.M lines are the items and N.M.K lines the
+ * item's list. Elsewhere a stray "2.3 …" line is an ordinary paragraph.
+ */
+function readDecimals(classified: ClassifiedLine[], lines: SourceLine[]): ClassifiedLine[] {
+  const decimals = classified.filter((c) => c.decimal);
+  if (decimals.length < 2 || !decimals.some((c) => c.decimal!.length === 2 && c.decimal![1] === 1)) {
+    return classified.map((c, i) => (c.decimal ? { kind: 'para', label: '', rest: lines[i].text, restOffset: 0 } : c));
+  }
+  const heads = new Set(decimals.map((c) => String(c.decimal![0])));
+  return classified.map((c) =>
+    !c.decimal && c.kind === 'item' && c.family === 'digit' && heads.has(c.label) ? { ...c, kind: 'section', family: undefined } : c);
+}
+
 export function buildOutline(lines: SourceLine[]): Outline {
-  const classified = lines.map((l) => classifyLine(l.text));
+  const classified = readDecimals(lines.map((l) => classifyLine(l.text)), lines);
   // Unnumbered short lines are structural only where the document has no numbered parts.
   const hasParts = classified.some((c) => c.kind === 'part');
   const outline: Outline = {
@@ -125,7 +143,7 @@ export function buildOutline(lines: SourceLine[]): Outline {
       return;
     }
     if (kind === 'item' || kind === 'enum') {
-      item = { kind, label: c.label, ...(c.family ? { family: c.family } : {}), lines: [i], subLabels: [] };
+      item = { kind, label: c.label, ...(c.family ? { family: c.family } : {}), lines: [i], subLabels: [], ...(c.decimal ? { restOffset: c.restOffset } : {}) };
       open.items.push(item);
       touch(i);
       return;

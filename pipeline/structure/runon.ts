@@ -7,7 +7,7 @@ import type { SourceLine } from './outline';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** Labels that can open a line of the genre (see classify.ts for the full list of schemes). */
-const LABEL = `(?:${CN}、|\\(${CN}\\)|【${CN}】|\\d{1,3}[.﹒、．](?![\\d.])|\\(\\d{1,3}\\)(?!\\d)|[①-⑳])`;
+const LABEL = `(?:${CN}、|\\(${CN}\\)|【${CN}】|\\d{1,3}[.﹒、．](?![\\d.])|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?![\\d.%])\\s*(?![万亿千百十个元倍公米吨亩户人家项次台辆])(?=[\\u4e00-\\u9fff])|\\(\\d{1,3}\\)(?!\\d)|[①-⑳])`;
 /**
  * A label after a sentence end (。;:!?) or a closing bracket, or after whitespace. Whitespace alone
  * is enough in flat documents because the headings of the genre carry no full stop:

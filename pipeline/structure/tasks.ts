@@ -91,7 +91,8 @@ export function taskCandidates(outline: Outline, lines: SourceLine[]): TaskCandi
       for (const item of c.items) {
         const first = lines[item.lines[0]].text;
         const labelEnd = first.indexOf(item.label) + item.label.length;
-        const bodyOffset = labelEnd + (/^[.﹒、,:)\s]/.test(first.slice(labelEnd)) ? 1 : 0);
+        // A decimal label (1.2) is longer than the item's own label (2): its end was measured.
+        const bodyOffset = item.restOffset ?? labelEnd + (/^[.﹒、,:)\s]/.test(first.slice(labelEnd)) ? 1 : 0);
         out.push({ path: [...base, item.label], kind: kindOf(part, section), part, section, lines: item.lines,
           bodyOffset: bodyOffset + (first.slice(bodyOffset).match(/^\s*/)?.[0].length ?? 0), numbering: item.kind, needsUnits: context });
       }

@@ -3,7 +3,7 @@
 // X牵头,Y、Z配合; 省发展改革委牵头,省商务厅、财政厅按职责分工负责.
 import type { ParsedUnit } from './types';
 import { LABEL_ALTERNATION, labelRole, splitVerb, type PendingRole } from './roles';
-import { collectiveRanges, splitTopLevel, trimPiece } from './split';
+import { collectiveRanges, expandCollectiveRun, splitTopLevel, trimPiece } from './split';
 import { expandSharedSuffix } from './shared-suffix';
 import { normaliseUnitName } from './name';
 import { elidedPrefix } from './elided-province';
@@ -48,6 +48,8 @@ function splitConjunctions(piece: string): string[] {
 
 const OTHER_FIELD = /^[\u4e00-\u9fff]{2,6}:/;
 const NOT_A_UNIT = /[0-9]|[年月]底|完成|之前|以前|以内|:/;
+/** A time limit written in words after the units: 持续推进, 长期坚持, 年内完成 (国务院 division documents). */
+const TIME_LIMIT = /^(?:持续|长期|逐步|分步|分阶段|年内|每年|定期|适时|按年度|按季度|常态化)[\u4e00-\u9fff]{0,6}$/;
 
 /** "X会同有关部门负责": X leads, the units it works with support. */
 const TOGETHER = /会同/;
@@ -93,7 +95,7 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
       text = text.slice(1);
       offset += 1;
     }
-    if (!text.trim()) continue;
+    if (!text.trim() || TIME_LIMIT.test(text.trim())) continue;
     if (role === 'leader') {
       leaders.push(...splitTopLevel(text, '、').map((p) => p.text.trim()).filter(Boolean));
       continue;
@@ -112,7 +114,7 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
 
   function readPieces(text: string, offset: number, role: PendingRole): void {
     const split = splitTopLevel(text, '、', collectiveRanges(text)).map(trimPiece).filter((p) => p.text);
-    const pieces = split.flatMap((p) => {
+    const conjoined = split.flatMap((p) => {
       const parts = splitConjunctions(p.text);
       if (parts.length === 1) return [p];
       let at = 0;
@@ -122,9 +124,12 @@ export function parseUnitList(body: string, raw: string, province: string): Pars
         return { text: t, start: p.start + start };
       });
     });
+    // 各乡、镇人民政府: one written piece, one unit per level (all cite the piece as written).
+    const pieces: Array<{ text: string; start: number; length?: number }> = conjoined.flatMap((p) =>
+      expandCollectiveRun(p.text)?.map((text) => ({ text, start: p.start, length: p.text.length })) ?? [p]);
     const expanded = expandSharedSuffix(pieces.map((p) => normaliseUnitName(p.text).name), isDivisionName);
     pieces.forEach((piece, i) => {
-      const written = raw.slice(offset + piece.start, offset + piece.start + piece.text.length);
+      const written = raw.slice(offset + piece.start, offset + piece.start + (piece.length ?? piece.text.length));
       const { aliases } = normaliseUnitName(piece.text);
       let name = expanded[i].text;
       let pieceRole = role;

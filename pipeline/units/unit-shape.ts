@@ -8,9 +8,16 @@ const UNIT_END =
 /** Prefixes that make a phrase a policy statement, not a name. */
 const NOT_A_NAME = /^(?:坚持|加强|推进|推动|支持|鼓励|引导|建立|完善|实施|开展|发挥|各级|全面|积极|进一步)/;
 
+/** Collectives named by area, not by organisation: 各地区, 有关地区 (国务院 division documents). */
+const AREA_COLLECTIVE = /^(?:各|有关|相关)(?:地区|地方)$/;
+/** 各级人民政府, 各级党委和政府: 各级 opens a collective of governments, not a policy phrase. */
+const LEVELS_COLLECTIVE = /^各级.{0,6}(?:政府|党委|部门)$/;
+
 export function looksLikeUnit(name: string): boolean {
+  if (AREA_COLLECTIVE.test(name)) return true;
   if (name.length < 3 || name.length > 40) return false;
   if (/[0-9。:;,!?“”《》]/.test(name)) return false;
+  if (LEVELS_COLLECTIVE.test(name)) return true;
   if (NOT_A_NAME.test(name)) return false;
   return UNIT_END.test(name);
 }

@@ -62,6 +62,23 @@ describe('numbering schemes', () => {
     expect(doc.anomalies).toEqual([]);
   });
 
+  it('decimal numbering: 1 heading / 1.1 items, ids as written, a figure at a line start is not a label', () => {
+    const doc = parse('1 产业发展\n1.1 推进技改。(责任单位:市工信局)\n1.2 培育企业。\n3.5万亿元投资落地。(责任单位:市发改委)\n2 民生保障\n2.1 稳定就业。(责任单位:市人社局)', '山西');
+    expect(doc.tasks.map((t) => [t.id, t.title])).toEqual([['1.1', '推进技改'], ['1.2', '培育企业'], ['2.1', '稳定就业']]);
+    expect(doc.tasks[1].units.map((u) => u.name)).toEqual(['市发改委']);
+    expect(doc.anomalies).toEqual([]);
+  });
+
+  it('decimal items flattened on one line under 一、 parts are split at each label', () => {
+    const doc = parse('一、产业发展 1.1 推进技改。(责任单位:市工信局) 1.2 培育企业,投资增长 3.5万亿元。(责任单位:市发改委) 二、民生保障 2.1 稳定就业。(责任单位:市人社局)', '山西');
+    expect(doc.tasks.map((t) => [t.id, t.title])).toEqual([['一.1', '推进技改'], ['一.2', '培育企业,投资增长 3.5万亿元'], ['二.1', '稳定就业']]);
+  });
+
+  it('a lone "2.3 …" line in a document not numbered by decimals stays text', () => {
+    const doc = parse('一、任务\n1.建设铁路。\n2.3 运能提升。(责任单位:省交通运输厅)\n2.建设机场。(责任单位:省发展改革委)', '山西');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['一.1', '一.2']);
+  });
+
   it('keeps (1) and ① inside a 1. item as that item’s list', () => {
     const doc = parse('一、任务\n1.完善交通网络:\n(1)建设铁路;\n(2)建设公路。(责任单位:省交通运输厅)\n2.建设机场。(责任单位:省发展改革委)', '山西');
     expect(doc.tasks.map((t) => t.id)).toEqual(['一.1', '一.2']);
@@ -146,6 +163,24 @@ describe('numbering schemes', () => {
 describe('unit lists', () => {
   it('(牵头单位:X;配合单位:Y) inside a parenthesis', () => {
     expect(units('一、任务\n1.建设铁路。(牵头单位:省交通运输厅;配合单位:省财政厅)')).toEqual(['lead:省交通运输厅', 'support:省财政厅']);
+  });
+
+  it('a run of levels with the prefix and suffix written once is one unit per level (各乡、镇人民政府, 各省、自治区、直辖市人民政府)', () => {
+    expect(units('一、任务\n1.建设铁路。(牵头单位:县交通运输局;责任单位:县财政局,各乡、镇人民政府)')).toEqual([
+      'lead:县交通运输局', 'support:县财政局', 'support:各乡人民政府', 'support:各镇人民政府']);
+    expect(units('一、任务\n1.建设铁路。(交通运输部、各省、自治区、直辖市人民政府负责)')).toEqual([
+      'responsible:交通运输部', 'responsible:各省人民政府', 'responsible:各自治区人民政府', 'responsible:各直辖市人民政府']);
+  });
+
+  it('a time limit in words after the units is not a unit, and does not void the list (持续推进, 长期坚持)', () => {
+    expect(units('一、任务\n1.建设铁路。(国家发展改革委牵头,交通运输部按职责分工负责,持续推进)')).toEqual([
+      'lead:国家发展改革委', 'support:交通运输部']);
+    expect(units('一、任务\n1.建设铁路。(交通运输部负责,长期坚持)')).toEqual(['responsible:交通运输部']);
+  });
+
+  it('collectives named by area or level are units: 各地区, 各级人民政府', () => {
+    expect(units('一、任务\n1.建设铁路。(交通运输部、各地区负责)')).toEqual(['responsible:交通运输部', 'responsible:各地区']);
+    expect(units('一、任务\n1.建设铁路。(各级人民政府负责)')).toEqual(['responsible:各级人民政府']);
   });
 
   it('short labels: (牵头:X;配合:Y)', () => {

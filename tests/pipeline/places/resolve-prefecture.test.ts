@@ -33,6 +33,8 @@ describe('resolvePrefectureName', () => {
     expect(resolvePrefectureName('潞城市', '140000')).toBeNull();
     expect(resolvePrefectureName('山西省人民政府', '140000')).toBeNull();
     expect(resolvePrefectureName('各市、县人民政府', '140000')).toBeNull();
+    expect(resolvePrefectureName('各市人民政府', '140000')).toBeNull();
+    expect(resolvePrefectureName('各县人民政府', '140000')).toBeNull();
     expect(resolvePrefectureName('长江中游城市群相关城市人民政府', '420000')).toBeNull();
     expect(resolvePrefectureName('鼓楼区人民政府', '320000')).toBeNull();
   });

@@ -60,8 +60,8 @@ describe('001: (牵头单位:…)', () => {
     expect(unit).toMatchObject({ name: '省科技厅', role: 'lead', aliases: ['省科技创新城建设领导小组办公室'] });
   });
 
-  it('keeps the collective 各市、县人民政府 whole across its 、', () => {
-    expect(names(fixture('001-collective.txt'), '山西')).toEqual(['省编办', '省发展改革委', '省民政厅', '各市、县人民政府']);
+  it('reads the collective run 各市、县人民政府 as the two collectives it names, not as 各市 + 县人民政府', () => {
+    expect(names(fixture('001-collective.txt'), '山西')).toEqual(['省编办', '省发展改革委', '省民政厅', '各市人民政府', '各县人民政府']);
   });
 
   it('does not read a document number in parentheses as a clause', () => {

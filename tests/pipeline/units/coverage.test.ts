@@ -9,7 +9,7 @@ import { buildRegistry, type Mention } from '../../../pipeline/units/registry';
 
 const seeds = [
   { id: '000', file: '000_63401f67e2388d77.txt', province: '山西', code: '140000', clauses: 32, distinct: 30 },
-  { id: '001', file: '001_e3afc5ffeb36f5d0.txt', province: '山西', code: '140000', clauses: 60, distinct: 30 },
+  { id: '001', file: '001_e3afc5ffeb36f5d0.txt', province: '山西', code: '140000', clauses: 60, distinct: 31 },
   { id: '003', file: '003_52b583d5c9b6873f.txt', province: '湖北', code: '420000', clauses: 54, distinct: 60 },
 ];
 

@@ -2,7 +2,7 @@
 // punctuation, unit shape.
 import { describe, expect, it } from 'vitest';
 import { normaliseUnitName } from '../../../pipeline/units/name';
-import { collectiveRanges, splitTopLevel } from '../../../pipeline/units/split';
+import { collectiveRanges, expandCollectiveRun, splitTopLevel } from '../../../pipeline/units/split';
 import { expandSharedSuffix } from '../../../pipeline/units/shared-suffix';
 import { shouldRestoreProvince } from '../../../pipeline/units/elided-province';
 import { normalisePunctuation } from '../../../pipeline/text/punctuation';
@@ -34,6 +34,21 @@ describe('splitting', () => {
     expect(splitTopLevel('甲厅,乙委;丙局', ',;')).toEqual([
       { text: '甲厅', start: 0 }, { text: '乙委', start: 3 }, { text: '丙局', start: 6 },
     ]);
+  });
+});
+
+describe('expandCollectiveRun', () => {
+  it.each([
+    ['各市、县人民政府', ['各市人民政府', '各县人民政府']],
+    ['各乡、镇人民政府', ['各乡人民政府', '各镇人民政府']],
+    ['各市、州、县政府', ['各市政府', '各州政府', '各县政府']],
+    ['各省、自治区、直辖市人民政府', ['各省人民政府', '各自治区人民政府', '各直辖市人民政府']],
+    ['各市、县(市、区)人民政府', ['各市人民政府', '各县(市、区)人民政府']],
+    ['各街道、镇', ['各街道', '各镇']],
+  ])('%s → %j', (piece, units) => expect(expandCollectiveRun(piece)).toEqual(units));
+
+  it.each(['各县(市、区)政府', '各省级人民政府', '各设区市人民政府', '省编办', '各街道'])('leaves %s alone', (piece) => {
+    expect(expandCollectiveRun(piece)).toBeNull();
   });
 });
 
