@@ -30,6 +30,6 @@ export function documentSummary(doc: PolicyDocument): DocumentSummary {
   };
 }
 
-export function lookupEntry(doc: PolicyDocument, path: string): { id: string; provinceCode: string; path: string } {
-  return { id: doc.id, provinceCode: registryScope(doc).provinceCode, path };
+export function lookupEntry(doc: PolicyDocument, path: string): { id: string; provinceCode: string; path: string; sha256: string } {
+  return { id: doc.id, provinceCode: registryScope(doc).provinceCode, path, sha256: doc.sha256 };
 }

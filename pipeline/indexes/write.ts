@@ -13,7 +13,7 @@ import {
 import { writeJsonAtomic } from '../io';
 import { departmentDocument, departmentTaskInfo } from './departments';
 import { departmentTasks, heatmapMatrix } from './heatmap';
-import { documentPlaces, mergePlaces } from './places';
+import { documentPlaces, emptyPlace, mergePlaces } from './places';
 import { documentSummary, lookupEntry } from './summary';
 import { targetEntries } from './targets';
 
@@ -34,6 +34,8 @@ export class IndexBuilder {
   private pairs: DepartmentTask[] = [];
   private taskInfo = new Map<string, DepartmentTaskInfo>();
   private docFacts = new Map<string, DepartmentDocument>();
+  /** Documents that name responsible units on some task (the map's 'no-departments' reason). */
+  private unitsStated = new Set<string>();
   private bytes = { rows: 0, columns: 0 };
 
   constructor(private readonly out: string) {}
@@ -48,6 +50,7 @@ export class IndexBuilder {
       this.targets.set(t.provinceCode, list);
     }
     this.places.push({ docId: doc.id, regions: documentPlaces(doc) });
+    if (doc.tasks.some((t) => t.unitsStated)) this.unitsStated.add(doc.id);
     this.pairs.push(...departmentTasks(doc));
     for (const t of departmentTaskInfo(doc)) this.taskInfo.set(`${t.docId}\u0000${t.taskId}`, t);
     this.docFacts.set(doc.id, departmentDocument(doc));
@@ -90,6 +93,7 @@ export class IndexBuilder {
     this.write(indexFiles.overview, overviewIndex, {
       schemaVersion: SCHEMA_VERSION,
       total: s.length,
+      tasks: s.reduce((n, d) => n + d.tasks, 0),
       first: s[0] ? { id: s[0].id, provinceCode: s[0].provinceCode } : null,
       provinces,
       shards: shards.map((docs) => {
@@ -131,8 +135,9 @@ export class IndexBuilder {
     }
     this.write(indexFiles.targetsIndex, targetsIndex, { schemaVersion: SCHEMA_VERSION, shards: targetShards });
 
-    // Places by the province the region lies in; the city-government count needs the registry.
-    const placeCodeOf = new Map(registry.map((d) => [d.id, d.placeCode]));
+    // Places by the province the region lies in; a region's own government (a city department with
+    // its place code) on a task's units needs the registry, so it is counted here.
+    const cityOf = new Map(registry.flatMap((d) => (d.kind === 'city' && d.placeCode ? [[d.id, d.placeCode] as const] : [])));
     const regions = new Map<string, Map<string, PlaceAggregate>>();
     const at = (code: string) => {
       const p = provinceOfRegion(code);
@@ -140,25 +145,21 @@ export class IndexBuilder {
       return regions.get(p)!;
     };
     for (const { regions: r } of this.places) for (const a of r) mergePlaces(at(a.code), [a]);
-    const ownTasks = new Map<string, Set<string>>();
     for (const pr of this.pairs) {
-      const code = placeCodeOf.get(pr.departmentId);
+      const code = cityOf.get(pr.departmentId);
       if (!code) continue;
-      const set = ownTasks.get(code) ?? new Set<string>();
-      set.add(`${pr.docId}\u0000${pr.taskId}`);
-      ownTasks.set(code, set);
-    }
-    for (const [code, set] of ownTasks) {
       const m = at(code);
-      const a = m.get(code) ?? { code, tasks: 0, targets: 0, responsible: 0, taskIds: [], targetIds: [] };
-      a.responsible = set.size;
+      const a = m.get(code) ?? emptyPlace(code);
+      a.responsibleIds.push([pr.docId, pr.taskId, pr.departmentId]);
       m.set(code, a);
     }
+    for (const m of regions.values()) for (const a of m.values()) a.responsible = new Set(a.responsibleIds.map(([d, t]) => `${d}\u0000${t}`)).size;
     const docsOf = new Map<string, string[]>();
     for (const d of s) docsOf.set(d.provinceCode, [...(docsOf.get(d.provinceCode) ?? []), d.id]);
     for (const p of new Set([...regions.keys(), ...docsOf.keys()])) {
       const list = [...(regions.get(p)?.values() ?? [])].sort((a, b) => a.code.localeCompare(b.code));
-      this.write(indexFiles.places(p), placeShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p, documents: docsOf.get(p) ?? [], regions: list });
+      const docs = docsOf.get(p) ?? [];
+      this.write(indexFiles.places(p), placeShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p, documents: docs, departmentsNamed: docs.some((id) => this.unitsStated.has(id)), regions: list });
     }
 
     // Department registry by province, each with its departments' task lists.

@@ -35,9 +35,9 @@ export function readCorpus(publicDir: string): Record<string, string> {
   return out;
 }
 
-// index.html asks for the manifest (and a /doc/ link's document) before the script runs. From
+// index.html asks for the overview index (and a /doc/ link's document) before the script runs. From
 // file:// there is nothing to ask: those requests would only fail. Removed in the packed file.
-const EARLY_FETCH = /<!-- Every view starts from the manifest[\s\S]*?<\/script>\s*/;
+const EARLY_FETCH = /<!-- Every view starts from the overview index[\s\S]*?<\/script>\s*/;
 const FAVICON = /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml" \/>/;
 
 export function atlasInlineData(mode: string, root: string): Plugin {

@@ -555,6 +555,8 @@ export const documentSummaryShard = z.object({ schemaVersion: z.literal(SCHEMA_V
 export const overviewIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   total: z.number().int().nonnegative(),
+  /** Tasks of every document (the overview's status summary counts the unreported ones). */
+  tasks: z.number().int().nonnegative(),
   /** The first document in the manifest (the default map and heatmap), null when there is none. */
   first: z.object({ id: z.string(), provinceCode: placeCode }).nullable(),
   /** Provinces in order of first appearance in the manifest. */
@@ -621,7 +623,14 @@ export const placeAggregate = z.object({
   responsible: z.number().int().nonnegative(),
   /** [docId, taskId] of every task naming the region. */
   taskIds: z.array(z.tuple([z.string(), z.string()])),
+  /** [docId, indicatorId] of the targets stated for the region (stage 'target'). */
   targetIds: z.array(z.tuple([z.string(), z.string()])),
+  /** [docId, indicatorId] of a review's achieved figures for the region (not targets). */
+  achievedIds: z.array(z.tuple([z.string(), z.string()])),
+  /** [docId, taskId, departmentId]: the region's own government (kind 'city', this code) named on a task. */
+  responsibleIds: z.array(z.tuple([z.string(), z.string(), z.string()])),
+  /** How the documents write the region (task.placeMentions), with how often: most frequent first. */
+  written: z.array(z.tuple([z.string(), z.number().int().positive()])),
 });
 export type PlaceAggregate = z.infer<typeof placeAggregate>;
 
@@ -630,6 +639,8 @@ export const placeShard = z.object({
   provinceCode: placeCode,
   /** Documents of the province (their ids), the map's document list. */
   documents: z.array(z.string()),
+  /** Whether any document of the province names responsible units on a task (unitsStated). */
+  departmentsNamed: z.boolean(),
   regions: z.array(placeAggregate),
 });
 export type PlaceShard = z.infer<typeof placeShard>;

@@ -1,7 +1,7 @@
 // Site header: title, main navigation (targets taken from the manifest, never hard-wired to a
 // province) and the search box.
 import { Link } from 'wouter';
-import { useManifest } from '../kernel/data/hooks';
+import { useLocalSummaries, useOverviewIndex } from '../kernel/data/index-hooks';
 import { t } from '../kernel/i18n/strings';
 import { routePaths } from '../kernel/router/paths';
 import { useAtlasStore } from '../kernel/router/url-state';
@@ -21,8 +21,12 @@ function NavLink({ href, label, active }: { href: string; label: string; active:
 
 export default function Header() {
   const path = useAtlasStore((s) => s.path);
-  const m = useManifest();
-  const first = m.status === 'ready' ? m.data.documents[0] : undefined;
+  // The overview index names the first document (not the manifest, which grows with the corpus);
+  // a browser holding only imported documents starts from the first of those.
+  const m = useOverviewIndex();
+  const local = useLocalSummaries();
+  const firstLocal = local.data?.[0];
+  const first = (m.status === 'ready' ? m.data.first : null) ?? (firstLocal ? { id: firstLocal.id, provinceCode: firstLocal.entry.provinceCode } : undefined);
   const section = path.split('/')[1] ?? '';
   return (
     <header className="site-header">

@@ -7,7 +7,7 @@ import OverviewView from '../views/overview/OverviewView';
 // between the manifest and the document (bench:app measures navigation → rendered reader).
 import ReaderView from '../views/reader/ReaderView';
 import Loading from '../kernel/components/Loading';
-import { useManifest } from '../kernel/data/hooks';
+import { useLocalSummaries, useOverviewIndex } from '../kernel/data/index-hooks';
 import { t } from '../kernel/i18n/strings';
 import { useAtlasStore } from '../kernel/router/url-state';
 import { routePaths } from '../kernel/router/paths';
@@ -47,11 +47,13 @@ const PlaceRoute = lazyRoute(PlaceView, t.nav.place);
 const SearchRoute = lazyRoute(SearchPage, t.resilience.searchPage);
 const BriefRoute = lazyRoute(BriefView, t.nav.brief);
 
-/** /map and /heatmap without a parameter go to the first province / document in the manifest. */
+/** /map and /heatmap without a parameter go to the first province / document (the overview index names it). */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {
-  const m = useManifest();
-  if (m.status !== 'ready') return <Loading />;
-  const first = m.data.documents[0];
+  const m = useOverviewIndex();
+  const local = useLocalSummaries();
+  if (m.status === 'loading' || local.status === 'loading') return <Loading />;
+  const firstLocal = local.data?.[0];
+  const first = m.data?.first ?? (firstLocal ? { id: firstLocal.id, provinceCode: firstLocal.entry.provinceCode } : null);
   if (!first) return <Redirect to="/" replace />;
   return <Redirect to={to === 'map' ? routePaths.map(first.provinceCode) : routePaths.heatmap(first.id)} replace />;
 }

@@ -50,6 +50,8 @@ describe('map view', () => {
     const panel = page.locator('.map-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('长治市');
     expect(page.url()).toContain('region=140400');
+    // The panel loads the documents of the region's items (the map itself was coloured from the index).
+    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain(pilot[0]!.title);
     const text = await panel.textContent();
     for (const t of pilot) expect(text).toContain(t.title);
     // Source links go to the reader with the task selected.

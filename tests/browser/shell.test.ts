@@ -78,7 +78,7 @@ describe('shell routes', () => {
     await close();
   });
 
-  it('the overview shows real titles and counts from the manifest', async () => {
+  it('the overview shows real titles and counts (from the index, as the manifest has them)', async () => {
     const m = await testManifest();
     const { page, close } = await openPage('/');
     await settled(page);
@@ -171,7 +171,8 @@ describe('error states', () => {
     let corrupt = true;
     const { page, close } = await openPage('/', SIZES.laptop, {
       beforeGoto: async (p) => {
-        await p.route('**/data/manifest.json', async (route) => {
+        // The overview reads the overview index (issue 11), not the manifest.
+        await p.route('**/data/index/overview.json', async (route) => {
           if (corrupt) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "documents": [' });
           return route.fallback();
         });
@@ -179,7 +180,7 @@ describe('error states', () => {
     });
     const panel = page.locator('[data-testid="error-panel"]');
     await panel.waitFor();
-    await expect(panel.innerText()).resolves.toContain('manifest.json');
+    await expect(panel.innerText()).resolves.toContain('index/overview.json');
     await expect(panel.innerText()).resolves.toContain('JSON');
     await screenshot(page, 'shell-error-panel-1366');
     corrupt = false;
@@ -192,14 +193,14 @@ describe('error states', () => {
   it('a file that does not match the schema names the field', async () => {
     const { page, close } = await openPage('/', SIZES.laptop, {
       beforeGoto: async (p) => {
-        await p.route('**/data/manifest.json', (route) =>
-          route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, documents: [{ id: 'x' }], failures: [] }) }),
+        await p.route('**/data/index/overview.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, total: 1, tasks: 1, first: null, provinces: [{ code: '110000' }], shards: [], failures: [] }) }),
         );
       },
     });
     const panel = page.locator('[data-testid="error-panel"]');
     await panel.waitFor();
-    await expect(panel.innerText()).resolves.toContain('documents.0.title');
+    await expect(panel.innerText()).resolves.toContain('provinces.0.name');
     await close();
   });
 });

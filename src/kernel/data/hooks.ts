@@ -12,7 +12,7 @@ export type Resource<T> = ResourceState<T> & { retry: () => void };
 const retry = () => dataCache.invalidateErrors();
 const noop = () => {};
 
-function useCacheVersion(): number {
+export function useCacheVersion(): number {
   return useSyncExternalStore(dataCache.subscribe, dataCache.getVersion, dataCache.getVersion);
 }
 

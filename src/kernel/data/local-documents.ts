@@ -2,7 +2,7 @@
 // the manifest, departments and quality, and each document read on demand. The store itself
 // (IndexedDB through idb, local-store.ts) is loaded only when this browser holds local documents —
 // a flag in localStorage says so — so the first view of a browser that never imported pays nothing.
-import type { Department, DocumentQuality, Manifest, PolicyDocument, SearchShard } from '../../shared/schema';
+import type { Department, DocumentQuality, DocumentSummary, Manifest, PolicyDocument, SearchShard } from '../../shared/schema';
 import type { LocalSummary } from './local-store';
 
 export type { LocalSummary } from './local-store';
@@ -79,4 +79,16 @@ export function mergeDepartments<D extends { departments: Department[] }>(built:
     }
   }
   return { ...built, departments: [...byId.values()] };
+}
+
+/** What the overview's card shows for a local document, as the build's index gives it for a built one. */
+export function localDocumentSummary(l: LocalSummary): DocumentSummary {
+  const e = l.entry;
+  const q = l.quality;
+  const year = e.date && /^\d{4}/.test(e.date) ? Number(e.date.slice(0, 4)) : null;
+  return {
+    id: l.id, title: e.title, province: e.province, provinceCode: e.provinceCode, issuer: e.issuer, docNumber: e.docNumber, date: e.date, year,
+    genre: e.genre, scope: e.scope ?? null, reviewed: false, tasks: q.tasks, units: e.counts.units, targets: q.targets, achieved: q.achieved,
+    places: e.counts.places, tasksWithUnits: q.tasksWithUnits, damagedFound: q.damagedFound, damagedCorrected: q.damagedCorrected, warnings: [...q.warnings],
+  };
 }

@@ -19,8 +19,11 @@ import {
 } from '../../shared/schema';
 import { t } from '../i18n/strings';
 import { dataCache, type ResourceCache } from './cache';
-import { DataLoadError, loadJson, type LoadOptions } from './loader';
-import { isLocalPath, listLocal, mergeDepartments, mergeManifest, mergeQuality, readLocalDocument, type LocalSummary } from './local-documents';
+import { DataLoadError, loadJson } from './loader';
+import { loaderOptions } from './options';
+import { lookupDocument } from './indexes';
+import { indexFiles } from '../../shared/index-paths';
+import { isLocalId, isLocalPath, listLocal, mergeDepartments, mergeManifest, mergeQuality, readLocalDocument, type LocalSummary } from './local-documents';
 
 export const FILES = {
   manifest: 'manifest.json',
@@ -31,8 +34,7 @@ export const FILES = {
   status: 'status.json',
 } as const;
 
-/** Options passed to every loadJson call (tests inject fetch and base). */
-export const loaderOptions: Pick<LoadOptions<unknown>, 'fetchImpl' | 'base'> = {};
+export { loaderOptions };
 
 const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
 
@@ -85,21 +87,25 @@ export function docFile(path: string): string {
   return path.replace(/^\/?(data\/)?/, '');
 }
 
+/**
+ * One document: a built one through its id's lookup shard (a few dozen ids, never the whole
+ * manifest), a local (imported) one from this browser's store.
+ */
 export function loadDocument(docId: string, cache: ResourceCache = dataCache): Promise<PolicyDocument> {
   return cache.load(`doc:${docId}`, async () => {
-    const m = await loadManifest(cache);
-    const entry = m.documents.find((d) => d.id === docId);
-    if (!entry) throw new DataLoadError(FILES.manifest, t.errors.unknownDoc(docId));
-    if (isLocalPath(entry.path)) {
+    if (isLocalId(docId)) {
       const doc = await readLocalDocument(docId).catch((e: unknown) => {
-        throw new DataLoadError(entry.path, (e as Error).message);
+        throw new DataLoadError(`local:${docId}`, (e as Error).message);
       });
-      if (!doc) throw new DataLoadError(entry.path, t.errors.unknownDoc(docId));
+      if (!doc) throw new DataLoadError(`local:${docId}`, t.errors.unknownDoc(docId));
       return doc;
     }
+    const entry = await lookupDocument(docId, cache);
+    if (!entry) throw new DataLoadError(indexFiles.lookup(docId), t.errors.unknownDoc(docId));
     const file = docFile(entry.path);
+    if (isLocalPath(entry.path)) throw new DataLoadError(file, t.errors.unknownDoc(docId));
     const doc = await loadJson(file, policyDocument, opts(cache));
-    checkIdentity(file, docId, entry.sha256, doc);
+    checkIdentity(file, docId, entry.sha256 ?? '', doc);
     return doc;
   });
 }

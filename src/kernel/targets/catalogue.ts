@@ -1,7 +1,7 @@
 // The catalogue: every target of every document, joined with what the card needs (document,
 // province, responsible units through indicator.taskId → task.units, supplied progress, status),
 // then filtered by the four facets kept in the URL.
-import type { Indicator, PolicyDocument, ProgressRow, TaskUnit } from '../../shared/schema';
+import type { Indicator, PolicyDocument, ProgressRow, TargetEntryRow, TaskUnit } from '../../shared/schema';
 import { assess, type Assessment } from '../progress/status';
 import { provinceLabel } from '../lib/province-label';
 import type { LocalProgress } from '../entries/types';
@@ -64,6 +64,26 @@ export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[], cu
         assessment: assess(indicator, rows, currentYear),
       };
     });
+  });
+}
+
+/** The index's province for its national (100000) and unknown (000000) registers, named as the UI names them. */
+const rowProvince = (r: Pick<TargetEntryRow, 'province' | 'provinceCode'>) =>
+  r.provinceCode === '100000' ? provinceLabel({ province: null, scope: 'national' }) : r.provinceCode === '000000' ? provinceLabel({ province: null, scope: null }) : r.province;
+
+/**
+ * The same entries from the build-time catalogue (index/targets/…, one shard per province): rows in
+ * document order (docOrder; a shard keeps each document's own order), progress and local figures joined.
+ */
+export function entriesFromRows(rows: readonly TargetEntryRow[], progress: ProgressRow[], currentYear?: number, local: LocalProgress[] = []): TargetEntry[] {
+  const byIndicator = new Map<string, ProgressRow[]>();
+  const localBy = new Map<string, LocalProgress[]>();
+  for (const p of local) localBy.set(p.indicatorId, [...(localBy.get(p.indicatorId) ?? []), p]);
+  for (const r of progress) byIndicator.set(r.indicatorId, [...(byIndicator.get(r.indicatorId) ?? []), r]);
+  return [...rows].sort((a, b) => a.docOrder - b.docOrder).map((r) => {
+    const mine = localBy.get(r.indicator.id) ?? [];
+    const all = [...(byIndicator.get(r.indicator.id) ?? []), ...mine.map(localRow)];
+    return { indicator: r.indicator, docId: r.docId, docTitle: r.docTitle, province: rowProvince(r), units: r.units, progress: all, local: mine, assessment: assess(r.indicator, all, currentYear) };
   });
 }
 

@@ -1,15 +1,20 @@
 // /indicators: catalogue of every target with filters in the URL, cards or a sortable table,
-// comparison of like measures across provinces, and a timeline of target years.
+// comparison of like measures across provinces, and a timeline of target years. Reads the
+// build-time catalogue (index/targets/…), one shard per province, never the built documents (the
+// documents imported in this browser are read whole: they are few and local); beyond TARGET_BUDGET
+// targets in all it loads the chosen province's shard only (the document's, else the first).
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
-import { useComparison, useDocuments, useManifest, useProgress } from '../../kernel/data/hooks';
+import { useComparison, useDocuments, useProgress } from '../../kernel/data/hooks';
+import { useLocalSummaries, useLookup, useTargetShards, useTargetsIndex } from '../../kernel/data/index-hooks';
 import { t } from './strings';
-import type { PolicyDocument, ProgressRow } from '../../shared/schema';
+import type { PolicyDocument, ProgressRow, TargetEntryRow, TargetsIndex } from '../../shared/schema';
 import CardList from './CardList';
-import { buildEntries, categoryOrder, facets, filterEntries, NO_FILTERS } from '../../kernel/targets/catalogue';
+import { buildEntries, categoryOrder, entriesFromRows, facets, filterEntries, NO_FILTERS, type Facet } from '../../kernel/targets/catalogue';
+import { shardsToLoad, TARGET_BUDGET } from './model/shards';
 import ComparisonPanel from './ComparisonPanel';
 import MeasureHistory from './MeasureHistory';
 import { targetsTable } from './model/csv';
@@ -19,7 +24,6 @@ import FilterBar from './FilterBar';
 import { sortEntries } from './model/sort';
 import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
-import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { timelineLabel } from './option/timeline-option';
 import { useIndicatorParams, validFilters } from './use-indicator-params';
 import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
@@ -32,37 +36,78 @@ const TargetPresenter = lazy(() => import('./TargetPresenter'));
 
 const s = t.indicators;
 const NO_ROWS: ProgressRow[] = [];
+const NO_IDS: string[] = [];
+
+/** Scoped: the province choices come from the index (every province), not from the loaded shard. */
+function provinceChoices(index: TargetsIndex, achieved: boolean): Facet[] {
+  return index.shards
+    .map((x) => ({ value: x.province, count: x.stages.reduce((n, [stage, c]) => (achieved || stage === 'target' ? n + c : n), 0) }))
+    .filter((f) => f.count > 0);
+}
+
+interface Source { id: string; title: string; province: string; docNumber: string | null; date: string | null; sha256: string; order: number }
 
 export default function IndicatorsView() {
-  const manifest = useManifest();
-  const ids = useMemo(() => manifest.data?.documents.map((d) => d.id) ?? [], [manifest.data]);
-  const docs = useDocuments(ids);
+  const index = useTargetsIndex();
+  const p = useIndicatorParams();
+  const docId = p.requested.doc;
+  const total = index.data?.shards.reduce((n, x) => n + x.count, 0) ?? 0;
+  // Only a scoped catalogue needs the document's province (?doc= from an overview card).
+  const lookup = useLookup(docId ?? '', docId !== null && total > TARGET_BUDGET && p.requested.province === null);
+  const docProvince = lookup.data?.documents.find((d) => d.id === docId)?.provinceCode ?? null;
+  const plan = useMemo(() => (index.data ? shardsToLoad(index.data, p.requested.province, docProvince) : { codes: [], scoped: false }), [index.data, p.requested.province, docProvince]);
+  const rows = useTargetShards(plan.codes);
+  const local = useLocalSummaries();
+  const localIds = useMemo(() => local.data?.map((l) => l.id) ?? NO_IDS, [local.data]);
+  const localDocs = useDocuments(localIds);
   const progress = useProgress();
-  if (manifest.status === 'error') return <ErrorPanel error={manifest.error!} retry={manifest.retry} />;
-  if (docs.status === 'error') return <ErrorPanel error={docs.error!} retry={docs.retry} />;
-  if (manifest.status !== 'ready' || docs.status !== 'ready' || progress.status === 'loading') return <Loading />;
+  if (index.status === 'error') return <ErrorPanel error={index.error!} retry={index.retry} />;
+  if (rows.status === 'error') return <ErrorPanel error={rows.error!} retry={rows.retry} />;
+  if (index.status !== 'ready' || rows.status !== 'ready' || local.status === 'loading' || localDocs.status === 'loading' || progress.status === 'loading') return <Loading />;
   return (
     <>
       {progress.status === 'error' && <ErrorPanel error={progress.error!} retry={progress.retry} />}
-      <MissingDocuments failed={docs.failed} retry={docs.retry} />
-      <Catalogue docs={docs.data!} rows={progress.data?.rows ?? NO_ROWS} sources={manifest.data!.documents} builtAt={manifest.data!.builtAt ?? null} />
+      <MissingDocuments failed={localDocs.failed} retry={localDocs.retry} />
+      {plan.scoped && <p className="notice" role="status">{s.scoped(total)}</p>}
+      <Catalogue
+        catalogue={rows.data!}
+        localDocs={localDocs.status === 'ready' ? localDocs.data! : []}
+        rows={progress.data?.rows ?? NO_ROWS}
+        provinces={plan.scoped ? provinceChoices(index.data!, p.includeAchieved) : null}
+      />
     </>
   );
 }
 
-function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; rows: ProgressRow[]; sources: (SourceDocument & { id: string })[]; builtAt: string | null }) {
+function Catalogue({ catalogue, localDocs, rows, provinces }: { catalogue: TargetEntryRow[]; localDocs: PolicyDocument[]; rows: ProgressRow[]; provinces: Facet[] | null }) {
   const p = useIndicatorParams();
-  // Loaded with the documents (a small file), so opening the comparison waits for nothing; a bad
+  // Loaded with the catalogue (a small file), so opening the comparison waits for nothing; a bad
   // file shows its error in the comparison's place, the rest of the view stays usable.
   const comparison = useComparison();
   const local = useLocalEntries();
   // Today's year decides what is overdue (逾期未报): a target for Y is due at the end of Y.
-  const built = useMemo(() => buildEntries(docs, rows, new Date().getFullYear(), local.progress), [docs, rows, local.progress]);
+  // Built documents from the index, then the local ones (after every built document, as the manifest lists them).
+  const built = useMemo(() => {
+    const year = new Date().getFullYear();
+    return [...entriesFromRows(catalogue, rows, year, local.progress), ...buildEntries(localDocs, rows, year, local.progress)];
+  }, [catalogue, localDocs, rows, local.progress]);
+  // The documents of the catalogue, in document order (each row carries its title and province).
+  const docs = useMemo((): Source[] => {
+    const byId = new Map<string, Source>();
+    for (const r of catalogue) if (!byId.has(r.docId)) byId.set(r.docId, { id: r.docId, title: r.docTitle, province: r.province, docNumber: r.docNumber, date: r.docDate, sha256: r.sha256, order: r.docOrder });
+    const list = [...byId.values()].sort((a, b) => a.order - b.order);
+    return [...list, ...localDocs.map((d, i) => ({ id: d.id, title: d.title, province: provinceLabel(d), docNumber: d.docNumber, date: d.date, sha256: d.sha256, order: list.length + i }))];
+  }, [catalogue, localDocs]);
+  const sources = docs;
+  const builtAt = null;
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
   const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
   const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);
   const entries = p.includeAchieved ? built : targets;
-  const allFacets = useMemo(() => (p.includeAchieved ? facets(entries, NO_FILTERS) : targetFacets), [entries, p.includeAchieved, targetFacets]);
+  const allFacets = useMemo(() => {
+    const f = p.includeAchieved ? facets(entries, NO_FILTERS) : targetFacets;
+    return provinces ? { ...f, province: provinces } : f;
+  }, [entries, p.includeAchieved, targetFacets, provinces]);
   // Stable while the URL's filters and the choices are: the memos below depend on it directly.
   const { filters, bad } = useMemo(() => validFilters(p.requested, allFacets), [p.requested, allFacets]);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
@@ -73,7 +118,10 @@ function Catalogue({ docs, rows, sources, builtAt }: { docs: PolicyDocument[]; r
   // order, else document order; the cards in the table's sort order, else grouped by category.
   const cardRows = useMemo(() => sorted ?? categoryOrder(filtered), [sorted, filtered]);
   const shown = p.tab === 'table' ? (sorted ?? filtered) : cardRows;
-  const current = useMemo(() => facets(entries, filters), [entries, filters]);
+  const current = useMemo(() => {
+    const f = facets(entries, filters);
+    return provinces ? { ...f, province: provinces } : f;
+  }, [entries, filters, provinces]);
   const docTitles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
   // On a phone, shorter row labels leave the years room (at 12 characters the 2016–2035 axis got
   // ~100 px of a 390 px screen and neighbouring years' bubbles overlapped); the table has the titles.

@@ -100,6 +100,7 @@ const zhCN = {
   showAll: (n: number) => `显示全部 ${n} 行（导出的 CSV 总是包含全部行）`,
   empty: '当前筛选下没有目标。',
   noTargets: '文件中没有提取到量化目标。',
+  scoped: (total: number) => `共 ${total} 项目标，按省份分片加载：当前显示一个省份，请用“省份”筛选切换。`,
   source: '出处',
   // Exports of one target card (PNG 2× / SVG, with the citation frame).
   cardExport: '导出',
@@ -204,6 +205,7 @@ const en: IndicatorsStrings = {
   showAll: (n: number) => `Show all ${n} rows (the exported CSV always has every row)`,
   empty: 'No targets under the current filters.',
   noTargets: 'No quantified targets were extracted from the document.',
+  scoped: (total: number) => `${total} targets in all, loaded one province at a time: one province is shown; switch with the Province filter.`,
   source: 'Source',
   cardExport: 'Export',
   cardExportLabel: (name: string) => `Export target card: ${name}`,

@@ -1,24 +1,28 @@
 // /map/:provinceCode — prefecture map of one province coloured by what the documents ask of each
-// region, a keyboard-reachable region list, and the selected region's tasks and targets.
+// region, a keyboard-reachable region list, and the selected region's tasks and targets. Colours
+// from the build's place aggregates (index/places/<province>.json); the region panel loads the
+// documents of the items it shows; documents imported in this browser are read whole.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
-import { useDepartments, useDocuments, useGeoIndex, useManifest } from '../../kernel/data/hooks';
+import { useDocuments, useGeoIndex } from '../../kernel/data/hooks';
+import { useLocalSummaries, useOverviewIndex, usePlaceShard } from '../../kernel/data/index-hooks';
+import { loadManifest } from '../../kernel/data/resources';
 import { t } from './strings';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import MapChart from './MapChart';
 import MapToolbar from './MapToolbar';
 import RegionList from './RegionList';
 import RegionPanel from './RegionPanel';
-import { buildMapState, type ColourMode } from '../../kernel/map/state/map-state';
+import { buildMapStateFromIndex, type ColourMode } from '../../kernel/map/state/map-state';
 import { useMapParams } from './use-map-params';
 import { mapName, useProvinceGeo } from '../../kernel/map/use-province-geo';
 import { useMapView } from './use-map-view';
 import { usePresenter } from './use-presenter';
 import { regionsWithValue, topRegions } from './state/summary';
-import type { PolicyDocument } from '../../shared/schema';
+import type { Department, PolicyDocument } from '../../shared/schema';
 import './map.css';
 
 /** Another province's map, keeping colour mode and values (not region or view: they belong to this one). */
@@ -30,30 +34,38 @@ function provinceHref(code: string, mode: ColourMode, showValues: boolean): stri
 }
 
 const NO_DOCS: PolicyDocument[] = [];
+const NO_IDS: string[] = [];
 
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
   const navigate = useNavigate();
   const params = useMapParams();
   const index = useGeoIndex();
-  const manifest = useManifest();
-  const departments = useDepartments();
+  const overview = useOverviewIndex();
+  const local = useLocalSummaries();
 
   const known = index.status === 'ready' ? index.data.provinces.some((p) => p.code === provinceCode) : true;
-  const fallback = manifest.status === 'ready' ? manifest.data.documents[0]?.provinceCode : undefined;
+  const firstLocal = local.data?.[0]?.entry.provinceCode;
+  const fallback = (overview.status === 'ready' ? overview.data.first?.provinceCode : undefined) ?? firstLocal;
   const code = known ? provinceCode : (fallback ?? (index.status === 'ready' ? index.data.provinces[0]?.code : null) ?? null);
   const geo = useProvinceGeo(code);
+  const shard = usePlaceShard(code);
 
-  const docIds = useMemo(() => (manifest.status === 'ready' ? manifest.data.documents.filter((d) => d.provinceCode === code).map((d) => d.id) : []), [manifest, code]);
-  const docs = useDocuments(docIds);
-  const withDocuments = useMemo(() => new Set(manifest.status === 'ready' ? manifest.data.documents.map((d) => d.provinceCode) : []), [manifest]);
+  // Local documents of the province (few, in this browser): read whole, with their own departments.
+  const localIds = useMemo(() => (local.data ?? []).filter((l) => l.entry.provinceCode === code).map((l) => l.id), [local.data, code]);
+  const docs = useDocuments(localIds.length ? localIds : NO_IDS);
+  const localDepartments = useMemo((): Department[] => (local.data ?? []).flatMap((l) => l.departments), [local.data]);
+  const withDocuments = useMemo(
+    () => new Set([...(overview.data?.provinces.map((p) => p.code) ?? []), ...(local.data ?? []).map((l) => l.entry.provinceCode)]),
+    [overview.data, local.data],
+  );
 
-  // A document that failed to load is named above the map; the map shows the others (or none).
+  // A local document that failed to load is named above the map; the map shows the others.
   const loadedDocs = docs.status === 'ready' ? docs.data : docs.status === 'error' ? NO_DOCS : null;
   const state = useMemo(() => {
-    if (geo.status !== 'ready' || !loadedDocs || departments.status !== 'ready') return null;
-    return buildMapState(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), loadedDocs, departments.data.departments);
-  }, [geo, loadedDocs, departments]);
+    if (geo.status !== 'ready' || !loadedDocs || shard.status !== 'ready') return null;
+    return buildMapStateFromIndex(geo.data.meta.provinceCode, geo.data.regions.features.map((f) => f.properties), shard.data, loadedDocs, localDepartments);
+  }, [geo, loadedDocs, shard, localDepartments]);
 
   // While the next province loads, keep showing the last one: no blank panel, no chart re-init.
   const last = useRef<{ province: typeof geo & { status: 'ready' }; state: NonNullable<typeof state> } | null>(null);
@@ -93,7 +105,7 @@ export default function MapView() {
   const regionOrder = useMemo(() => (lastState ? lastState.regions.map((r) => r.code ?? r.name) : []), [lastState]);
   const presenter = usePresenter(regionOrder, selected ? (selected.code ?? selected.name) : null, params.setRegion);
 
-  for (const r of [index, geo, manifest, departments]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  for (const r of [index, geo, overview, shard]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   if (index.status !== 'ready' || !shown || !code) return <Loading label={t.map.loadingMap} />;
 
   const province = shown.province.data;
@@ -118,13 +130,15 @@ export default function MapView() {
         onShowValues={params.setShowValues}
         onZoom={mapView.zoom}
         onExport={(kind) => {
-          const frame = {
-            title: '',
-            sources: manifest.status === 'ready' ? manifest.data.documents.filter((d) => d.provinceCode === province.meta.provinceCode) : [],
-            builtAt: manifest.status === 'ready' ? (manifest.data.builtAt ?? null) : null,
-          };
-          // Export code loads on the first export only.
-          void import('./export').then((x) => x.exportMap(kind, modelInput, frame, file));
+          // Export code loads on the first export only, and the manifest (the sources' titles, numbers, dates) with it.
+          void Promise.all([import('./export'), loadManifest().catch(() => null)]).then(([x, manifest]) => {
+            const frame = {
+              title: '',
+              sources: manifest ? manifest.documents.filter((d) => d.provinceCode === province.meta.provinceCode) : [],
+              builtAt: manifest?.builtAt ?? null,
+            };
+            x.exportMap(kind, modelInput, frame, file);
+          });
         }}
         onPresent={presenter.start}
       />

@@ -7,6 +7,7 @@ import { t as drawing } from '../../kernel/map/strings';
 
 const zhCN = {
   modeShort: { mentions: '提及任务', responsible: '负责任务', targets: '目标' },
+  showMore: (n: number, left: number) => `显示更多（再 ${n} 项，共余 ${left} 项）`,
   province: '省份',
   withDocuments: '有文件的省份',
   otherProvinces: '其他省份（无文件）',
@@ -47,6 +48,7 @@ const en: MapStrings = {
   fullscreen: 'Full screen',
   leavePresent: 'Leave presenter mode',
   modeShort: { mentions: 'Tasks mentioning', responsible: 'Responsible', targets: 'Targets' },
+  showMore: (n: number, left: number) => `Show more (${n} of ${left} left)`,
   province: 'Province',
   withDocuments: 'Provinces with documents',
   otherProvinces: 'Other provinces (no documents)',

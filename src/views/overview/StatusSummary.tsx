@@ -3,20 +3,21 @@
 import { useMemo } from 'react';
 import TaskStatusBadge from '../../kernel/components/TaskStatusBadge';
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
-import type { Manifest, TaskStatusValue } from '../../shared/schema';
+import type { TaskStatusValue } from '../../shared/schema';
 import { t } from './strings';
 
 const ORDER: TaskStatusValue[] = ['completed', 'on-schedule', 'at-risk', 'behind'];
 
-export default function StatusSummary({ manifest }: { manifest: Manifest }) {
+/** totalTasks: the tasks of every document (the overview index's count plus the local documents'). */
+export default function StatusSummary({ totalTasks: total }: { totalTasks: number }) {
   const index = useStatusIndex();
+  // Status rows name built tasks (the build checks data/status against the documents) or local ones
+  // (checked when entered); every task with a reported status counts once, by its latest.
   const counts = useMemo(() => {
-    const docs = new Set(manifest.documents.map((d) => d.id));
     const c: Record<TaskStatusValue, number> = { completed: 0, 'on-schedule': 0, 'at-risk': 0, behind: 0 };
-    for (const [key, list] of index) if (docs.has(key.split('\u0000')[0]) && list.length) c[list.at(-1)!.status]++;
+    for (const list of index.values()) if (list.length) c[list.at(-1)!.status]++;
     return c;
-  }, [index, manifest]);
-  const total = manifest.documents.reduce((a, d) => a + d.counts.tasks, 0);
+  }, [index]);
   const reported = ORDER.reduce((a, s) => a + counts[s], 0);
   return (
     <section className="status-summary" data-testid="status-summary" aria-label={t.overview.statusHeading}>

@@ -13,6 +13,8 @@ const zhCN = {
   none: '没有任务提到这个地区。',
   onMap: '在地图中查看',
   asWritten: '文中写作',
+  showMore: (n: number, left: number) => `显示更多（再 ${n} 项，共余 ${left} 项）`,
+  exportShown: (n: number) => `导出 CSV（已显示的 ${n} 项）`,
 };
 
 export type PlaceStrings = typeof zhCN;
@@ -27,6 +29,8 @@ const en: PlaceStrings = {
   none: 'No task mentions this region.',
   onMap: 'Show on the map',
   asWritten: 'Written as',
+  showMore: (n: number, left: number) => `Show more (${n} of ${left} left)`,
+  exportShown: (n: number) => `Export CSV (the ${n} shown)`,
 };
 
 /** Both tables, for the completeness test. */

@@ -5,7 +5,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { searchCore, searchShard, type Manifest } from '../../shared/schema';
 import { dataCache } from '../../kernel/data/cache';
-import { useManifest } from '../../kernel/data/hooks';
+import { useResource } from '../../kernel/data/hooks';
+import { loadManifest } from '../../kernel/data/resources';
 import { loadJson } from '../../kernel/data/loader';
 import { loadLocal, loaderOptions } from '../../kernel/data/resources';
 import { readLocalShard } from '../../kernel/data/local-documents';
@@ -83,7 +84,9 @@ export function useSearch(query: string, { enabled, budgetBytes }: { enabled: bo
   useSyncExternalStore(dataCache.subscribe, dataCache.getVersion, dataCache.getVersion);
   const memoFirst = useMemo(memoSearch, []);
   const memoAll = useMemo(memoSearch, []);
-  const manifest = useManifest();
+  // The manifest (titles for the results) only once the box is used: every view has the box, and
+  // the manifest grows with the corpus.
+  const manifest = useResource<Manifest>('manifest', () => (enabled ? loadManifest() : new Promise<Manifest>(() => {})));
   const path = useAtlasStore((s) => s.path);
   if (enabled && !dataCache.has('search:core')) loadCore().catch(noop);
   const coreState = dataCache.get<Core>('search:core');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Department, Indicator, PolicyDocument, Task } from '../../../src/shared/schema';
-import { buildMapState, regionOf, regionValue } from '../../../src/kernel/map/state/map-state';
+import { buildMapState, buildMapStateFromIndex, fillRefs, regionOf, regionValue } from '../../../src/kernel/map/state/map-state';
+import { documentPlaces, emptyPlace, responsiblePairs } from '../../../src/shared/place-aggregates';
+import type { PlaceShard } from '../../../src/shared/schema';
 import { binOf, countBins, NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/kernel/map/state/bins';
 
 // Excerpts of seed 001 (山西, 2015 农村改革 task division), items 15 and 16, as the pipeline would
@@ -8,7 +10,7 @@ import { binOf, countBins, NO_DATA_COLOUR, ZERO_COLOUR } from '../../../src/kern
 const cite = (line: number, quote: string) => ({ docId: 'd001', start: 0, end: quote.length, line, quote });
 const task = (id: string, title: string, places: string[], units: Task['units']): Task => ({
   id, path: ['二', id], kind: 'task', partTitle: '', sectionTitle: null, title, text: title, units, unitsStated: units.length > 0,
-  unitsCitation: null, places, citation: cite(27, title),
+  unitsCitation: null, places, placeMentions: [], citation: cite(27, title),
 } as Task);
 const t15 = task('15', '稳妥开展农村土地承包经营权抵押贷款试点。推广潞城市、新绛县经验', ['140406', '140825'], [
   { name: '省金融办', role: 'lead', departmentId: 'sx-jrb', asWritten: null },
@@ -48,21 +50,21 @@ describe('buildMapState', () => {
   const by = new Map(state.regions.map((r) => [r.name, r]));
 
   it('counts tasks that mention a region (through its counties)', () => {
-    expect(by.get('长治市')!.mentions.map((m) => m.task.id)).toEqual(['15', '16']);
-    expect(by.get('运城市')!.mentions.map((m) => m.task.id)).toEqual(['15']);
+    expect(by.get('长治市')!.mentions.map((m) => m.taskId)).toEqual(['15', '16']);
+    expect(by.get('运城市')!.mentions.map((m) => m.taskId)).toEqual(['15']);
     expect(by.get('太原市')!.mentions).toEqual([]);
   });
 
   it('counts tasks where the city government is a responsible unit, with the unit kept', () => {
     const r = by.get('长治市')!.responsible;
     expect(r).toHaveLength(1);
-    expect(r[0].task.id).toBe('16');
-    expect(r[0].departments.map((u) => [u.name, u.role])).toEqual([['长治市人民政府', 'support']]);
+    expect(r[0].taskId).toBe('16');
+    expect(r[0].departments!.map((u) => [u.name, u.role])).toEqual([['长治市人民政府', 'support']]);
     expect(by.get('运城市')!.responsible).toEqual([]);
   });
 
   it('lists targets stated for the region', () => {
-    expect(by.get('长治市')!.targets.map((t) => t.indicator.id)).toEqual(['i1']);
+    expect(by.get('长治市')!.targets.map((t) => t.indicatorId)).toEqual(['i1']);
   });
 
   it('tells zero from no data', () => {
@@ -87,7 +89,7 @@ describe('buildMapState', () => {
   it('colours by targets only: achieved figures of a review are not asked of a region', () => {
     const achieved = { ...target, id: 'i2', stage: 'achieved' as const };
     const s = buildMapState('140000', regions, [{ ...doc, indicators: [target, achieved] } as PolicyDocument], departments);
-    expect(s.regions.find((r) => r.name === '长治市')!.targets.map((t) => t.indicator.id)).toEqual(['i1']);
+    expect(s.regions.find((r) => r.name === '长治市')!.targets.map((t) => t.indicatorId)).toEqual(['i1']);
   });
 
   it('ignores documents of other provinces', () => {
@@ -131,5 +133,47 @@ describe('gridStep (region list keys)', () => {
     expect(gridStep('ArrowUp', 1, 17, 2)).toBe(16);
     expect(gridStep('ArrowDown', 3, 17, 1)).toBe(4); // one column on a phone
     expect(gridStep('Tab', 3, 17, 2)).toBeUndefined();
+  });
+});
+
+describe('the map from the build\'s place aggregates (issue 11: no document loaded to colour it)', () => {
+  // The shard the build writes for this document: its regions, and the city government's tasks.
+  const cityOf = new Map([['sx-cz', '140400']]);
+  const places = new Map(documentPlaces(doc).map((a) => [a.code, a]));
+  for (const { code, ref } of responsiblePairs(doc, cityOf)) {
+    const a = places.get(code) ?? emptyPlace(code);
+    a.responsibleIds.push(ref);
+    places.set(code, a);
+  }
+  const shard: PlaceShard = { schemaVersion: 1, provinceCode: '140000', documents: ['d001'], departmentsNamed: true, regions: [...places.values()] };
+  const fromDocs = buildMapState('140000', regions, [doc], departments);
+  const fromIndex = buildMapStateFromIndex('140000', regions, shard, [], []);
+
+  it('colours every region as the documents would, from ids alone', () => {
+    for (const mode of ['mentions', 'responsible', 'targets'] as const)
+      for (const r of fromDocs.regions) expect([r.name, mode, regionValue(fromIndex, fromIndex.regions.find((x) => x.name === r.name)!, mode)]).toEqual([r.name, mode, regionValue(fromDocs, r, mode)]);
+    const cz = fromIndex.regions.find((r) => r.name === '长治市')!;
+    // A task naming two places of one region counts once; nothing is loaded yet.
+    expect(cz.mentions.map((m) => m.taskId)).toEqual(['15', '16']);
+    expect(cz.mentions.every((m) => m.task === undefined)).toBe(true);
+  });
+
+  it('fills the refs from the documents the panel loads', () => {
+    const cz = fillRefs(fromIndex.regions.find((r) => r.name === '长治市')!, [doc]);
+    expect(cz.mentions.map((m) => m.task!.title)).toEqual([t15.title, t16.title]);
+    expect(cz.responsible[0]!.departments!.map((u) => [u.name, u.role])).toEqual([['长治市人民政府', 'support']]);
+    expect(cz.targets.map((x) => x.indicator!.id)).toEqual(['i1']);
+  });
+
+  it('counts the province\'s own documents only, as buildMapState does', () => {
+    const other = buildMapStateFromIndex('140000', regions, { ...shard, documents: ['elsewhere'] }, [], []);
+    expect(other.regions.every((r) => r.mentions.length === 0 && r.targets.length === 0 && r.responsible.length === 0)).toBe(true);
+  });
+
+  it('adds the local documents, read whole', () => {
+    const local = { ...doc, id: 'local_0000000000000001' } as PolicyDocument;
+    const both = buildMapStateFromIndex('140000', regions, shard, [local], departments);
+    expect(both.docIds).toEqual(['d001', 'local_0000000000000001']);
+    expect(both.regions.find((r) => r.name === '长治市')!.mentions.map((m) => `${m.docId}/${m.taskId}`)).toEqual(['d001/15', 'd001/16', 'local_0000000000000001/15', 'local_0000000000000001/16']);
   });
 });

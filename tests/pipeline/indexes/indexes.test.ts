@@ -15,6 +15,7 @@ import { targetEntries } from '../../../pipeline/indexes/targets';
 import { documentPlaces } from '../../../pipeline/indexes/places';
 import { departmentTasks, heatmapMatrix } from '../../../pipeline/indexes/heatmap';
 import { IndexBuilder } from '../../../pipeline/indexes/write';
+import { namesAsWritten } from '../../../src/kernel/places/names-as-written';
 
 const root = resolve(import.meta.dirname, '../../..');
 const metas = loadDocumentMeta(join(root, 'data/documents.json'));
@@ -59,7 +60,8 @@ describe('per-document index parts', () => {
     for (const r of regions) {
       expect(r.tasks).toBe(doc.tasks.filter((t) => t.places.includes(r.code)).length);
       expect(r.taskIds.length).toBe(r.tasks);
-      expect(r.targets).toBe(doc.indicators.filter((i) => i.places.includes(r.code)).length);
+      expect(r.targets).toBe(doc.indicators.filter((i) => i.stage === 'target' && i.places.includes(r.code)).length);
+      expect(r.targetIds.length + r.achievedIds.length).toBe(doc.indicators.filter((i) => i.places.includes(r.code)).length);
     }
   });
   it('the heatmap matrix has one cell per (department, task) named', () => {
@@ -90,12 +92,34 @@ describe('index files', () => {
     b.finish(departmentsSchema.parse({ schemaVersion: 1, departments: [] }).departments, []);
     for (const { doc } of built) {
       const shard = JSON.parse(readFileSync(join(out, `index/lookup/${lookupShard(doc.id)}.json`), 'utf8'));
-      expect(shard.documents).toContainEqual({ id: doc.id, provinceCode: doc.provinceCode, path: `docs/${doc.id}.json` });
+      expect(shard.documents).toContainEqual({ id: doc.id, provinceCode: doc.provinceCode, path: `docs/${doc.id}.json`, sha256: doc.sha256 });
     }
     expect(readdirSync(join(out, 'index/lookup')).length).toBe(32);
     const overview = JSON.parse(readFileSync(join(out, 'index/overview.json'), 'utf8'));
     expect(overview.total).toBe(built.length);
     expect(overview.shards.reduce((n: number, s: { count: number }) => n + s.count, 0)).toBe(built.length);
     expect(overview.first.id).toBe(built[0].doc.id);
+  });
+  it('place shards list the tasks of a region, its targets apart from achieved figures, and the tasks of its own government', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-index-'));
+    const b = new IndexBuilder(out);
+    for (const { doc } of built) b.add(doc, `docs/${doc.id}.json`);
+    // A registry where every named department with a place-like id is the city government of 140400 (长治).
+    const named = [...new Set(built.flatMap(({ doc }) => doc.tasks.flatMap((t) => t.units.map((u) => u.departmentId))))];
+    const city = named[0]!;
+    const registry = named.map((id) => ({ id, province: '山西省', provinceCode: '140000', name: id, aliases: [], pinyin: '', kind: id === city ? 'city' : 'government', category: null, categoryReason: null, placeCode: id === city ? '140400' : null, mentions: 1, documents: [] }));
+    b.finish(departmentsSchema.parse({ schemaVersion: 1, departments: registry }).departments, []);
+    const shard = JSON.parse(readFileSync(join(out, 'index/places/140000.json'), 'utf8'));
+    const region = shard.regions.find((r: { code: string }) => r.code === '140400');
+    const expected = built.flatMap(({ doc }) => doc.tasks.filter((t) => t.units.some((u) => u.departmentId === city)).map((t) => [doc.id, t.id, city]));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(region.responsibleIds).toEqual(expected);
+    expect(region.responsible).toBe(expected.length);
+    expect(typeof shard.departmentsNamed).toBe('boolean');
+    // Names as written: the same words, most frequent first, as the browser's namesAsWritten gives.
+    const written = namesAsWritten(built.map((x) => x.doc));
+    for (const r of shard.regions) expect(r.written.map(([w]: [string]) => w)).toEqual(written.get(r.code) ?? []);
+    const overview = JSON.parse(readFileSync(join(out, 'index/overview.json'), 'utf8'));
+    expect(overview.tasks).toBe(built.reduce((n, { doc }) => n + doc.tasks.length, 0));
   });
 });

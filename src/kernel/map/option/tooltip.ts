@@ -15,10 +15,12 @@ export function regionTooltip(state: MapState, region: RegionState, mode: Colour
     const line = `${escapeHtml(t.map.modes[m])}：${region[m].length}`;
     return m === mode ? `<b>${line}</b>` : line;
   });
-  const titles =
+  // Titles of the loaded documents only: colouring never loads a document (the counts say the rest).
+  const titles = (
     mode === 'targets'
-      ? region.targets.slice(0, MAX_TITLES).map((x) => x.indicator.name)
-      : region[mode].slice(0, MAX_TITLES).map((x) => x.task.title);
+      ? region.targets.slice(0, MAX_TITLES).map((x) => x.indicator?.name)
+      : region[mode].slice(0, MAX_TITLES).map((x) => x.task?.title)
+  ).filter((x): x is string => x !== undefined);
   const more = region[mode].length > MAX_TITLES ? `<br/>…` : '';
   const list = titles.map((s) => `<br/>· ${escapeHtml(s.length > 28 ? `${s.slice(0, 28)}…` : s)}`).join('');
   return `${head}<br/>${lines.join('<br/>')}${list}${more}`;

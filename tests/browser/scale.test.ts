@@ -1,0 +1,97 @@
+// Issue 11: each view reads its build-time index and the documents the user opens — never the
+// manifest, the quality report, the department registry or every document. Counted from the
+// requests the page makes under /data/.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { placeShard } from '../../src/shared/schema';
+import { indexFiles } from '../../src/shared/index-paths';
+import { routePaths } from '../../src/kernel/router/paths';
+import { openPage } from './harness';
+import { readData, testManifest } from './data';
+
+const GROWING = ['manifest.json', 'quality.json', 'departments.json'];
+
+async function opened(path: string, ready: (p: Page) => Promise<unknown>) {
+  const requested: string[] = [];
+  const o = await openPage(path, undefined, {
+    beforeGoto: async (p) => {
+      p.on('request', (r) => {
+        const m = /\/data\/(.*)$/.exec(new URL(r.url()).pathname);
+        if (m) requested.push(m[1]!);
+      });
+    },
+  });
+  await ready(o.page);
+  await o.page.waitForLoadState('networkidle').catch(() => {});
+  return { ...o, requested, docs: () => requested.filter((f) => f.startsWith('docs/')) };
+}
+
+describe('views read their index, not every document', () => {
+  it('the overview: the overview index and the summary shards of its page', async () => {
+    const { page, requested, docs, errors, close } = await opened('/', (p) => p.getByTestId('doc-card').first().waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.overview);
+    expect(requested.some((f) => f.startsWith('index/documents/'))).toBe(true);
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    expect(docs()).toEqual([]);
+    expect(await page.getByTestId('doc-card').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the indicators: the targets catalogue, no document', async () => {
+    const { requested, docs, errors, close } = await opened('/indicators', (p) => p.getByTestId('result-count').waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.targetsIndex);
+    expect(requested.some((f) => /^index\/targets\/\d{6}\.json$/.test(f))).toBe(true);
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    expect(docs()).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the map: its province\'s place aggregates colour it; opening a region loads only the documents of its items', async () => {
+    const m = await testManifest();
+    const province = m.documents.find((d) => d.counts.places > 0)!.provinceCode;
+    const shard = placeShard.parse(await readData(indexFiles.places(province)));
+    const { page, requested, docs, errors, close } = await opened(routePaths.map(province), (p) => p.locator('.map-canvas canvas').first().waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.places(province));
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    expect(docs()).toEqual([]);
+    // Open the region with the most tasks of the province's own documents: those documents (and only those) are loaded.
+    const own = (r: (typeof shard.regions)[number]) => r.taskIds.filter(([d]) => shard.documents.includes(d)).length;
+    const busiest = [...shard.regions].sort((a, b) => own(b) - own(a))[0]!;
+    const named = new Set(shard.regions.filter((r) => r.code.slice(0, 4) === busiest.code.slice(0, 4)).flatMap((r) => [...r.taskIds, ...r.targetIds, ...r.responsibleIds].map(([d]) => `docs/${d}.json`)));
+    await page.goto(`${page.url().split('?')[0]}?region=${busiest.code.slice(0, 4)}00`);
+    await page.locator('.map-panel li').first().waitFor({ timeout: 30_000 });
+    expect(docs().length).toBeGreaterThan(0);
+    for (const f of docs()) expect(named.has(f)).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the place page: its aggregate, and the documents of the tasks it lists', async () => {
+    const m = await testManifest();
+    const province = m.documents.find((d) => d.counts.places > 0)!.provinceCode;
+    const shard = placeShard.parse(await readData(indexFiles.places(province)));
+    const region = [...shard.regions].sort((a, b) => b.tasks - a.tasks)[0]!;
+    const { page, requested, docs, errors, close } = await opened(routePaths.place(region.code), (p) => p.getByTestId('place-tasks').waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.places(province));
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    const named = new Set([...region.taskIds, ...region.targetIds, ...region.achievedIds].map(([d]) => `docs/${d}.json`));
+    expect(docs().length).toBeGreaterThan(0);
+    for (const f of docs()) expect(named.has(f)).toBe(true);
+    expect(await page.getByTestId('place-tasks').locator('li').count()).toBe(Math.min(region.tasks, 50));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the reader: the id\'s lookup shard and its one document', async () => {
+    const m = await testManifest();
+    const doc = m.documents[m.documents.length - 1]!;
+    const { requested, docs, errors, close } = await opened(routePaths.doc(doc.id), (p) => p.locator('.doc-line').first().waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.lookup(doc.id));
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    expect(docs()).toEqual([doc.path.replace(/^\/?(data\/)?/, '')]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
