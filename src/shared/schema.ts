@@ -2,8 +2,9 @@
 // The pipeline validates with these before writing; the app validates after loading.
 // Nothing else is imported across the pipeline/app boundary.
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /** 6-digit administrative division code, e.g. "140500" (晋城市). */
 export const placeCode = z.string().regex(/^\d{6}$/, 'a 6-digit division code');

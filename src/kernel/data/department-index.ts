@@ -5,10 +5,11 @@
 import type { z } from 'zod';
 import { fromColumns } from '../../shared/columnar';
 import { indexFiles } from '../../shared/index-paths';
-import {
-  departmentShard, departmentTask, departmentTaskInfo, SCHEMA_VERSION, targetEntry, targetShard,
-  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type TargetEntryRow,
-} from '../../shared/schema';
+import { type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type TargetEntryRow } from '../../shared/schema';
+import { SCHEMA_VERSION } from '../../shared/schema-version';
+import { lazySchema, schemaOf } from './schemas';
+
+type DepartmentShardFile = z.infer<typeof import('../../shared/schema').departmentShard>;
 import { dataCache, type ResourceCache } from './cache';
 import { DataLoadError, describeIssues, loadJson } from './loader';
 import { loaderOptions } from './resources';
@@ -46,13 +47,13 @@ export const provinceOfDepartment = (id: string): string | null => /^(\d{6}):/.e
 export function loadDepartmentShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<DepartmentShardData> {
   const file = indexFiles.departments(provinceCode);
   return cache.load(`index:departments:${provinceCode}`, async () => {
-    const empty: z.infer<typeof departmentShard> = { schemaVersion: SCHEMA_VERSION, provinceCode, departments: [], tasks: EMPTY_FRAME, taskInfo: EMPTY_FRAME, documents: [] };
-    const shard = await loadJson(file, departmentShard, { ...opts(cache), whenMissing: empty });
+    const empty: DepartmentShardFile = { schemaVersion: SCHEMA_VERSION, provinceCode, departments: [], tasks: EMPTY_FRAME, taskInfo: EMPTY_FRAME, documents: [] };
+    const shard = await loadJson(file, lazySchema('departmentShard'), { ...opts(cache), whenMissing: empty });
     return {
       provinceCode,
       departments: shard.departments,
-      tasks: rows(file, shard.tasks, departmentTask),
-      taskInfo: rows(file, shard.taskInfo, departmentTaskInfo),
+      tasks: rows(file, shard.tasks, await schemaOf('departmentTask')),
+      taskInfo: rows(file, shard.taskInfo, await schemaOf('departmentTaskInfo')),
       documents: shard.documents,
     };
   });
@@ -62,8 +63,8 @@ export function loadDepartmentShard(provinceCode: string, cache: ResourceCache =
 export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
   const file = indexFiles.targets(provinceCode);
   return cache.load(`index:targets:${provinceCode}`, async () => {
-    const shard = await loadJson(file, targetShard, { ...opts(cache), whenMissing: { schemaVersion: SCHEMA_VERSION, provinceCode, targets: EMPTY_FRAME } });
-    return rows(file, shard.targets, targetEntry);
+    const shard = await loadJson(file, lazySchema('targetShard'), { ...opts(cache), whenMissing: { schemaVersion: SCHEMA_VERSION, provinceCode, targets: EMPTY_FRAME } });
+    return rows(file, shard.targets, await schemaOf('targetEntry'));
   });
 }
 

@@ -1,6 +1,7 @@
 // Boundary files (public/geo/, beside index.html rather than in the data folder). They load like
 // every other file: the shared cache, the shared schema, a DataLoadError naming the file.
-import { geoIndex, geoProvince, type GeoIndex, type GeoProvince } from '../../shared/schema';
+import { type GeoIndex, type GeoProvince } from '../../shared/schema';
+import { lazySchema } from './schemas';
 import { dataCache, type ResourceCache } from './cache';
 import { loadJson } from './loader';
 import { loaderOptions } from './resources';
@@ -17,10 +18,10 @@ export const geoOptions = (cache: ResourceCache) => ({
 
 /** geo/index.json: every province with a boundary file. One copy for the map and the place page. */
 export function loadGeoIndex(cache: ResourceCache = dataCache): Promise<GeoIndex> {
-  return cache.load('geo:index', () => loadJson(GEO_INDEX, geoIndex, geoOptions(cache)));
+  return cache.load('geo:index', () => loadJson(GEO_INDEX, lazySchema('geoIndex'), geoOptions(cache)));
 }
 
 /** One province's boundary file, validated. Not cached here: its user caches what it derives from it. */
 export function fetchGeoProvince(provinceCode: string, cache: ResourceCache = dataCache): Promise<GeoProvince> {
-  return loadJson(geoFile(provinceCode), geoProvince, geoOptions(cache));
+  return loadJson(geoFile(provinceCode), lazySchema('geoProvince'), geoOptions(cache));
 }

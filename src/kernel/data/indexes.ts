@@ -5,23 +5,9 @@
 import type { z } from 'zod';
 import { fromColumns, type Columnar } from '../../shared/columnar';
 import { indexFiles } from '../../shared/index-paths';
-import {
-  documentSummary,
-  documentSummaryShard,
-  lookupShard,
-  overviewIndex,
-  placeShard,
-  SCHEMA_VERSION,
-  targetEntry,
-  targetShard,
-  targetsIndex,
-  type DocumentSummary,
-  type LookupShard,
-  type OverviewIndex,
-  type PlaceShard,
-  type TargetEntryRow,
-  type TargetsIndex,
-} from '../../shared/schema';
+import { type DocumentSummary, type LookupShard, type OverviewIndex, type PlaceShard, type TargetEntryRow, type TargetsIndex } from '../../shared/schema';
+import { SCHEMA_VERSION } from '../../shared/schema-version';
+import { lazySchema, schemaOf } from './schemas';
 import { t } from '../i18n/strings';
 import { dataCache, type ResourceCache } from './cache';
 import { DataLoadError, describeIssues, loadJson } from './loader';
@@ -56,13 +42,13 @@ export function decodeRows<S extends z.ZodType>(file: string, frame: Columnar, r
 
 /** The overview's index: shard counts by province, year, genre and scope, the first document, failures. */
 export function loadOverview(cache: ResourceCache = dataCache): Promise<OverviewIndex> {
-  return cache.load(indexKeys.overview, () => loadJson(indexFiles.overview, overviewIndex, opts(cache)));
+  return cache.load(indexKeys.overview, () => loadJson(indexFiles.overview, lazySchema('overviewIndex'), opts(cache)));
 }
 
 /** The id lookup shard holding `docId` (a few dozen ids, never the whole manifest). */
 export function loadLookup(docId: string, cache: ResourceCache = dataCache): Promise<LookupShard> {
   const file = indexFiles.lookup(docId);
-  return cache.load(indexKeys.lookup(docId), () => loadJson(file, lookupShard, opts(cache)));
+  return cache.load(indexKeys.lookup(docId), () => loadJson(file, lazySchema('lookupShard'), opts(cache)));
 }
 
 /** The document's lookup entry, or null when no built document has this id. */
@@ -74,18 +60,18 @@ export async function lookupDocument(docId: string, cache: ResourceCache = dataC
 /** One (province, year) shard of document summaries. */
 export function loadSummaryShard(provinceCode: string, year: string, cache: ResourceCache = dataCache): Promise<DocumentSummary[]> {
   const file = indexFiles.documents(provinceCode, year);
-  return cache.load(indexKeys.summaries(provinceCode, year), async () => decodeRows(file, (await loadJson(file, documentSummaryShard, opts(cache))).documents, documentSummary));
+  return cache.load(indexKeys.summaries(provinceCode, year), async () => decodeRows(file, (await loadJson(file, lazySchema('documentSummaryShard'), opts(cache))).documents, await schemaOf('documentSummary')));
 }
 
 /** Which province shards of targets exist, with facet counts. */
 export function loadTargetsIndex(cache: ResourceCache = dataCache): Promise<TargetsIndex> {
-  return cache.load(indexKeys.targetsIndex, () => loadJson(indexFiles.targetsIndex, targetsIndex, opts(cache)));
+  return cache.load(indexKeys.targetsIndex, () => loadJson(indexFiles.targetsIndex, lazySchema('targetsIndex'), opts(cache)));
 }
 
 /** One province's targets with what the cards and table show. */
 export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
   const file = indexFiles.targets(provinceCode);
-  return cache.load(indexKeys.targets(provinceCode), async () => decodeRows(file, (await loadJson(file, targetShard, opts(cache))).targets, targetEntry));
+  return cache.load(indexKeys.targets(provinceCode), async () => decodeRows(file, (await loadJson(file, lazySchema('targetShard'), opts(cache))).targets, await schemaOf('targetEntry')));
 }
 
 /**
@@ -94,5 +80,5 @@ export function loadTargetShard(provinceCode: string, cache: ResourceCache = dat
  */
 export function loadPlaceShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<PlaceShard> {
   const none: PlaceShard = { schemaVersion: SCHEMA_VERSION, provinceCode, documents: [], departmentsNamed: false, regions: [] };
-  return cache.load(indexKeys.places(provinceCode), () => loadJson(indexFiles.places(provinceCode), placeShard, { ...opts(cache), whenMissing: none }));
+  return cache.load(indexKeys.places(provinceCode), () => loadJson(indexFiles.places(provinceCode), lazySchema('placeShard'), { ...opts(cache), whenMissing: none }));
 }

@@ -52,9 +52,12 @@ export function describeIssues(error: z.ZodError): string {
   return shown.join('; ') + more;
 }
 
+/** A schema, or a function that loads one (kernel/data/schemas.ts: lazySchema). */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
 export async function loadJson<S extends z.ZodType>(
   file: string,
-  schema: S,
+  schema: SchemaSource<S>,
   opts: LoadOptions<z.infer<S>> = {},
 ): Promise<z.infer<S>> {
   // The default cache mode lets the first load reuse index.html's <link rel=preload> of the manifest.
@@ -81,7 +84,11 @@ export async function loadJson<S extends z.ZodType>(
   }
 }
 
-async function fetchAndParse<S extends z.ZodType>(file: string, url: string, schema: S, fetchImpl: FetchLike, signal: AbortSignal, opts: LoadOptions<z.infer<S>>): Promise<z.infer<S>> {
+async function fetchAndParse<S extends z.ZodType>(file: string, url: string, source: SchemaSource<S>, fetchImpl: FetchLike, signal: AbortSignal, opts: LoadOptions<z.infer<S>>): Promise<z.infer<S>> {
+  // The schema loads alongside the request (a lazy one is its own chunk); a chunk that cannot load
+  // is this file's error too, named, not an unhandled rejection.
+  const schemaReady: Promise<S> = typeof source === 'function' ? source() : Promise.resolve(source);
+  schemaReady.catch(() => {});
   let res: Awaited<ReturnType<FetchLike>>;
   try {
     res = await fetchImpl(url, { signal });
@@ -106,6 +113,12 @@ async function fetchAndParse<S extends z.ZodType>(file: string, url: string, sch
   // generate (new Function per object schema) than it saves on one parse (001: ~15 ms jitless vs
   // 30–70 ms with codegen). Per call, because zod fixes its global jitless flag when a schema is
   // built — z.config() run by main.tsx came after schema.ts had been evaluated and did nothing.
+  let schema: S;
+  try {
+    schema = await schemaReady;
+  } catch (e) {
+    throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
+  }
   const parsed = schema.safeParse(json, { jitless: true });
   if (!parsed.success) throw new DataLoadError(file, t.errors.schema(describeIssues(parsed.error)));
   return parsed.data;

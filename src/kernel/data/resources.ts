@@ -1,22 +1,8 @@
 // The data files the app reads, as plain async functions over the shared cache (usable outside
 // React, e.g. by search indexing). Each file is validated with the shared schema after loading.
-import {
-  comparison,
-  departments,
-  manifest,
-  policyDocument,
-  progress,
-  quality,
-  SCHEMA_VERSION,
-  taskStatus,
-  type TaskStatus,
-  type Comparison,
-  type Departments,
-  type Manifest,
-  type PolicyDocument,
-  type Progress,
-  type Quality,
-} from '../../shared/schema';
+import { type TaskStatus, type Comparison, type Departments, type Manifest, type PolicyDocument, type Progress, type Quality } from '../../shared/schema';
+import { SCHEMA_VERSION } from '../../shared/schema-version';
+import { lazySchema } from './schemas';
 import { t } from '../i18n/strings';
 import { dataCache, type ResourceCache } from './cache';
 import { DataLoadError, loadJson } from './loader';
@@ -46,15 +32,15 @@ export function loadLocal(cache: ResourceCache = dataCache): Promise<LocalSummar
 // The built files load under their own keys; 'manifest', 'departments' and 'quality' are the built
 // data merged with the local documents, so every view sees both through the same hooks.
 const mergedManifest = (cache: ResourceCache) => async () => {
-  const [built, local] = await Promise.all([cache.load('manifest:built', () => loadJson(FILES.manifest, manifest, opts(cache))), loadLocal(cache)]);
+  const [built, local] = await Promise.all([cache.load('manifest:built', () => loadJson(FILES.manifest, lazySchema('manifest'), opts(cache))), loadLocal(cache)]);
   return mergeManifest(built, local);
 };
 const mergedDepartments = (cache: ResourceCache) => async () => {
-  const [built, local] = await Promise.all([cache.load('departments:built', () => loadJson(FILES.departments, departments, opts(cache))), loadLocal(cache)]);
+  const [built, local] = await Promise.all([cache.load('departments:built', () => loadJson(FILES.departments, lazySchema('departments'), opts(cache))), loadLocal(cache)]);
   return mergeDepartments(built, local);
 };
 const mergedQuality = (cache: ResourceCache) => async () => {
-  const [built, local] = await Promise.all([cache.load('quality:built', () => loadJson(FILES.quality, quality, opts(cache))), loadLocal(cache)]);
+  const [built, local] = await Promise.all([cache.load('quality:built', () => loadJson(FILES.quality, lazySchema('quality'), opts(cache))), loadLocal(cache)]);
   return mergeQuality(built, local);
 };
 
@@ -104,7 +90,7 @@ export function loadDocument(docId: string, cache: ResourceCache = dataCache): P
     if (!entry) throw new DataLoadError(indexFiles.lookup(docId), t.errors.unknownDoc(docId));
     const file = docFile(entry.path);
     if (isLocalPath(entry.path)) throw new DataLoadError(file, t.errors.unknownDoc(docId));
-    const doc = await loadJson(file, policyDocument, opts(cache));
+    const doc = await loadJson(file, lazySchema('policyDocument'), opts(cache));
     checkIdentity(file, docId, entry.sha256 ?? '', doc);
     return doc;
   });
@@ -131,16 +117,16 @@ export function loadQuality(cache: ResourceCache = dataCache): Promise<Quality> 
 /** progress.json is optional: no user-supplied progress means no rows, never invented ones. */
 export function loadProgress(cache: ResourceCache = dataCache): Promise<Progress> {
   const empty: Progress = { schemaVersion: SCHEMA_VERSION, rows: [] };
-  return cache.load('progress', () => loadJson(FILES.progress, progress, { ...opts(cache), whenMissing: empty }));
+  return cache.load('progress', () => loadJson(FILES.progress, lazySchema('progress'), { ...opts(cache), whenMissing: empty }));
 }
 
 /** status.json is optional too: task status only as people entered it (data/status/*.csv). */
 export function loadTaskStatus(cache: ResourceCache = dataCache): Promise<TaskStatus> {
   const empty: TaskStatus = { schemaVersion: SCHEMA_VERSION, rows: [] };
-  return cache.load('status', () => loadJson(FILES.status, taskStatus, { ...opts(cache), whenMissing: empty }));
+  return cache.load('status', () => loadJson(FILES.status, lazySchema('taskStatus'), { ...opts(cache), whenMissing: empty }));
 }
 
 /** The reviewed like-measure rules the pipeline checked (data/comparison/like-measures.json). */
 export function loadComparison(cache: ResourceCache = dataCache): Promise<Comparison> {
-  return cache.load('comparison', () => loadJson(FILES.comparison, comparison, opts(cache)));
+  return cache.load('comparison', () => loadJson(FILES.comparison, lazySchema('comparison'), opts(cache)));
 }

@@ -1,7 +1,7 @@
 // A presenter's sequence of views: deep links inside the app, kept in the URL (?seq=, base64url of
 // a JSON array of paths) so a reload or a shared link keeps it, and saved/loaded as a small JSON
 // file (schema: presenterSequence). Pure functions; the panel (SequencePanel.tsx) does the I/O.
-import { presenterSequence, type PresenterSequence } from '../../shared/schema';
+import type { PresenterSequence } from '../../shared/schema';
 
 export const SEQ_PARAM = 'seq';
 export const PRESENT_PARAM = 'present';
@@ -80,26 +80,4 @@ export function stepHref(steps: readonly string[], i: number): string {
 
 export function sequenceFile(steps: readonly string[]): PresenterSequence {
   return { kind: 'policy-atlas-sequence', version: 1, steps: steps.map((href) => ({ href })) };
-}
-
-/** A sequence file's steps, or a reason naming the file and what is wrong with it. */
-export function parseSequenceFile(name: string, text: string): { steps: string[] } | { error: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { error: `${name}: not JSON (${(e as Error).message})` };
-  }
-  const r = presenterSequence.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    return { error: `${name}: ${issue.path.join('.') || 'file'}: ${issue.message}` };
-  }
-  const steps: string[] = [];
-  for (const [i, s] of r.data.steps.entries()) {
-    const n = normaliseStep(s.href);
-    if (n === null) return { error: `${name}: steps.${i}.href: not a link inside the app (${JSON.stringify(s.href.slice(0, 80))})` };
-    steps.push(n);
-  }
-  return { steps };
 }

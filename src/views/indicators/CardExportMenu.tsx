@@ -15,6 +15,8 @@ async function exportCard(entry: TargetEntry, kind: 'png' | 'svg', width: number
     import('../../kernel/echarts/export-chart'),
     import('./model/card-export'),
     import('./option/card-export-option'),
+    // The card is drawn with graphic elements, registered with this view's chart parts.
+    import('./echarts-setup'),
   ]);
   const doc = manifest.documents.find((d) => d.id === entry.docId);
   const x = option.buildCardExportOption(card.cardContent(entry), width);

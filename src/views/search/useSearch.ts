@@ -3,7 +3,8 @@
 // a query needs — those of the provinces the query names or the page is about, then the newest —
 // within a byte budget, so a keystroke never waits for the whole corpus (issue 11).
 import { useMemo, useSyncExternalStore } from 'react';
-import { searchCore, searchShard, type Manifest } from '../../shared/schema';
+import type { Manifest } from '../../shared/schema';
+import { lazySchema } from '../../kernel/data/schemas';
 import { dataCache } from '../../kernel/data/cache';
 import { useResource } from '../../kernel/data/hooks';
 import { loadManifest } from '../../kernel/data/resources';
@@ -25,7 +26,7 @@ const opts = () => ({ ...loaderOptions, fresh: dataCache.retries > 0 });
 
 function loadCore(): Promise<Core> {
   return dataCache.load('search:core', async () => {
-    const [engine, core, local] = await Promise.all([import('./engine'), loadJson('search/core.json', searchCore, opts()), loadLocal(dataCache)]);
+    const [engine, core, local] = await Promise.all([import('./engine'), loadJson('search/core.json', lazySchema('searchCore'), opts()), loadLocal(dataCache)]);
     const index = engine.openCore(core);
     // Documents imported in this browser: their departments and places join the core (the built
     // entry wins when both have one), their shards the list (pipeline/browser made them at import).
@@ -41,7 +42,7 @@ function loadShard(engine: Engine, file: string, id: string): Promise<ShardIndex
       if (!shard) throw new Error(`${file}: the local document is no longer stored`);
       return engine.openShard(shard);
     }
-    return engine.openShard(await loadJson(file, searchShard, opts()));
+    return engine.openShard(await loadJson(file, lazySchema('searchShard'), opts()));
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, decodeSequence, encodeSequence, normaliseStep, parseSequenceFile, sequenceFile, stepHref, stepTo } from '../../../src/shell/present/sequence';
+import { currentStep, decodeSequence, encodeSequence, normaliseStep, sequenceFile, stepHref, stepTo } from '../../../src/shell/present/sequence';
+import { parseSequenceFile } from '../../../src/shell/present/sequence-file';
 
 describe('presenter sequence', () => {
   it('steps are app paths without the presenter params; other origins are refused', () => {

@@ -10,6 +10,7 @@ import { historyFrame } from '../../../src/views/indicators/model/history-export
 import { buildCardExportOption, CARD_WIDTH } from '../../../src/views/indicators/option/card-export-option';
 import { frameLayout } from '../../../src/kernel/echarts/export-frame';
 import { renderSvg } from '../../../src/kernel/echarts/svg-export';
+import '../../../src/views/indicators/echarts-setup';
 import TargetCard from '../../../src/views/indicators/TargetCard';
 import type { MeasureHistory } from '../../../src/views/indicators/model/measure-history';
 import { HUBEI, hubeiRail, hubeiUrban, makeDoc, makeIndicator, rows, sampleDocs } from './make';
