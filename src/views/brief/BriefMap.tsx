@@ -12,6 +12,7 @@ import { mapName, useProvinceGeo } from '../../kernel/map/use-province-geo';
 import type { Department, PolicyDocument } from '../../shared/schema';
 import { t } from './strings';
 import '../../kernel/map/echarts-setup';
+import './echarts-setup';
 
 /** Printable width of A4 portrait with the app's 12 mm margins is 186 mm ≈ 703 px: the map stays inside it. */
 export const MAP_SIZE = { width: 680, height: 500 };
