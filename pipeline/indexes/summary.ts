@@ -30,6 +30,7 @@ export function documentSummary(doc: PolicyDocument): DocumentSummary {
   };
 }
 
-export function lookupEntry(doc: PolicyDocument, path: string): { id: string; provinceCode: string; path: string; sha256: string } {
-  return { id: doc.id, provinceCode: registryScope(doc).provinceCode, path, sha256: doc.sha256 };
+/** Where a document's file is, and its title: a view that fails to load the file still names it. */
+export function lookupEntry(doc: PolicyDocument, path: string): { id: string; provinceCode: string; path: string; sha256: string; title: string } {
+  return { id: doc.id, provinceCode: registryScope(doc).provinceCode, path, sha256: doc.sha256, title: doc.title };
 }

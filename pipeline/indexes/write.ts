@@ -28,7 +28,7 @@ function checkRows<S extends z.ZodType>(file: string, frame: ReturnType<typeof t
 
 export class IndexBuilder {
   private summaries: DocumentSummary[] = [];
-  private lookup: Array<{ id: string; provinceCode: string; path: string }> = [];
+  private lookup: Array<ReturnType<typeof lookupEntry>> = [];
   private targets = new Map<string, TargetEntryRow[]>();
   private places: Array<{ docId: string; regions: PlaceAggregate[] }> = [];
   private pairs: DepartmentTask[] = [];

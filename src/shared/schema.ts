@@ -577,7 +577,7 @@ export type OverviewIndex = z.infer<typeof overviewIndex>;
 /** Id → province and file, sharded by a hash of the id (src/shared/index-paths.ts). */
 export const lookupShard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  documents: z.array(z.object({ id: z.string(), provinceCode: placeCode, path: z.string(), sha256: z.string().optional() })),
+  documents: z.array(z.object({ id: z.string(), provinceCode: placeCode, path: z.string(), sha256: z.string().optional(), title: z.string().optional() })),
 });
 export type LookupShard = z.infer<typeof lookupShard>;
 

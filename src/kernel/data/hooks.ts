@@ -1,7 +1,8 @@
 // React hooks over the data resources: { status, data?, error?, retry() }. Each file is fetched
 // once (shared cache); retry drops failed entries and fetches them again.
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Comparison, Departments, GeoIndex, Manifest, PolicyDocument, Progress, Quality, TaskStatus } from '../../shared/schema';
+import type { Comparison, Departments, GeoIndex, LookupShard, Manifest, PolicyDocument, Progress, Quality, TaskStatus } from '../../shared/schema';
+import { indexKeys } from './indexes';
 import type { DataLoadError } from './loader';
 import { dataCache, type ResourceState } from './cache';
 import { loadGeoIndex } from './geo';
@@ -62,7 +63,9 @@ export function useDocuments(docIds: readonly string[]): DocumentsResource {
     states.forEach((s, i) => {
       if (s.status !== 'error') return;
       const id = docIds[i]!;
-      failed.push({ id, title: entries?.find((d) => d.id === id)?.title ?? id, error: s.error });
+      // The manifest's title when it is loaded; else the id lookup's (read to find the file, so it is in the cache).
+      const looked = dataCache.get<LookupShard>(indexKeys.lookup(id)).data?.documents.find((d) => d.id === id)?.title;
+      failed.push({ id, title: entries?.find((d) => d.id === id)?.title ?? looked ?? id, error: s.error });
     });
     if (failed.length > 0 && failed.length === states.length) return { status: 'error', error: failed[0]!.error, retry, failed };
     const data = states.flatMap((s) => (s.status === 'ready' ? [s.data] : []));
