@@ -92,7 +92,7 @@ describe('index files', () => {
     b.finish(departmentsSchema.parse({ schemaVersion: 1, departments: [] }).departments, []);
     for (const { doc } of built) {
       const shard = JSON.parse(readFileSync(join(out, `index/lookup/${lookupShard(doc.id)}.json`), 'utf8'));
-      expect(shard.documents).toContainEqual({ id: doc.id, provinceCode: doc.provinceCode, path: `docs/${doc.id}.json`, sha256: doc.sha256 });
+      expect(shard.documents).toContainEqual({ id: doc.id, provinceCode: doc.provinceCode, path: `docs/${doc.id}.json`, sha256: doc.sha256, title: doc.title });
     }
     expect(readdirSync(join(out, 'index/lookup')).length).toBe(32);
     const overview = JSON.parse(readFileSync(join(out, 'index/overview.json'), 'utf8'));
