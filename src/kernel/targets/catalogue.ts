@@ -33,9 +33,14 @@ export interface Filters {
   year: string | null;
   /** A category id, 'none' for unclassified, null for all. */
   category: string | null;
+  /** A responsible unit's name as the document writes it (any role), null for all. */
+  unit: string | null;
 }
 
-export const NO_FILTERS: Filters = { province: null, doc: null, year: null, category: null };
+export const NO_FILTERS: Filters = { province: null, doc: null, year: null, category: null, unit: null };
+
+/** The units the document names for the target's task, each once. */
+export const unitNames = (e: TargetEntry): string[] => [...new Set((e.units ?? []).map((u) => u.name))];
 
 /** `currentYear` decides what is overdue (逾期未报); the view passes today's year. */
 export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[], currentYear?: number, local: LocalProgress[] = []): TargetEntry[] {
@@ -95,7 +100,8 @@ export function matches(e: TargetEntry, f: Filters): boolean {
     (f.province === null || e.province === f.province) &&
     (f.doc === null || e.docId === f.doc) &&
     (f.year === null || yearKey(e) === f.year) &&
-    (f.category === null || categoryKey(e) === f.category)
+    (f.category === null || categoryKey(e) === f.category) &&
+    (f.unit === null || unitNames(e).includes(f.unit))
   );
 }
 
@@ -130,9 +136,11 @@ const FACET_KEYS = ['province', 'doc', 'year', 'category'] as const;
  * if k is the one filter it fails (runs on every filter change, over thousands of entries).
  */
 export function facets(entries: TargetEntry[], f: Filters): Record<keyof Filters, Facet[]> {
-  const counts = { province: new Map<string, number>(), doc: new Map<string, number>(), year: new Map<string, number>(), category: new Map<string, number>() };
+  const counts = { province: new Map<string, number>(), doc: new Map<string, number>(), year: new Map<string, number>(), category: new Map<string, number>(), unit: new Map<string, number>() };
   for (const e of entries) {
     const values = { province: e.province, doc: e.docId, year: yearKey(e), category: categoryKey(e) };
+    // A target has several units (multi-valued): it fails the unit filter when none is the chosen one.
+    const units = unitNames(e);
     let failed: keyof Filters | null = null;
     let failures = 0;
     for (const k of FACET_KEYS) {
@@ -141,13 +149,19 @@ export function facets(entries: TargetEntry[], f: Filters): Record<keyof Filters
         failures += 1;
       }
     }
+    if (f.unit !== null && !units.includes(f.unit)) {
+      failed = 'unit';
+      failures += 1;
+    }
     if (failures > 1) continue;
     for (const k of FACET_KEYS) {
       if (failures === 1 && k !== failed) continue;
       counts[k].set(values[k], (counts[k].get(values[k]) ?? 0) + 1);
     }
+    if (failures === 0 || failed === 'unit') for (const u of units) counts.unit.set(u, (counts.unit.get(u) ?? 0) + 1);
   }
   return {
+    unit: sortedFacets(counts.unit, zh.compare),
     province: sortedFacets(counts.province, zh.compare),
     doc: sortedFacets(counts.doc, (a, b) => a.localeCompare(b)),
     year: sortedFacets(counts.year, byYear),

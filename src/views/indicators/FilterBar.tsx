@@ -1,4 +1,5 @@
-// The four facets as selects with counts (each counted under the other filters), plus reset.
+// The facets as selects with counts (each counted under the other filters), plus reset. The unit
+// facet lists every unit the documents name for the targets' tasks (an official's own targets).
 import { t } from './strings';
 import type { Facet, Filters } from '../../kernel/targets/catalogue';
 
@@ -17,11 +18,12 @@ const label = {
   doc: (v: string, titles: Map<string, string>) => titles.get(v) ?? v,
   year: (v: string) => (v === 'none' ? s.yearNone : s.byYear(Number(v))),
   category: (v: string) => s.categories[v] ?? v,
+  unit: (v: string) => v,
 };
 
 export default function FilterBar({ filters, facets, docTitles, onChange, onClear }: Props) {
-  const keys: (keyof Filters)[] = ['province', 'doc', 'year', 'category'];
-  const names = { province: s.province, doc: s.document, year: s.targetYear, category: s.category };
+  const keys: (keyof Filters)[] = ['province', 'doc', 'year', 'category', 'unit'];
+  const names = { province: s.province, doc: s.document, year: s.targetYear, category: s.category, unit: s.responsibleUnit };
   const any = keys.some((k) => filters[k] !== null);
   return (
     <fieldset className="filter-bar">

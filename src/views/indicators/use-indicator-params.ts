@@ -5,25 +5,27 @@ import { useAtlasStore, useUrlParam } from '../../kernel/router/url-state';
 import type { Facet, Filters } from '../../kernel/targets/catalogue';
 import { SORT_KEYS, type SortDir, type SortKey } from './model/sort';
 
-export const FILTER_PARAMS = { province: 'province', doc: 'doc', year: 'year', category: 'cat' } as const;
+export const FILTER_PARAMS = { province: 'province', doc: 'doc', year: 'year', category: 'cat', unit: 'unit' } as const;
 
 export function useIndicatorParams() {
   const [province, setProvince] = useUrlParam(FILTER_PARAMS.province);
   const [doc, setDoc] = useUrlParam(FILTER_PARAMS.doc);
   const [year, setYear] = useUrlParam(FILTER_PARAMS.year);
   const [category, setCategory] = useUrlParam(FILTER_PARAMS.category);
+  const [unit, setUnit] = useUrlParam(FILTER_PARAMS.unit);
   const [sort] = useUrlParam('sort');
   const [dir] = useUrlParam('dir');
   const setParams = useAtlasStore((s) => s.setParams);
   const [tab, setTab] = useUrlParam('tab');
   const [compare, setCompare] = useUrlParam('compare');
   const [achieved] = useUrlParam('achieved');
-  const requested: Filters = useMemo(() => ({ province, doc, year, category }), [province, doc, year, category]);
+  const requested: Filters = useMemo(() => ({ province, doc, year, category, unit }), [province, doc, year, category, unit]);
   const setters: Record<keyof Filters, (v: string | null) => void> = {
     province: setProvince,
     doc: setDoc,
     year: setYear,
     category: setCategory,
+    unit: setUnit,
   };
   const sortKey: SortKey | null = (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : null;
   const badOptions = useMemo(() => badOptionParams({ tab, sort, dir, compare, achieved }), [tab, sort, dir, compare, achieved]);
@@ -32,8 +34,8 @@ export function useIndicatorParams() {
     badOptions,
     requested,
     setFilter: (k: keyof Filters, v: string | null) => setters[k](v),
-    // One history entry for the whole reset, so Back restores all four filters at once.
-    clear: () => setParams({ province: null, doc: null, year: null, cat: null }),
+    // One history entry for the whole reset, so Back restores all the filters at once.
+    clear: () => setParams({ province: null, doc: null, year: null, cat: null, unit: null }),
     sortKey,
     sortDir: (dir === 'desc' ? 'desc' : 'asc') as SortDir,
     setSort: (k: SortKey, d: SortDir) => setParams({ sort: k, dir: d }, { replace: true }),

@@ -30,6 +30,20 @@ describe('filters and facets', () => {
     expect(filterEntries(entries, { ...NO_FILTERS, doc: HUBEI })).toHaveLength(3);
   });
 
+  it('filters by a responsible unit (any role) and counts the units under the other filters', () => {
+    // 省自然资源厅 is named on 湖北's urbanisation task only; a target with no named units never matches.
+    expect(filterEntries(entries, { ...NO_FILTERS, unit: '省自然资源厅' }).map((e) => e.indicator.id)).toEqual([hubeiUrban.id]);
+    const byUnit = facets(entries, NO_FILTERS).unit;
+    expect(byUnit.find((u) => u.value === '省自然资源厅')).toEqual({ value: '省自然资源厅', count: 1 });
+    // Under a unit filter, the other facets count only that unit's targets; the unit facet ignores its own filter.
+    const f = facets(entries, { ...NO_FILTERS, unit: '省自然资源厅' });
+    expect(f.province).toEqual([{ value: '湖北', count: 1 }]);
+    expect(f.unit).toEqual(byUnit);
+    const slow = new Map<string, number>();
+    for (const e of filterEntries(entries, { ...NO_FILTERS, province: '湖北' })) for (const u of new Set((e.units ?? []).map((x) => x.name))) slow.set(u, (slow.get(u) ?? 0) + 1);
+    expect(facets(entries, { ...NO_FILTERS, province: '湖北' }).unit.map((x) => [x.value, x.count]).sort()).toEqual([...slow].sort());
+  });
+
   it('counts each facet under the other filters, in a meaningful order', () => {
     const f = facets(entries, { ...NO_FILTERS, province: '山西' });
     // The province facet ignores its own filter, so every province stays choosable.

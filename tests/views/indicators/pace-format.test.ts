@@ -27,10 +27,11 @@ describe('validFilters', () => {
     doc: [{ value: 'd1', count: 2 }],
     year: [{ value: '2025', count: 1 }, { value: 'none', count: 1 }],
     category: [{ value: 'livelihood', count: 2 }],
+    unit: [{ value: '省发展改革委', count: 1 }],
   };
   it('keeps values the data offers and drops the rest, naming the URL parameter', () => {
-    const r = validFilters({ province: '湖北', doc: null, year: '2031', category: 'nonsense' }, all);
-    expect(r.filters).toEqual({ province: '湖北', doc: null, year: null, category: null });
-    expect(r.bad).toEqual([['year', '2031'], ['cat', 'nonsense']]);
+    const r = validFilters({ province: '湖北', doc: null, year: '2031', category: 'nonsense', unit: '省教育厅' }, all);
+    expect(r.filters).toEqual({ province: '湖北', doc: null, year: null, category: null, unit: null });
+    expect(r.bad).toEqual([['year', '2031'], ['cat', 'nonsense'], ['unit', '省教育厅']]);
   });
 });
