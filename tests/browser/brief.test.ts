@@ -10,16 +10,7 @@ import type { Page } from 'playwright-core';
 import { PRINT_WIDTH } from '../../src/shell/print/fit-charts';
 import { ARTIFACTS, openPage } from './harness';
 import { testDocument, testManifest } from './data';
-
-/** Page objects of a PDF (/Type /Page, not /Pages), each with its MediaBox in points. */
-export function pdfPageBoxes(pdf: Buffer): [number, number][] {
-  const text = pdf.toString('latin1');
-  const pages = text.match(/\/Type\s*\/Page(?![s\w])[\s\S]*?\/MediaBox\s*\[([^\]]*)\]/g) ?? [];
-  return pages.map((p) => {
-    const box = /\/MediaBox\s*\[([^\]]*)\]/.exec(p)![1].trim().split(/\s+/).map(Number);
-    return [Math.round(box[2] - box[0]), Math.round(box[3] - box[1])];
-  });
-}
+import { pdfPageBoxes } from './pdf';
 
 function keep(name: string, pdf: Buffer) {
   mkdirSync(ARTIFACTS, { recursive: true });

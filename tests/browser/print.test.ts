@@ -10,18 +10,9 @@ import type { Page } from 'playwright-core';
 import { PRINT_WIDTH } from '../../src/shell/print/fit-charts';
 import { ARTIFACTS, openPage } from './harness';
 import { testManifest } from './data';
+import { pdfPageBoxes } from './pdf';
 
 const A4 = { portrait: [595, 842], landscape: [842, 595] } as const;
-
-/** Pages of a Chromium PDF, each as [width, height] in points. */
-function pdfPages(pdf: Buffer): [number, number][] {
-  const text = pdf.toString('latin1');
-  const pages = text.match(/\/Type\s*\/Page(?![s\w])[\s\S]*?\/MediaBox\s*\[([^\]]*)\]/g) ?? [];
-  return pages.map((p) => {
-    const box = /\/MediaBox\s*\[([^\]]*)\]/.exec(p)![1].trim().split(/\s+/).map(Number);
-    return [Math.round(box[2] - box[0]), Math.round(box[3] - box[1])];
-  });
-}
 
 function keep(name: string, pdf: Buffer) {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -70,7 +61,7 @@ describe('print', () => {
       const screenChart = hasChart ? await page.locator('.echart').first().boundingBox() : null;
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       keep(v.name, pdf);
-      const pages = pdfPages(pdf);
+      const pages = pdfPageBoxes(pdf);
       expect(pages.length, v.name).toBeGreaterThan(0);
       expect(pages.length, v.name).toBeLessThanOrEqual(v.maxPages);
       for (const p of pages) expect(p, v.name).toEqual(A4[v.orientation]);
