@@ -89,7 +89,13 @@ export default defineConfig(({ mode }) =>
         plugins: [react(), atlasInlineData(mode, root), atlasPwa({ disable: true }), viteSingleFile({ outputFileName: 'policy-atlas.html' })],
         publicDir: false,
         // No import worker in the one-file build (it would be a second file): a stub says so per file.
-        resolve: { alias: [{ find: /^\.\/import-queue$/, replacement: resolve(root, 'src/kernel/import/import-queue.pack.ts') }] },
+        // Nor a validation worker: files are checked on the main thread (kernel/data/off-thread.pack.ts).
+        resolve: {
+          alias: [
+            { find: /^\.\/import-queue$/, replacement: resolve(root, 'src/kernel/import/import-queue.pack.ts') },
+            { find: /^\.\/off-thread$/, replacement: resolve(root, 'src/kernel/data/off-thread.pack.ts') },
+          ],
+        },
         build: { outDir: 'dist-pack', emptyOutDir: true },
         worker: { format: 'es' as const },
       }

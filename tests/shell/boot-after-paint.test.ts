@@ -62,7 +62,7 @@ describe('bootAfterPaint', () => {
   it('loads the app only after a frame, once, even when the fallback timer fires too', async () => {
     const f = fakeEnv(true);
     let loads = 0;
-    const done = bootAfterPaint(async () => void (loads += 1), f.env, memoryStorage());
+    const done = bootAfterPaint(async () => void (loads += 1), f.env, () => memoryStorage());
     expect(loads).toBe(0);
     f.run(0); // nothing queued at 0 ms before the frame
     expect(loads).toBe(0);
@@ -77,7 +77,7 @@ describe('bootAfterPaint', () => {
   it('a tab without frames (in the background) still boots, by the fallback timer', async () => {
     const f = fakeEnv(false);
     let loads = 0;
-    const done = bootAfterPaint(async () => void (loads += 1), f.env, memoryStorage());
+    const done = bootAfterPaint(async () => void (loads += 1), f.env, () => memoryStorage());
     f.run(BOOT_FALLBACK_MS);
     expect(loads).toBe(1);
     await done;
@@ -87,14 +87,14 @@ describe('bootAfterPaint', () => {
     const storage = memoryStorage();
     const stale = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/boot-old.js'));
     const first = fakeEnv(false);
-    const done1 = bootAfterPaint(stale, first.env, storage);
+    const done1 = bootAfterPaint(stale, first.env, () => storage);
     first.run(BOOT_FALLBACK_MS);
     await done1;
     expect(first.reloads()).toBe(1);
     expect(first.slot.textContent).toBe('正在加载…');
 
     const second = fakeEnv(false);
-    const done2 = bootAfterPaint(stale, second.env, storage);
+    const done2 = bootAfterPaint(stale, second.env, () => storage);
     second.run(BOOT_FALLBACK_MS);
     await done2;
     expect(second.reloads()).toBe(0);
@@ -111,7 +111,7 @@ describe('bootAfterPaint', () => {
 
   it('an error that is not a missing chunk is shown at once, as text (never as markup)', async () => {
     const f = fakeEnv(false);
-    const done = bootAfterPaint(() => Promise.reject(new Error('<img src=x onerror=alert(1)>')), f.env, memoryStorage());
+    const done = bootAfterPaint(() => Promise.reject(new Error('<img src=x onerror=alert(1)>')), f.env, () => memoryStorage());
     f.run(BOOT_FALLBACK_MS);
     await done;
     expect(f.reloads()).toBe(0);

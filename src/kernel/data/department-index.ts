@@ -1,17 +1,13 @@
 // The department page's data from the build-time indexes (pipeline/indexes): one province's
 // department shard (its registry, every department's tasks with what the page lists of each, the
 // documents they cite) and a province's targets shard — never every document. Rows travel as
-// columns; each decoded row is checked with its row schema, a bad one named by file and row.
-import type { z } from 'zod';
-import { fromColumns } from '../../shared/columnar';
+// columns; each decoded row is checked with its row schema (check-core.ts, in the validation
+// worker), a bad one named by file, field and row.
 import { indexFiles } from '../../shared/index-paths';
 import { type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type TargetEntryRow } from '../../shared/schema';
-import { SCHEMA_VERSION } from '../../shared/schema-version';
-import { lazySchema, schemaOf } from './schemas';
-
-type DepartmentShardFile = z.infer<typeof import('../../shared/schema').departmentShard>;
+import { lazySchema } from './schemas';
 import { dataCache, type ResourceCache } from './cache';
-import { DataLoadError, describeIssues, loadJson } from './loader';
+import { loadJsonRows } from './loader';
 import { loaderOptions } from './resources';
 import { useResource, type Resource } from './hooks';
 
@@ -23,22 +19,7 @@ export interface DepartmentShardData {
   documents: DepartmentDocument[];
 }
 
-const EMPTY_FRAME = { n: 0, fields: [] as string[], columns: [] as unknown[][] };
 const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
-
-function rows<S extends z.ZodType>(file: string, frame: Parameters<typeof fromColumns>[0], row: S): z.infer<S>[] {
-  let decoded: Record<string, unknown>[];
-  try {
-    decoded = fromColumns(frame);
-  } catch (e) {
-    throw new DataLoadError(file, (e as Error).message);
-  }
-  return decoded.map((r, i) => {
-    const ok = row.safeParse(r, { jitless: true });
-    if (!ok.success) throw new DataLoadError(file, `row ${i}: ${describeIssues(ok.error)}`);
-    return ok.data;
-  });
-}
 
 /** The province of a department id ("420000:省发展改革委", or a hashed key "420000:~…"); null without one. */
 export const provinceOfDepartment = (id: string): string | null => /^(\d{6}):/.exec(id)?.[1] ?? null;
@@ -47,15 +28,9 @@ export const provinceOfDepartment = (id: string): string | null => /^(\d{6}):/.e
 export function loadDepartmentShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<DepartmentShardData> {
   const file = indexFiles.departments(provinceCode);
   return cache.load(`index:departments:${provinceCode}`, async () => {
-    const empty: DepartmentShardFile = { schemaVersion: SCHEMA_VERSION, provinceCode, departments: [], tasks: EMPTY_FRAME, taskInfo: EMPTY_FRAME, documents: [] };
-    const shard = await loadJson(file, lazySchema('departmentShard'), { ...opts(cache), whenMissing: empty });
-    return {
-      provinceCode,
-      departments: shard.departments,
-      tasks: rows(file, shard.tasks, await schemaOf('departmentTask')),
-      taskInfo: rows(file, shard.taskInfo, await schemaOf('departmentTaskInfo')),
-      documents: shard.documents,
-    };
+    const empty: DepartmentShardData = { provinceCode, departments: [], tasks: [], taskInfo: [], documents: [] };
+    const shard = await loadJsonRows<DepartmentShardData>(file, lazySchema('departmentShard'), { tasks: 'departmentTask', taskInfo: 'departmentTaskInfo' }, { ...opts(cache), whenMissing: empty });
+    return { provinceCode, departments: shard.departments, tasks: shard.tasks, taskInfo: shard.taskInfo, documents: shard.documents };
   });
 }
 
@@ -63,8 +38,8 @@ export function loadDepartmentShard(provinceCode: string, cache: ResourceCache =
 export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
   const file = indexFiles.targets(provinceCode);
   return cache.load(`index:targets:${provinceCode}`, async () => {
-    const shard = await loadJson(file, lazySchema('targetShard'), { ...opts(cache), whenMissing: { schemaVersion: SCHEMA_VERSION, provinceCode, targets: EMPTY_FRAME } });
-    return rows(file, shard.targets, await schemaOf('targetEntry'));
+    const shard = await loadJsonRows<{ targets: TargetEntryRow[] }>(file, lazySchema('targetShard'), { targets: 'targetEntry' }, { ...opts(cache), whenMissing: { targets: [] } });
+    return shard.targets;
   });
 }
 

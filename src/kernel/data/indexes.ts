@@ -1,16 +1,13 @@
 // The build-time view indexes (public/data/index/…, issue 11) as plain async loaders over the shared
 // cache: each view reads the small file that answers its question and the documents the user opens,
-// never every document. Columnar files are decoded and each row validated with the row schema, so a
-// damaged file fails naming the file, the row and the field.
-import type { z } from 'zod';
-import { fromColumns, type Columnar } from '../../shared/columnar';
+// never every document. Columnar files are decoded and each row validated with the row schema (in
+// the validation worker, check-core.ts), so a damaged file fails naming the file, the row and the field.
 import { indexFiles } from '../../shared/index-paths';
 import { type DocumentSummary, type LookupShard, type OverviewIndex, type PlaceShard, type TargetEntryRow, type TargetsIndex } from '../../shared/schema';
 import { SCHEMA_VERSION } from '../../shared/schema-version';
-import { lazySchema, schemaOf } from './schemas';
-import { t } from '../i18n/strings';
+import { lazySchema } from './schemas';
 import { dataCache, type ResourceCache } from './cache';
-import { DataLoadError, describeIssues, loadJson } from './loader';
+import { loadJson, loadJsonRows } from './loader';
 import { loaderOptions } from './options';
 
 const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
@@ -24,21 +21,6 @@ export const indexKeys = {
   targets: (provinceCode: string) => `index:${indexFiles.targets(provinceCode)}`,
   places: (provinceCode: string) => `index:${indexFiles.places(provinceCode)}`,
 } as const;
-
-/** Decode a columnar frame and validate each row; a bad row fails naming the file, row and field. */
-export function decodeRows<S extends z.ZodType>(file: string, frame: Columnar, row: S): z.infer<S>[] {
-  let rows: Record<string, unknown>[];
-  try {
-    rows = fromColumns(frame);
-  } catch (e) {
-    throw new DataLoadError(file, t.errors.schema((e as Error).message));
-  }
-  return rows.map((r, i) => {
-    const ok = row.safeParse(r, { jitless: true });
-    if (!ok.success) throw new DataLoadError(file, t.errors.schema(`${i}.${describeIssues(ok.error)}`));
-    return ok.data;
-  });
-}
 
 /** The overview's index: shard counts by province, year, genre and scope, the first document, failures. */
 export function loadOverview(cache: ResourceCache = dataCache): Promise<OverviewIndex> {
@@ -60,7 +42,7 @@ export async function lookupDocument(docId: string, cache: ResourceCache = dataC
 /** One (province, year) shard of document summaries. */
 export function loadSummaryShard(provinceCode: string, year: string, cache: ResourceCache = dataCache): Promise<DocumentSummary[]> {
   const file = indexFiles.documents(provinceCode, year);
-  return cache.load(indexKeys.summaries(provinceCode, year), async () => decodeRows(file, (await loadJson(file, lazySchema('documentSummaryShard'), opts(cache))).documents, await schemaOf('documentSummary')));
+  return cache.load(indexKeys.summaries(provinceCode, year), async () => (await loadJsonRows<{ documents: DocumentSummary[] }>(file, lazySchema('documentSummaryShard'), { documents: 'documentSummary' }, opts(cache))).documents);
 }
 
 /** Which province shards of targets exist, with facet counts. */
@@ -71,7 +53,7 @@ export function loadTargetsIndex(cache: ResourceCache = dataCache): Promise<Targ
 /** One province's targets with what the cards and table show. */
 export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
   const file = indexFiles.targets(provinceCode);
-  return cache.load(indexKeys.targets(provinceCode), async () => decodeRows(file, (await loadJson(file, lazySchema('targetShard'), opts(cache))).targets, await schemaOf('targetEntry')));
+  return cache.load(indexKeys.targets(provinceCode), async () => (await loadJsonRows<{ targets: TargetEntryRow[] }>(file, lazySchema('targetShard'), { targets: 'targetEntry' }, opts(cache))).targets);
 }
 
 /**

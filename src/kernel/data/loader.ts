@@ -3,6 +3,10 @@
 import type { z } from 'zod';
 import { t } from '../i18n/strings';
 import { takeEarly } from './early';
+import { describeIssues, type RowFields, type SchemaName } from './check-core';
+import { checkFile, warmValidator } from './off-thread';
+
+export { describeIssues };
 
 export class DataLoadError extends Error {
   constructor(
@@ -41,19 +45,17 @@ export interface LoadOptions<T> {
   fresh?: boolean;
   /** Time limit for the request and its body (default LOAD_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** Columnar fields to decode into rows, each row checked with its schema (loadJsonRows). */
+  rows?: RowFields;
 }
 
 export const DATA_BASE = `${import.meta.env?.BASE_URL ?? '/'}data/`;
 
-/** Zod issues → one readable line: "documents.0.title: Invalid input; …" (first three). */
-export function describeIssues(error: z.ZodError): string {
-  const shown = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  const more = error.issues.length > 3 ? ` (+${error.issues.length - 3})` : '';
-  return shown.join('; ') + more;
-}
-
-/** A schema, or a function that loads one (kernel/data/schemas.ts: lazySchema). */
-export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+/**
+ * A schema, or a function that loads one. A named one (kernel/data/schemas.ts: lazySchema) is
+ * checked by the validation worker, off the main thread (off-thread.ts).
+ */
+export type SchemaSource<S extends z.ZodType> = S | ((() => Promise<S>) & { schemaName?: SchemaName });
 
 export async function loadJson<S extends z.ZodType>(
   file: string,
@@ -84,11 +86,23 @@ export async function loadJson<S extends z.ZodType>(
   }
 }
 
+/**
+ * A file whose columnar fields (`rows`: field → row schema) arrive decoded into rows, each row
+ * validated; a bad row fails naming the file, the field, the row and what is wrong. T is the
+ * decoded shape; `whenMissing` is given in it too.
+ */
+export function loadJsonRows<T>(file: string, schema: SchemaSource<z.ZodType>, rows: RowFields, opts: Omit<LoadOptions<T>, 'rows'> = {}): Promise<T> {
+  return loadJson(file, schema, { ...opts, rows } as LoadOptions<unknown>) as Promise<T>;
+}
+
 async function fetchAndParse<S extends z.ZodType>(file: string, url: string, source: SchemaSource<S>, fetchImpl: FetchLike, signal: AbortSignal, opts: LoadOptions<z.infer<S>>): Promise<z.infer<S>> {
-  // The schema loads alongside the request (a lazy one is its own chunk); a chunk that cannot load
-  // is this file's error too, named, not an unhandled rejection.
-  const schemaReady: Promise<S> = typeof source === 'function' ? source() : Promise.resolve(source);
-  schemaReady.catch(() => {});
+  const name = typeof source === 'function' ? source.schemaName : undefined;
+  // A named schema: the worker (which holds the schema) starts alongside the request. Otherwise the
+  // schema loads alongside it (a lazy one is its own chunk); a chunk that cannot load is this file's
+  // error too, named, not an unhandled rejection.
+  if (name) warmValidator();
+  const schemaReady: Promise<S> | null = name ? null : typeof source === 'function' ? source() : Promise.resolve(source);
+  schemaReady?.catch(() => {});
   let res: Awaited<ReturnType<FetchLike>>;
   try {
     res = await fetchImpl(url, { signal });
@@ -103,6 +117,11 @@ async function fetchAndParse<S extends z.ZodType>(file: string, url: string, sou
     throw new DataLoadError(file, t.errors.notFound(res.ok ? 404 : res.status));
   }
   const body = await res.text();
+  if (name) {
+    const checked = await checkFile(name, body, opts.rows);
+    if (!checked.ok) throw new DataLoadError(file, checked.kind === 'json' ? t.errors.invalidJson(checked.detail) : t.errors.schema(checked.detail));
+    return checked.data as z.infer<S>;
+  }
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -115,7 +134,7 @@ async function fetchAndParse<S extends z.ZodType>(file: string, url: string, sou
   // built — z.config() run by main.tsx came after schema.ts had been evaluated and did nothing.
   let schema: S;
   try {
-    schema = await schemaReady;
+    schema = await schemaReady!;
   } catch (e) {
     throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
   }

@@ -1,11 +1,9 @@
-// The shared schema (zod and the shape of every file, ~28 KB gzip) is loaded the first time a file
-// is validated, in parallel with that file's request, instead of as part of the app's entry: the
-// first view's JavaScript stays small and every file is still validated before it is used.
-import type { z } from 'zod';
+// The shared schema (zod and the shape of every file, ~28 KB gzip) is not part of the app's entry.
+// Files are checked by the validation worker (off-thread.ts), which holds its own copy; this thread
+// loads the module only where it validates itself (no worker, or a caller that asks for a schema).
+import type { SchemaModule, SchemaName } from './check-core';
 
-type SchemaModule = typeof import('../../shared/schema');
-/** The names of the module's exports that are schemas. */
-export type SchemaName = { [K in keyof SchemaModule]: SchemaModule[K] extends z.ZodType ? K : never }[keyof SchemaModule];
+export type { SchemaName };
 
 let loading: Promise<SchemaModule> | null = null;
 function schemaModule(): Promise<SchemaModule> {
@@ -18,5 +16,8 @@ export function schemaOf<K extends SchemaName>(name: K): Promise<SchemaModule[K]
   return schemaModule().then((m) => m[name]);
 }
 
-/** A schema to hand to loadJson: fetched while the file's request is under way. */
-export const lazySchema = <K extends SchemaName>(name: K) => (): Promise<SchemaModule[K]> => schemaOf(name);
+/**
+ * A schema to hand to loadJson, by name: the loader has the validation worker check the file
+ * (off-thread.ts); called, it loads the schema on this thread.
+ */
+export const lazySchema = <K extends SchemaName>(name: K) => Object.assign((): Promise<SchemaModule[K]> => schemaOf(name), { schemaName: name });

@@ -136,6 +136,9 @@ export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLa
         // Never hide another region's label point (its leader would start under this label).
         if (anchors.some((a) => a !== l.anchor && pointInBox(a, box, 4))) continue;
         if (pointInBox(l.anchor, box, 2)) continue;
+        // Every cost is at least r: a box at this radius cannot beat one already as cheap (ties keep
+        // the first), so its cover test — the expensive part — is skipped.
+        if (best && best.cost <= r) continue;
         const end = leaderEnd(l.anchor, box);
         let cost = r + coverCost(box, l.key);
         for (const p of placed) {
