@@ -19,6 +19,7 @@ import {
 import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
 import { deriveFromDocument } from './batch/kept';
 import { reviveSearchPart } from './batch/search-part';
+import { formatStages, reasonSummary, StageClock, type StageTime } from './batch/stages';
 import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { InputError } from './errors';
@@ -72,6 +73,8 @@ export interface BuildResult {
   parsed: string[];
   reused: string[];
   failures: BuildFailure[];
+  /** How long each stage took, in order. */
+  stages: StageTime[];
 }
 
 function previousManifest(path: string): Manifest | null {
@@ -113,6 +116,8 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     log(`✗ ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.reason}${context}`);
   };
   const outFile = (id: string) => join(out, 'docs', `${id}.json`);
+  const clock = new StageClock();
+  const planStarted = performance.now();
   // Nothing already built is lost: a document not built this run contributes what it did last time.
   let previousQuality: Map<string, DocumentQuality> | null = null;
   const kept = (id: string): Derived | null => {
@@ -172,15 +177,19 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     }
   }
 
+  clock.add('plan', planStarted, `${slots.length} documents hashed and checked against the cache`);
+
   // Parse what must be parsed: on worker threads, or in this thread when asked (jobs: 0).
   const toBuild = slots.flatMap((s) => ('build' in s && s.build ? [s] : []));
   const jobs = toBuild.map((s) => s.build!.job);
   const workers = Math.min(opts.jobs ?? availableParallelism(), jobs.length);
-  const results: JobResult[] = workers === 0
+  if (toBuild.length) log(`parsing ${toBuild.length} document${toBuild.length > 1 ? 's' : ''}: ${reasonSummary(toBuild.map((s) => s.build!.reason))}`);
+  const results: JobResult[] = await clock.timeAsync('parse', async () => (workers === 0
     ? jobs.map((j) => runJob(j))
-    : await runPool(jobs, { workers, timeoutMs: opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS });
+    : runPool(jobs, { workers, timeoutMs: opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS })), `${jobs.length} documents, ${workers === 0 ? 'main thread' : `${workers} worker${workers > 1 ? 's' : ''}`}`);
 
   const rebuilt: BuildResult['rebuilt'] = [];
+  const writeStarted = performance.now();
   toBuild.forEach((slot, k) => {
     const r = results[k];
     const { job, parts, reason } = slot.build!;
@@ -198,23 +207,32 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
       if (!r.failure.transient) writeFailure(cacheDir, { format: 1, id: slot.id, parts, failure: r.failure });
     }
   });
-  for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
+  clock.add('write documents', writeStarted);
+  clock.time('kept', () => {
+    for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
+  });
   const reused = slots.flatMap((s) => ('build' in s && s.build === null ? [s.id] : []));
   if (reused.length) log(`= ${reused.length} unchanged document${reused.length > 1 ? 's' : ''} reused from the build cache`);
 
   const derived = slots.flatMap((s) => (s.derived ? [s.derived] : []));
-  const registry = buildRegistry(derived.flatMap((d) => d.mentions), undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
-    d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
-  );
+  const registry = clock.time('registry', () => {
+    const list = buildRegistry(derived.flatMap((d) => d.mentions), undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
+      d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
+    );
+    writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: list }, 'departments.json'));
+    return list;
+  }, `${derived.length} documents`);
   const manifestFailures = () => failures.map((f) => ({ file: f.file, message: f.message }));
-  writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: registry }, 'departments.json'));
-  const search = writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry);
+  const search = clock.time('search index', () => writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry));
   // The views' indexes (issue 11): one part per document, read back from its JSON (validated when it
   // was written), then the cross-document files once the registry is known.
-  const indexes = new IndexBuilder(out);
-  for (const d of derived) indexes.add(JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as PolicyDocument, d.entry.path);
-  indexes.finish(registry, manifestFailures(), log);
+  clock.time('view indexes', () => {
+    const indexes = new IndexBuilder(out);
+    for (const d of derived) indexes.add(JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as PolicyDocument, d.entry.path);
+    indexes.finish(registry, manifestFailures(), log);
+  });
   log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
+  const restStarted = performance.now();
 
   try {
     const indicators = derived.flatMap((d) => d.indicators.map((i) => ({ ...i, docId: d.entry.id })));
@@ -244,9 +262,13 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   } catch (e) {
     report(failureOf(e, LIKE_MEASURES_FILE), ' (the previous comparison.json is kept)');
   }
-  writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
-  writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
-  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures };
+  clock.add('progress, status, comparison', restStarted);
+  clock.time('quality, manifest', () => {
+    writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
+    writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
+  });
+  log(formatStages(clock.stages));
+  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures, stages: clock.stages };
 }
 
 function flag(argv: string[], name: string, env: string): string | undefined {
@@ -284,7 +306,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`boundaries: ${geo.provinces.length} provinces → ${join(outRoot, 'geo')}`);
   }
   console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms ` +
-    `(${result.rebuilt.length} parsed, ${result.reused.length} reused)`);
+    `(${result.rebuilt.length} parsed, ${result.reused.length} reused); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   if (result.failures.length) {
     console.error(`\n${result.failures.length} failure(s):`);
     for (const f of result.failures) console.error(escapeHidden(`  ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.message.replace(/^line \d+: /, '')}`));

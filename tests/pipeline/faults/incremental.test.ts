@@ -94,11 +94,22 @@ describe('incremental, parallel build', { timeout: 60_000 }, () => {
     it.each([
       ['dictionaries changed', 'data/dict/departments.json'],
       ['pipeline code changed', 'pipeline/targets/extract.ts'],
+      ['pipeline code changed', 'src/shared/search-text.ts'],
       ['pipeline code changed', 'package-lock.json'],
     ])('%s (%s): every document is parsed again', async (reason, file) => {
       writeFileSync(join(codeRoot, file), '\n', { flag: 'a' });
       const { result } = await c.build({ codeRoot });
       expect(result.rebuilt).toEqual(SEEDS.map((id) => ({ id, reason })));
     });
+
+    it.each(['pipeline/build.ts', 'pipeline/indexes/write.ts', 'pipeline/search/write-search.ts'])(
+      'a change to a cross-document step (%s) parses nothing: those steps run on every build anyway',
+      async (file) => {
+        writeFileSync(join(codeRoot, file), '\n', { flag: 'a' });
+        const { result } = await c.build({ codeRoot });
+        expect(result.rebuilt).toEqual([]);
+        expect(result.reused).toEqual(SEEDS);
+      },
+    );
   });
 });
