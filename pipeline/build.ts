@@ -14,19 +14,21 @@ import {
   quality as qualitySchema, type DocumentQuality, type Manifest, type PolicyDocument,
 } from '../src/shared/schema';
 import {
-  clearFailure, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
+  CACHE_FORMAT, clearFailure, codeVersion, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
 } from './batch/cache';
-import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
+import { failureOf, type Derived, type DocumentJob, type JobFailure } from './batch/job';
 import { deriveFromDocument } from './batch/kept';
-import { reviveSearchPart } from './batch/search-part';
 import { formatStages, reasonSummary, StageClock, type StageTime } from './batch/stages';
-import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
+import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool, runShardPool } from './batch/pool';
+import { runAndWrite, type WriteJob, type WrittenResult } from './batch/write-job';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { InputError } from './errors';
 import { prepareBoundaries } from './geo/prepare';
-import { writeSearchIndex } from './search/write-search';
+import { docSearchPart, searchSummary } from './search/build-index';
+import { runShardJob, SEARCH_SHARD_ROOTS } from './search/shard-job';
+import { writeSearchIndex, type SearchDoc } from './search/write-search';
 import { IndexBuilder } from './indexes/write';
-import { writeFileAtomic, writeJsonAtomic } from './io';
+import { writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
@@ -179,23 +181,25 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
 
   clock.add('plan', planStarted, `${slots.length} documents hashed and checked against the cache`);
 
-  // Parse what must be parsed: on worker threads, or in this thread when asked (jobs: 0).
+  // Parse what must be parsed, each document's JSON written where it was parsed: on worker threads,
+  // or in this thread when asked (jobs: 0).
   const toBuild = slots.flatMap((s) => ('build' in s && s.build ? [s] : []));
-  const jobs = toBuild.map((s) => s.build!.job);
+  const jobs: WriteJob[] = toBuild.map((s) => ({ job: s.build!.job, out: outFile(s.id) }));
   const workers = Math.min(opts.jobs ?? availableParallelism(), jobs.length);
+  const threads = workers === 0 ? 'main thread' : `${workers} worker${workers > 1 ? 's' : ''}`;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
   if (toBuild.length) log(`parsing ${toBuild.length} document${toBuild.length > 1 ? 's' : ''}: ${reasonSummary(toBuild.map((s) => s.build!.reason))}`);
-  const results: JobResult[] = await clock.timeAsync('parse', async () => (workers === 0
-    ? jobs.map((j) => runJob(j))
-    : runPool(jobs, { workers, timeoutMs: opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS })), `${jobs.length} documents, ${workers === 0 ? 'main thread' : `${workers} worker${workers > 1 ? 's' : ''}`}`);
+  const results: WrittenResult[] = await clock.timeAsync('parse', async () => (workers === 0
+    ? jobs.map((j) => runAndWrite(j))
+    : runPool(jobs, { workers, timeoutMs })), `${jobs.length} documents, ${threads}`);
 
   const rebuilt: BuildResult['rebuilt'] = [];
-  const writeStarted = performance.now();
+  const recordsStarted = performance.now();
   toBuild.forEach((slot, k) => {
     const r = results[k];
     const { job, parts, reason } = slot.build!;
     if (r.ok) {
-      writeFileAtomic(outFile(slot.id), r.json);
-      writeRecord(cacheDir, { format: 1, id: slot.id, parts, output: sha256(r.json), derived: r.derived });
+      writeRecord(cacheDir, { format: CACHE_FORMAT, id: slot.id, parts, output: r.output, derived: r.derived });
       clearFailure(cacheDir, slot.id);
       slot.derived = r.derived;
       rebuilt.push({ id: slot.id, reason });
@@ -204,10 +208,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
         `${q.targets} targets + ${q.achieved} achieved, ${q.places} places, damage ${q.damagedCorrected}/${q.damagedFound} corrected`);
     } else {
       report(r.failure);
-      if (!r.failure.transient) writeFailure(cacheDir, { format: 1, id: slot.id, parts, failure: r.failure });
+      if (!r.failure.transient) writeFailure(cacheDir, { format: CACHE_FORMAT, id: slot.id, parts, failure: r.failure });
     }
   });
-  clock.add('write documents', writeStarted);
+  clock.add('cache records', recordsStarted);
   clock.time('kept', () => {
     for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
   });
@@ -223,14 +227,36 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     return list;
   }, `${derived.length} documents`);
   const manifestFailures = () => failures.map((f) => ({ file: f.file, message: f.message }));
-  const search = clock.time('search index', () => writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry));
-  // The views' indexes (issue 11): one part per document, read back from its JSON (validated when it
-  // was written), then the cross-document files once the registry is known.
-  clock.time('view indexes', () => {
-    const indexes = new IndexBuilder(out);
-    for (const d of derived) indexes.add(JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as PolicyDocument, d.entry.path);
-    indexes.finish(registry, manifestFailures(), log);
-  });
+
+  // Every built document is read back once, one at a time (3,000 do not fit in memory together): its
+  // part of the view indexes (issue 11; validated when it was written), its search summary and the
+  // hash of its JSON (the search shards' key), and its task ids when there is a status file.
+  const statusDir = join(root, 'data/status');
+  const taskIndex: TaskIndex = new Map();
+  let wantTasks = false;
+  try {
+    wantTasks = existsSync(statusDir) && readdirSync(statusDir).some((f) => f.endsWith('.csv'));
+  } catch {
+    // readStatus below reports an unreadable folder.
+  }
+  const indexes = new IndexBuilder(out);
+  const searchDocs: SearchDoc[] = clock.time('read documents', () => derived.map((d) => {
+    const path = join(out, d.entry.path);
+    const bytes = readFileSync(path);
+    const doc = JSON.parse(bytes.toString('utf8')) as PolicyDocument;
+    indexes.add(doc, d.entry.path);
+    if (wantTasks) taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
+    return { summary: searchSummary(docSearchPart(doc)), path, sha256: sha256(bytes) };
+  }), `${derived.length} documents: view index parts, heatmaps, search summaries`);
+  const shardWorkers = Math.min(opts.jobs ?? availableParallelism(), 8);
+  const search = await clock.timeAsync('search index', () => writeSearchIndex(out, searchDocs, registry, {
+    // A worker costs about a second to start (the TypeScript loader): a handful of shards is built here.
+    run: async (shardJobs) => (shardWorkers === 0 || shardJobs.length < 6 ? shardJobs.map(runShardJob) : runShardPool(shardJobs, { workers: Math.min(shardWorkers, shardJobs.length), timeoutMs })),
+    cacheFile: join(cacheDir, 'search-shards.json'),
+    code: codeVersion(opts.codeRoot ?? REPO, SEARCH_SHARD_ROOTS),
+  }));
+  clock.stages.at(-1)!.note = `${search.built} shard${search.built === 1 ? '' : 's'} built, ${search.kept} kept`;
+  clock.time('view indexes', () => indexes.finish(registry, manifestFailures(), log));
   log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
   const restStarted = performance.now();
 
@@ -243,15 +269,6 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     report(failureOf(e, 'data/progress'), ' (the previous progress.json is kept)');
   }
   try {
-    // Task status rows name their task: the ids are read from the built documents only when there is a status file.
-    const statusDir = join(root, 'data/status');
-    const taskIndex: TaskIndex = new Map();
-    if (existsSync(statusDir) && readdirSync(statusDir).some((f) => f.endsWith('.csv'))) {
-      for (const d of derived) {
-        const doc = JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as { tasks: Array<{ id: string }> };
-        taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
-      }
-    }
     const rows = readStatus(statusDir, taskIndex);
     writeJsonAtomic(join(out, 'status.json'), checked(taskStatusSchema, { schemaVersion: SCHEMA_VERSION, rows }, 'status.json'));
   } catch (e) {

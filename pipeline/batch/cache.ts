@@ -11,7 +11,8 @@ import { writeJsonAtomic } from '../io';
 import type { Derived, JobFailure } from './job';
 import { parseCodeFiles } from './parse-code';
 
-export const CACHE_FORMAT = 1;
+/** 2: the search part is no longer in the record (the search stage reads the built JSON). */
+export const CACHE_FORMAT = 2;
 
 export interface KeyParts {
   bytes: string;
@@ -66,12 +67,18 @@ export function pipelineVersion(codeRoot: string): { code: string; dictionaries:
   return { code: hashFiles(codeRoot, code), dictionaries: hashFiles(codeRoot, dictionaries) };
 }
 
+/** Hash of the modules reachable from `roots` (JSON included) and the locked dependencies: the key of a cached cross-document output. */
+export function codeVersion(codeRoot: string, roots: readonly string[]): string {
+  const files = [...parseCodeFiles(codeRoot, roots).map((f) => join(codeRoot, f)), join(codeRoot, 'package-lock.json')].filter((f) => existsSync(f));
+  return hashFiles(codeRoot, files);
+}
+
 const recordPath = (cacheDir: string, id: string) => join(cacheDir, 'docs', `${id}.json`);
 
 export function readRecord(cacheDir: string, id: string): CacheRecord | null {
   try {
     const r = JSON.parse(readFileSync(recordPath(cacheDir, id), 'utf8')) as CacheRecord;
-    return r.format === CACHE_FORMAT && r.id === id && r.derived?.entry && r.derived.search ? r : null;
+    return r.format === CACHE_FORMAT && r.id === id && r.derived?.entry ? r : null;
   } catch {
     return null;
   }

@@ -27,17 +27,24 @@ describe('importSpecifiers', () => {
 describe('parseCodeFiles', () => {
   const files = parseCodeFiles(repo);
 
-  it('holds the parse: the worker, the stages it runs, the shared schema and the search part', () => {
-    for (const f of ['pipeline/batch/worker-entry.mjs', 'pipeline/batch/worker.ts', 'pipeline/batch/job.ts', 'pipeline/structure/outline.ts',
-      'pipeline/targets/extract.ts', 'pipeline/units/parse-list.ts', 'pipeline/text/clean.ts', 'src/shared/schema.ts', 'src/shared/search-text.ts']) {
+  it('holds the parse: the worker, the stages it runs and the shared schema', () => {
+    for (const f of ['pipeline/batch/worker-entry.mjs', 'pipeline/batch/worker.ts', 'pipeline/batch/job.ts', 'pipeline/batch/write-job.ts',
+      'pipeline/structure/outline.ts', 'pipeline/targets/extract.ts', 'pipeline/units/parse-list.ts', 'pipeline/text/clean.ts', 'src/shared/schema.ts']) {
       expect(files).toContain(f);
     }
   });
 
   it('leaves out the cross-document steps, which run on every build from the cached documents', () => {
-    for (const f of ['pipeline/build.ts', 'pipeline/indexes/write.ts', 'pipeline/search/write-search.ts', 'pipeline/batch/cache.ts', 'pipeline/batch/pool.ts', 'pipeline/geo/prepare.ts']) {
+    for (const f of ['pipeline/build.ts', 'pipeline/indexes/write.ts', 'pipeline/search/write-search.ts', 'pipeline/search/build-index.ts', 'src/shared/search-text.ts',
+      'pipeline/batch/cache.ts', 'pipeline/batch/pool.ts', 'pipeline/geo/prepare.ts']) {
       expect(files).not.toContain(f);
     }
+  });
+
+  it('from other roots: the search shard job holds the index code, not the parse', () => {
+    const shard = parseCodeFiles(repo, ['pipeline/search/shard-job.ts']);
+    expect(shard).toEqual(expect.arrayContaining(['pipeline/search/build-index.ts', 'src/shared/search-text.ts', 'src/shared/schema.ts']));
+    expect(shard).not.toContain('pipeline/targets/extract.ts');
   });
 
   it('names the file of an import it cannot resolve', () => {

@@ -94,7 +94,7 @@ describe('incremental, parallel build', { timeout: 60_000 }, () => {
     it.each([
       ['dictionaries changed', 'data/dict/departments.json'],
       ['pipeline code changed', 'pipeline/targets/extract.ts'],
-      ['pipeline code changed', 'src/shared/search-text.ts'],
+      ['pipeline code changed', 'pipeline/structure/outline.ts'],
       ['pipeline code changed', 'package-lock.json'],
     ])('%s (%s): every document is parsed again', async (reason, file) => {
       writeFileSync(join(codeRoot, file), '\n', { flag: 'a' });
@@ -111,5 +111,14 @@ describe('incremental, parallel build', { timeout: 60_000 }, () => {
         expect(result.reused).toEqual(SEEDS);
       },
     );
+
+    it('a change to the search index code (src/shared/search-text.ts) rebuilds every search shard and parses nothing', async () => {
+      const shardsNote = (r: { stages: Array<{ name: string; note?: string }> }) => r.stages.find((s) => s.name === 'search index')?.note;
+      expect(shardsNote((await c.build({ codeRoot })).result)).toBe('0 shards built, 2 kept');
+      writeFileSync(join(codeRoot, 'src/shared/search-text.ts'), '\n', { flag: 'a' });
+      const { result } = await c.build({ codeRoot });
+      expect(result.rebuilt).toEqual([]);
+      expect(shardsNote(result)).toBe('2 shards built, 0 kept');
+    });
   });
 });
