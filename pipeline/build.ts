@@ -322,8 +322,13 @@ async function main(argv: string[]): Promise<void> {
     const geo = prepareBoundaries(join(outRoot, 'geo'));
     console.log(`boundaries: ${geo.provinces.length} provinces → ${join(outRoot, 'geo')}`);
   }
-  console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms ` +
-    `(${result.rebuilt.length} parsed, ${result.reused.length} reused); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  const ms = Math.round(performance.now() - started);
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(`built ${result.built.length} documents in ${ms} ms (${result.rebuilt.length} parsed, ${result.reused.length} reused); peak RSS ${peakRssMb} MB`);
+  // For bench:pipeline: the figures as JSON (ATLAS_STAGES_JSON=file).
+  if (process.env.ATLAS_STAGES_JSON) {
+    writeJsonAtomic(process.env.ATLAS_STAGES_JSON, { ms, peakRssMb, built: result.built.length, parsed: result.rebuilt.length, reused: result.reused.length, failures: result.failures.length, stages: result.stages });
+  }
   if (result.failures.length) {
     console.error(`\n${result.failures.length} failure(s):`);
     for (const f of result.failures) console.error(escapeHidden(`  ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.message.replace(/^line \d+: /, '')}`));
