@@ -122,8 +122,13 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   const planStarted = performance.now();
   // Nothing already built is lost: a document not built this run contributes what it did last time.
   let previousQuality: Map<string, DocumentQuality> | null = null;
+  // SHA-256 of each document's JSON on disk, where this build already knows it (checked against the
+  // file, or just written): the search shards' key, without hashing every file a second time.
+  const outputHash = new Map<string, string>();
   const kept = (id: string): Derived | null => {
-    const cached = keptFromRecord(readRecord(cacheDir, id), outFile(id));
+    const record = readRecord(cacheDir, id);
+    const cached = keptFromRecord(record, outFile(id));
+    if (cached) outputHash.set(id, record!.output);
     if (cached || !existsSync(outFile(id))) return cached;
     previousQuality ??= readPreviousQuality(join(out, 'quality.json'));
     return deriveFromDocument(outFile(id), previousQuality.get(id) ?? null);
@@ -167,7 +172,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
         const record = readRecord(cacheDir, id);
         const reason = opts.rebuild ? 'full rebuild asked for' : staleReason(record, parts, outFile(id));
         const failedBefore = reason !== null && !opts.rebuild ? readFailure(cacheDir, id, parts) : null;
-        if (reason === null) slots.push({ id, build: null, derived: record!.derived });
+        if (reason === null) {
+          slots.push({ id, build: null, derived: record!.derived });
+          outputHash.set(id, record!.output);
+        }
         else if (failedBefore) {
           report(failedBefore, ' (inputs unchanged since it last failed: not parsed again)');
           slots.push({ id, keep: true, derived: null });
@@ -202,6 +210,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
       writeRecord(cacheDir, { format: CACHE_FORMAT, id: slot.id, parts, output: r.output, derived: r.derived });
       clearFailure(cacheDir, slot.id);
       slot.derived = r.derived;
+      outputHash.set(slot.id, r.output);
       rebuilt.push({ id: slot.id, reason });
       const q = r.derived.quality;
       log(`✓ ${job.file} (${reason}): ${q.tasks} tasks, ${q.unitMentions} unit mentions (${q.distinctUnits} distinct), ` +
@@ -242,11 +251,11 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   const indexes = new IndexBuilder(out);
   const searchDocs: SearchDoc[] = clock.time('read documents', () => derived.map((d) => {
     const path = join(out, d.entry.path);
-    const bytes = readFileSync(path);
-    const doc = JSON.parse(bytes.toString('utf8')) as PolicyDocument;
+    const text = readFileSync(path, 'utf8');
+    const doc = JSON.parse(text) as PolicyDocument;
     indexes.add(doc, d.entry.path);
     if (wantTasks) taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
-    return { summary: searchSummary(docSearchPart(doc)), path, sha256: sha256(bytes) };
+    return { summary: searchSummary(docSearchPart(doc)), path, sha256: outputHash.get(d.entry.id) ?? sha256(text) };
   }), `${derived.length} documents: view index parts, heatmaps, search summaries`);
   const shardWorkers = Math.min(opts.jobs ?? availableParallelism(), 8);
   const search = await clock.timeAsync('search index', () => writeSearchIndex(out, searchDocs, registry, {
