@@ -10,7 +10,8 @@
 //    every document parsed), then the rebuild after one document changed and after nothing changed
 //    (issue 11.3): wall time, docs/s, each stage's time, peak RSS, output bytes. Slow (minutes), hence
 //    the flag: npm run bench:pipeline -- --scale   (or only that part: -- --scale-only [count …]);
-//    SCALE_ROOT=dir keeps the corpus in bench:scale's layout (see runScale).
+//    SCALE_ROOT=dir keeps the corpus in bench:scale's layout (see runScale); SCALE_REUSE=1 with it
+//    times only the two rebuilds of a corpus built there before.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -144,12 +145,15 @@ function printBuild(what: string, count: number, b: BuildFigures & { wallMs: num
 function runScale(count: number): void {
   const base = process.env.SCALE_ROOT ?? process.env.ATLAS_BENCH_KEEP ?? mkdtempSync(join(tmpdir(), 'atlas-scale-'));
   const dir = join(base, `corpus-${count}`);
-  rmSync(dir, { recursive: true, force: true });
-  writeCorpus(dir, count);
+  // SCALE_REUSE=1 (with SCALE_ROOT): a corpus built there before is only rebuilt (the two rebuilds below).
+  const reuse = process.env.SCALE_REUSE === '1' && existsSync(join(dir, 'out/data/manifest.json'));
+  if (!reuse) {
+    rmSync(dir, { recursive: true, force: true });
+    writeCorpus(dir, count);
+  }
   const rawBytes = outBytes(join(dir, 'data/raw'));
-  console.log(`  corpus: ${count} documents, ${(rawBytes / 1e6).toFixed(0)} MB raw, in ${dir}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${availableParallelism()} cores)`);
-  const full = timedBuild(dir);
-  printBuild('full build (worker threads, fresh cache)', count, full, outBytes(join(dir, 'out/data')));
+  console.log(`  corpus: ${count} documents, ${(rawBytes / 1e6).toFixed(0)} MB raw, in ${dir}${reuse ? ' (reused)' : ''}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${availableParallelism()} cores)`);
+  if (!reuse) printBuild('full build (worker threads, fresh cache)', count, timedBuild(dir), outBytes(join(dir, 'out/data')));
   const ids = readdirSync(join(dir, 'data/raw')).sort();
   const changed = join(dir, 'data/raw', ids[ids.length >> 1]);
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n`);
