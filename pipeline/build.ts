@@ -14,18 +14,21 @@ import {
   quality as qualitySchema, type DocumentQuality, type Manifest, type PolicyDocument,
 } from '../src/shared/schema';
 import {
-  clearFailure, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
+  CACHE_FORMAT, clearFailure, codeVersion, keptFromRecord, pipelineVersion, readFailure, readRecord, sha256, staleReason, writeFailure, writeRecord, type KeyParts,
 } from './batch/cache';
-import { failureOf, runJob, type Derived, type DocumentJob, type JobFailure, type JobResult } from './batch/job';
+import { failureOf, type Derived, type DocumentJob, type JobFailure } from './batch/job';
 import { deriveFromDocument } from './batch/kept';
-import { reviveSearchPart } from './batch/search-part';
-import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool } from './batch/pool';
+import { formatStages, reasonSummary, StageClock, type StageTime } from './batch/stages';
+import { DOC_TIMEOUT_ENV, DOC_TIMEOUT_FLAG, runPool, runShardPool } from './batch/pool';
+import { runAndWrite, type WriteJob, type WrittenResult } from './batch/write-job';
 import { LIKE_MEASURES_FILE, likeMeasures } from './comparison/like-measures';
 import { InputError } from './errors';
 import { prepareBoundaries } from './geo/prepare';
-import { writeSearchIndex } from './search/write-search';
+import { docSearchPart, searchSummary } from './search/build-index';
+import { runShardJob, SEARCH_SHARD_ROOTS } from './search/shard-job';
+import { writeSearchIndex, type SearchDoc } from './search/write-search';
 import { IndexBuilder } from './indexes/write';
-import { writeFileAtomic, writeJsonAtomic } from './io';
+import { writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
@@ -72,6 +75,8 @@ export interface BuildResult {
   parsed: string[];
   reused: string[];
   failures: BuildFailure[];
+  /** How long each stage took, in order. */
+  stages: StageTime[];
 }
 
 function previousManifest(path: string): Manifest | null {
@@ -113,10 +118,17 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     log(`✗ ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.reason}${context}`);
   };
   const outFile = (id: string) => join(out, 'docs', `${id}.json`);
+  const clock = new StageClock();
+  const planStarted = performance.now();
   // Nothing already built is lost: a document not built this run contributes what it did last time.
   let previousQuality: Map<string, DocumentQuality> | null = null;
+  // SHA-256 of each document's JSON on disk, where this build already knows it (checked against the
+  // file, or just written): the search shards' key, without hashing every file a second time.
+  const outputHash = new Map<string, string>();
   const kept = (id: string): Derived | null => {
-    const cached = keptFromRecord(readRecord(cacheDir, id), outFile(id));
+    const record = readRecord(cacheDir, id);
+    const cached = keptFromRecord(record, outFile(id));
+    if (cached) outputHash.set(id, record!.output);
     if (cached || !existsSync(outFile(id))) return cached;
     previousQuality ??= readPreviousQuality(join(out, 'quality.json'));
     return deriveFromDocument(outFile(id), previousQuality.get(id) ?? null);
@@ -160,7 +172,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
         const record = readRecord(cacheDir, id);
         const reason = opts.rebuild ? 'full rebuild asked for' : staleReason(record, parts, outFile(id));
         const failedBefore = reason !== null && !opts.rebuild ? readFailure(cacheDir, id, parts) : null;
-        if (reason === null) slots.push({ id, build: null, derived: record!.derived });
+        if (reason === null) {
+          slots.push({ id, build: null, derived: record!.derived });
+          outputHash.set(id, record!.output);
+        }
         else if (failedBefore) {
           report(failedBefore, ' (inputs unchanged since it last failed: not parsed again)');
           slots.push({ id, keep: true, derived: null });
@@ -172,49 +187,87 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     }
   }
 
-  // Parse what must be parsed: on worker threads, or in this thread when asked (jobs: 0).
+  clock.add('plan', planStarted, `${slots.length} documents hashed and checked against the cache`);
+
+  // Parse what must be parsed, each document's JSON written where it was parsed: on worker threads,
+  // or in this thread when asked (jobs: 0).
   const toBuild = slots.flatMap((s) => ('build' in s && s.build ? [s] : []));
-  const jobs = toBuild.map((s) => s.build!.job);
+  const jobs: WriteJob[] = toBuild.map((s) => ({ job: s.build!.job, out: outFile(s.id) }));
   const workers = Math.min(opts.jobs ?? availableParallelism(), jobs.length);
-  const results: JobResult[] = workers === 0
-    ? jobs.map((j) => runJob(j))
-    : await runPool(jobs, { workers, timeoutMs: opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS });
+  const threads = workers === 0 ? 'main thread' : `${workers} worker${workers > 1 ? 's' : ''}`;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
+  if (toBuild.length) log(`parsing ${toBuild.length} document${toBuild.length > 1 ? 's' : ''}: ${reasonSummary(toBuild.map((s) => s.build!.reason))}`);
+  const results: WrittenResult[] = await clock.timeAsync('parse', async () => (workers === 0
+    ? jobs.map((j) => runAndWrite(j))
+    : runPool(jobs, { workers, timeoutMs })), `${jobs.length} documents, ${threads}`);
 
   const rebuilt: BuildResult['rebuilt'] = [];
+  const recordsStarted = performance.now();
   toBuild.forEach((slot, k) => {
     const r = results[k];
     const { job, parts, reason } = slot.build!;
     if (r.ok) {
-      writeFileAtomic(outFile(slot.id), r.json);
-      writeRecord(cacheDir, { format: 1, id: slot.id, parts, output: sha256(r.json), derived: r.derived });
+      writeRecord(cacheDir, { format: CACHE_FORMAT, id: slot.id, parts, output: r.output, derived: r.derived });
       clearFailure(cacheDir, slot.id);
       slot.derived = r.derived;
+      outputHash.set(slot.id, r.output);
       rebuilt.push({ id: slot.id, reason });
       const q = r.derived.quality;
       log(`✓ ${job.file} (${reason}): ${q.tasks} tasks, ${q.unitMentions} unit mentions (${q.distinctUnits} distinct), ` +
         `${q.targets} targets + ${q.achieved} achieved, ${q.places} places, damage ${q.damagedCorrected}/${q.damagedFound} corrected`);
     } else {
       report(r.failure);
-      if (!r.failure.transient) writeFailure(cacheDir, { format: 1, id: slot.id, parts, failure: r.failure });
+      if (!r.failure.transient) writeFailure(cacheDir, { format: CACHE_FORMAT, id: slot.id, parts, failure: r.failure });
     }
   });
-  for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
+  clock.add('cache records', recordsStarted);
+  clock.time('kept', () => {
+    for (const slot of slots) if (!slot.derived) slot.derived = kept(slot.id);
+  });
   const reused = slots.flatMap((s) => ('build' in s && s.build === null ? [s.id] : []));
   if (reused.length) log(`= ${reused.length} unchanged document${reused.length > 1 ? 's' : ''} reused from the build cache`);
 
   const derived = slots.flatMap((s) => (s.derived ? [s.derived] : []));
-  const registry = buildRegistry(derived.flatMap((d) => d.mentions), undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
-    d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
-  );
+  const registry = clock.time('registry', () => {
+    const list = buildRegistry(derived.flatMap((d) => d.mentions), undefined, { warn: (m) => log(`  warning: ${m}`) }).map((d) =>
+      d.kind === 'city' ? { ...d, placeCode: resolvePrefectureName(d.name, d.provinceCode) } : d,
+    );
+    writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: list }, 'departments.json'));
+    return list;
+  }, `${derived.length} documents`);
   const manifestFailures = () => failures.map((f) => ({ file: f.file, message: f.message }));
-  writeJsonAtomic(join(out, 'departments.json'), checked(departmentsSchema, { schemaVersion: SCHEMA_VERSION, departments: registry }, 'departments.json'));
-  const search = writeSearchIndex(out, derived.map((d) => reviveSearchPart(d.search)), registry);
-  // The views' indexes (issue 11): one part per document, read back from its JSON (validated when it
-  // was written), then the cross-document files once the registry is known.
+
+  // Every built document is read back once, one at a time (3,000 do not fit in memory together): its
+  // part of the view indexes (issue 11; validated when it was written), its search summary and the
+  // hash of its JSON (the search shards' key), and its task ids when there is a status file.
+  const statusDir = join(root, 'data/status');
+  const taskIndex: TaskIndex = new Map();
+  let wantTasks = false;
+  try {
+    wantTasks = existsSync(statusDir) && readdirSync(statusDir).some((f) => f.endsWith('.csv'));
+  } catch {
+    // readStatus below reports an unreadable folder.
+  }
   const indexes = new IndexBuilder(out);
-  for (const d of derived) indexes.add(JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as PolicyDocument, d.entry.path);
-  indexes.finish(registry, manifestFailures(), log);
+  const searchDocs: SearchDoc[] = clock.time('read documents', () => derived.map((d) => {
+    const path = join(out, d.entry.path);
+    const text = readFileSync(path, 'utf8');
+    const doc = JSON.parse(text) as PolicyDocument;
+    indexes.add(doc, d.entry.path);
+    if (wantTasks) taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
+    return { summary: searchSummary(docSearchPart(doc)), path, sha256: outputHash.get(d.entry.id) ?? sha256(text) };
+  }), `${derived.length} documents: view index parts, heatmaps, search summaries`);
+  const shardWorkers = Math.min(opts.jobs ?? availableParallelism(), 8);
+  const search = await clock.timeAsync('search index', () => writeSearchIndex(out, searchDocs, registry, {
+    // A worker costs about a second to start (the TypeScript loader): a handful of shards is built here.
+    run: async (shardJobs) => (shardWorkers === 0 || shardJobs.length < 6 ? shardJobs.map(runShardJob) : runShardPool(shardJobs, { workers: Math.min(shardWorkers, shardJobs.length), timeoutMs })),
+    cacheFile: join(cacheDir, 'search-shards.json'),
+    code: codeVersion(opts.codeRoot ?? REPO, SEARCH_SHARD_ROOTS),
+  }));
+  clock.stages.at(-1)!.note = `${search.built} shard${search.built === 1 ? '' : 's'} built, ${search.kept} kept`;
+  clock.time('view indexes', () => indexes.finish(registry, manifestFailures(), log));
   log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
+  const restStarted = performance.now();
 
   try {
     const indicators = derived.flatMap((d) => d.indicators.map((i) => ({ ...i, docId: d.entry.id })));
@@ -225,15 +278,6 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     report(failureOf(e, 'data/progress'), ' (the previous progress.json is kept)');
   }
   try {
-    // Task status rows name their task: the ids are read from the built documents only when there is a status file.
-    const statusDir = join(root, 'data/status');
-    const taskIndex: TaskIndex = new Map();
-    if (existsSync(statusDir) && readdirSync(statusDir).some((f) => f.endsWith('.csv'))) {
-      for (const d of derived) {
-        const doc = JSON.parse(readFileSync(join(out, d.entry.path), 'utf8')) as { tasks: Array<{ id: string }> };
-        taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
-      }
-    }
     const rows = readStatus(statusDir, taskIndex);
     writeJsonAtomic(join(out, 'status.json'), checked(taskStatusSchema, { schemaVersion: SCHEMA_VERSION, rows }, 'status.json'));
   } catch (e) {
@@ -244,9 +288,13 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   } catch (e) {
     report(failureOf(e, LIKE_MEASURES_FILE), ' (the previous comparison.json is kept)');
   }
-  writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
-  writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
-  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures };
+  clock.add('progress, status, comparison', restStarted);
+  clock.time('quality, manifest', () => {
+    writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
+    writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
+  });
+  log(formatStages(clock.stages));
+  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures, stages: clock.stages };
 }
 
 function flag(argv: string[], name: string, env: string): string | undefined {
@@ -283,8 +331,13 @@ async function main(argv: string[]): Promise<void> {
     const geo = prepareBoundaries(join(outRoot, 'geo'));
     console.log(`boundaries: ${geo.provinces.length} provinces → ${join(outRoot, 'geo')}`);
   }
-  console.log(`built ${result.built.length} documents in ${Math.round(performance.now() - started)} ms ` +
-    `(${result.rebuilt.length} parsed, ${result.reused.length} reused)`);
+  const ms = Math.round(performance.now() - started);
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(`built ${result.built.length} documents in ${ms} ms (${result.rebuilt.length} parsed, ${result.reused.length} reused); peak RSS ${peakRssMb} MB`);
+  // For bench:pipeline: the figures as JSON (ATLAS_STAGES_JSON=file).
+  if (process.env.ATLAS_STAGES_JSON) {
+    writeJsonAtomic(process.env.ATLAS_STAGES_JSON, { ms, peakRssMb, built: result.built.length, parsed: result.rebuilt.length, reused: result.reused.length, failures: result.failures.length, stages: result.stages });
+  }
   if (result.failures.length) {
     console.error(`\n${result.failures.length} failure(s):`);
     for (const f of result.failures) console.error(escapeHidden(`  ${f.file}${f.line != null ? `:${f.line}` : ''}: ${f.message.replace(/^line \d+: /, '')}`));

@@ -6,18 +6,22 @@
 //    peak memory printed side by side so linear growth is visible.
 // 3. One document of a single 1 MB and a single 10 MB paragraph (issue 13.3): every stage must be
 //    linear, goal ≤ 5 s for 10 MB; each in its own process, after a warm-up document.
-// 4. With --scale: `npm run data` on 3,000 synthetic documents (worker threads, fresh cache), then the
-//    rebuild after one document changed (issue 11.3). Slow (minutes), hence the flag:
-//    npm run bench:pipeline -- --scale   (or only that part: -- --scale-only [count])
+// 4. With --scale: `npm run data` on bench:scale's 3,000-document corpus (worker threads, fresh cache,
+//    every document parsed), then the rebuild after one document changed and after nothing changed
+//    (issue 11.3): wall time, docs/s, each stage's time, peak RSS, output bytes. Slow (minutes), hence
+//    the flag: npm run bench:pipeline -- --scale   (or only that part: -- --scale-only [count …]);
+//    SCALE_ROOT=dir keeps the corpus in bench:scale's layout (see runScale); SCALE_REUSE=1 with it
+//    times only the two rebuilds of a corpus built there before.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runJob } from '../pipeline/batch/job';
 import { buildDocument } from '../pipeline/document/build-document';
 import { loadDocumentMeta } from '../pipeline/meta';
 import type { DocumentMeta } from '../src/shared/schema';
+import { writeCorpus } from './scale/corpus';
 
 const root = join(import.meta.dirname, '..');
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -99,35 +103,66 @@ function child(args: string[]): Record<string, number> {
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
-function timedBuild(cwd: string, env: Record<string, string>): { ms: number; summary: string } {
-  const t0 = performance.now();
-  // The corpus folder has no node_modules: the loader is named by its path.
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'pipeline/build.ts'), '--docs-only'], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = performance.now() - t0;
-  // Exit 1 is a build with failing documents (some recombined seeds have no numbered items): counted, not fatal.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`build failed: ${r.stderr.slice(0, 2000)}`);
-  const failed = /^(\d+) failure\(s\):/m.exec(r.stderr)?.[1] ?? '0';
-  return { ms, summary: `${r.stdout.trim().split('\n').filter((l) => l.startsWith('built ')).pop() ?? ''}, ${failed} failed` };
+interface BuildFigures {
+  ms: number;
+  peakRssMb: number;
+  built: number;
+  parsed: number;
+  reused: number;
+  failures: number;
+  stages: Array<{ name: string; ms: number; note?: string }>;
 }
 
+/** `npm run data --docs-only` in the corpus folder, as bench:scale runs it; the build's own figures (ATLAS_STAGES_JSON). */
+function timedBuild(cwd: string): BuildFigures & { wallMs: number } {
+  const figures = join(cwd, 'build-figures.json');
+  rmSync(figures, { force: true });
+  const t0 = performance.now();
+  // The corpus folder has no node_modules: the loader is named by its path.
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'pipeline/build.ts'), '--docs-only'],
+    { cwd, env: { ...process.env, ATLAS_OUT: join(cwd, 'out'), ATLAS_STAGES_JSON: figures }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t0;
+  // Exit 1 is a build with failing documents: counted, not fatal.
+  if ((r.status !== 0 && r.status !== 1) || !existsSync(figures)) throw new Error(`build failed: ${r.stderr.slice(0, 2000)}`);
+  return { ...JSON.parse(readFileSync(figures, 'utf8')), wallMs };
+}
+
+const outBytes = (dir: string) => Number(spawnSync('du', ['-sb', dir], { encoding: 'utf8' }).stdout.split('\t')[0]);
+
+function printBuild(what: string, count: number, b: BuildFigures & { wallMs: number }, bytes: number): void {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`  ${what}: ${s(b.wallMs)} wall (${s(b.ms)} in the build), ${b.parsed} parsed, ${b.reused} reused, ${b.failures} failed; ` +
+    `${b.parsed ? `${(b.parsed / (b.wallMs / 1000)).toFixed(1)} parsed docs/s; ` : ''}peak RSS ${b.peakRssMb} MB; output ${(bytes / 1e6).toFixed(0)} MB`);
+  console.log(`    ${b.stages.map((x) => `${x.name} ${Math.round(x.ms)} ms${x.note ? ` (${x.note})` : ''}`).join(' · ')}`);
+}
+
+/**
+ * A full build of `count` documents of bench:scale's corpus (scripts/scale/corpus.ts: all 31
+ * provinces, 2010–2026), every one parsed, fresh cache; then the rebuild after one document changed
+ * and the one after nothing changed. SCALE_ROOT=dir builds it in dir/corpus-<count> (bench:scale's
+ * layout) and leaves it there, so `SCALE_ROOT=dir SCALE_REUSE=1 npm run bench:scale` measures it.
+ */
 function runScale(count: number): void {
-  // ATLAS_BENCH_KEEP=dir keeps the corpus and its build there (to profile a rebuild by hand).
-  const dir = process.env.ATLAS_BENCH_KEEP ?? mkdtempSync(join(tmpdir(), 'atlas-scale-'));
-  mkdirSync(join(dir, 'data/raw'), { recursive: true });
-  const docs = synthetic(count);
-  for (const d of docs) writeFileSync(join(dir, `data/raw/${d.meta.id}.txt`), d.bytes);
-  writeFileSync(join(dir, 'data/documents.json'), JSON.stringify({ documents: docs.map((d) => d.meta) }));
-  const env = { ATLAS_OUT: join(dir, 'public'), ATLAS_CACHE: join(dir, 'cache') };
-  const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
-  const full = timedBuild(dir, env);
-  console.log(`  full build, ${count} documents (${(bytes / 1e6).toFixed(0)} MB raw, worker threads, fresh cache): ${(full.ms / 1000).toFixed(1)} s — ${full.summary}`);
-  const changed = join(dir, `data/raw/${docs[count >> 1].meta.id}.txt`);
+  const base = process.env.SCALE_ROOT ?? process.env.ATLAS_BENCH_KEEP ?? mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+  const dir = join(base, `corpus-${count}`);
+  // SCALE_REUSE=1 (with SCALE_ROOT): a corpus built there before is only rebuilt (the two rebuilds below).
+  const reuse = process.env.SCALE_REUSE === '1' && existsSync(join(dir, 'out/data/manifest.json'));
+  if (!reuse) {
+    rmSync(dir, { recursive: true, force: true });
+    writeCorpus(dir, count);
+  }
+  const rawBytes = outBytes(join(dir, 'data/raw'));
+  console.log(`  corpus: ${count} documents, ${(rawBytes / 1e6).toFixed(0)} MB raw, in ${dir}${reuse ? ' (reused)' : ''}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${availableParallelism()} cores)`);
+  if (!reuse) printBuild('full build (worker threads, fresh cache)', count, timedBuild(dir), outBytes(join(dir, 'out/data')));
+  const ids = readdirSync(join(dir, 'data/raw')).sort();
+  const changed = join(dir, 'data/raw', ids[ids.length >> 1]);
   writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n`);
-  const one = timedBuild(dir, env);
-  console.log(`  rebuild after one document changed: ${(one.ms / 1000).toFixed(1)} s — ${one.summary}`);
-  const none = timedBuild(dir, env);
-  console.log(`  rebuild with nothing changed: ${(none.ms / 1000).toFixed(1)} s — ${none.summary}`);
-  if (!process.env.ATLAS_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  const one = timedBuild(dir);
+  printBuild('rebuild after one document changed', count, one, outBytes(join(dir, 'out/data')));
+  const none = timedBuild(dir);
+  printBuild('rebuild with nothing changed', count, none, outBytes(join(dir, 'out/data')));
+  console.log(`  load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  if (!process.env.SCALE_ROOT && !process.env.ATLAS_BENCH_KEEP) rmSync(base, { recursive: true, force: true });
 }
 
 if (process.argv[2] === '--size') {
@@ -136,7 +171,8 @@ if (process.argv[2] === '--size') {
   runSingle(Number(process.argv[3]));
 } else if (process.argv[2] === '--scale-only') {
   console.log('scale (issue 11.3):');
-  runScale(Number(process.argv[3] ?? 3000));
+  const counts = process.argv.slice(3).map(Number);
+  for (const n of counts.length ? counts : [3000]) runScale(n);
 } else {
   const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const times: number[] = [];

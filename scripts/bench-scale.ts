@@ -24,6 +24,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeCorpus } from './scale/corpus';
 
 const root = resolve(import.meta.dirname, '..');
 const vite = resolve(root, 'node_modules/vite/bin/vite.js');
@@ -39,17 +40,8 @@ const wanted = (name: string) => !ONLY || ONLY.has(name) || ONLY.has(name.split(
 
 interface Meta { id: string; title: string; province: string | null; provinceCode: string | null; date: string | null; [k: string]: unknown }
 const seeds: Meta[] = JSON.parse(readFileSync(join(root, 'data/documents.json'), 'utf8')).documents;
-const seedText = seeds.map((m) => readFileSync(join(root, `data/raw/${m.id}.txt`), 'utf8'));
 const provinces: Array<{ code: string; name: string; short: string }> = JSON.parse(readFileSync(join(root, 'public/geo/index.json'), 'utf8')).provinces;
 
-/** Split at part headings (一、 … 十、 at a line start); the last part is the closing one. */
-function parts(text: string): string[] {
-  const lines = text.split('\n');
-  const starts = lines.map((l, i) => (/^\s*[一二三四五六七八九十]{1,2}、/.test(l) ? i : -1)).filter((i) => i >= 0);
-  if (starts.length < 3) return [text];
-  return [...starts.map((s, k) => lines.slice(k === 0 ? 0 : s, starts[k + 1] ?? lines.length).join('\n'))];
-}
-const seedParts = seedText.map(parts);
 const CLONE_FROM = Number(process.env.SCALE_CLONE_FROM ?? 300);
 
 /** Corpus n from corpus `from`'s built documents (see the header); returns its folder. */
@@ -84,28 +76,7 @@ function cloneCorpus(n: number, from: number): string {
 }
 
 function corpus(n: number): string {
-  const dir = join(work, `corpus-${n}`);
-  mkdirSync(join(dir, 'data/raw'), { recursive: true });
-  for (const d of ['dict', 'comparison', 'progress', 'geo']) cpSync(join(root, 'data', d), join(dir, 'data', d), { recursive: true });
-  mkdirSync(join(dir, 'data/corrections'), { recursive: true });
-  cpSync(join(root, 'data/corrections/script-phrases.json'), join(dir, 'data/corrections/script-phrases.json'));
-  const docs: Meta[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = i % seeds.length;
-    const seed = seeds[s];
-    const p = provinces[i % provinces.length];
-    const year = 2010 + (Math.floor(i / provinces.length) % 17);
-    const id = `s${String(i).padStart(5, '0')}_${seed.id.slice(0, 3)}`;
-    let text = seedText[s];
-    // Recombine: swap the closing part for another seed's (the same seed for n = 5: the real corpus shape).
-    const other = seedParts[(s + 1 + Math.floor(i / seeds.length)) % seeds.length];
-    if (n > seeds.length && seedParts[s].length > 2 && other.length > 2) text = [...seedParts[s].slice(0, -1), other[other.length - 1]].join('\n');
-    writeFileSync(join(dir, `data/raw/${id}.txt`), text);
-    const date = seed.date ? `${year}${seed.date.slice(4)}` : null;
-    docs.push({ ...seed, id, title: `${p.short}·${seed.title}（${year}）`, province: p.short, provinceCode: p.code, date, reviewed: true });
-  }
-  writeFileSync(join(dir, 'data/documents.json'), JSON.stringify({ documents: docs }, null, 1));
-  return dir;
+  return writeCorpus(join(work, `corpus-${n}`), n);
 }
 
 function build(dir: string): { ms: number; bytes: number } {

@@ -1,6 +1,6 @@
 // The content-hash cache behind the incremental build. A document is parsed again only when
 // something its output depends on changed: its raw bytes, its metadata entry, its corrections file,
-// the dictionaries, or the pipeline's own code (and locked dependencies). For each document the
+// the dictionaries, or the code the parse runs (and locked dependencies). For each document the
 // cache keeps what went in (one hash per part, so the build can say why it rebuilt) and what came
 // out: the hash of its JSON and the data the cross-document files need, so a document that is kept
 // — unchanged, or failing this run — contributes exactly what it did when it was last built.
@@ -9,8 +9,10 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { writeJsonAtomic } from '../io';
 import type { Derived, JobFailure } from './job';
+import { parseCodeFiles } from './parse-code';
 
-export const CACHE_FORMAT = 1;
+/** 2: the search part is no longer in the record (the search stage reads the built JSON). */
+export const CACHE_FORMAT = 2;
 
 export interface KeyParts {
   bytes: string;
@@ -48,19 +50,27 @@ function hashFiles(root: string, files: string[]): string {
 /**
  * Hashes of what every document's build depends on besides its own inputs, read from the code root
  * (the repository the pipeline runs from: the dictionaries are read from there, not from the data root).
+ * The code is what the parse imports (batch/parse-code.ts) and the locked dependencies — not the
+ * build's cross-document steps, which run on every build from the cached documents.
  */
 export function pipelineVersion(codeRoot: string): { code: string; dictionaries: string } {
-  const code = [
-    ...filesUnder(join(codeRoot, 'pipeline'), (f) => /\.(ts|mjs)$/.test(f)),
-    join(codeRoot, 'src/shared/schema.ts'),
-    join(codeRoot, 'package-lock.json'),
-  ].filter((f) => existsSync(f));
   const dictionaries = [
     ...filesUnder(join(codeRoot, 'data/dict'), (f) => f.endsWith('.json')),
     join(codeRoot, 'data/geo/divisions.json'),
     join(codeRoot, 'data/corrections/script-phrases.json'),
   ].filter((f) => existsSync(f));
+  const hashedAsDictionary = new Set(dictionaries.map((f) => relative(codeRoot, f)));
+  const code = [
+    ...parseCodeFiles(codeRoot).filter((f) => !hashedAsDictionary.has(f)).map((f) => join(codeRoot, f)),
+    join(codeRoot, 'package-lock.json'),
+  ].filter((f) => existsSync(f));
   return { code: hashFiles(codeRoot, code), dictionaries: hashFiles(codeRoot, dictionaries) };
+}
+
+/** Hash of the modules reachable from `roots` (JSON included) and the locked dependencies: the key of a cached cross-document output. */
+export function codeVersion(codeRoot: string, roots: readonly string[]): string {
+  const files = [...parseCodeFiles(codeRoot, roots).map((f) => join(codeRoot, f)), join(codeRoot, 'package-lock.json')].filter((f) => existsSync(f));
+  return hashFiles(codeRoot, files);
 }
 
 const recordPath = (cacheDir: string, id: string) => join(cacheDir, 'docs', `${id}.json`);
@@ -68,7 +78,7 @@ const recordPath = (cacheDir: string, id: string) => join(cacheDir, 'docs', `${i
 export function readRecord(cacheDir: string, id: string): CacheRecord | null {
   try {
     const r = JSON.parse(readFileSync(recordPath(cacheDir, id), 'utf8')) as CacheRecord;
-    return r.format === CACHE_FORMAT && r.id === id && r.derived?.entry && r.derived.search ? r : null;
+    return r.format === CACHE_FORMAT && r.id === id && r.derived?.entry ? r : null;
   } catch {
     return null;
   }

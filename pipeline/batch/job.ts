@@ -1,6 +1,7 @@
 // One document's build as a job a worker (or the main thread) runs: bytes, metadata and corrections
 // in; the document's JSON text and what the cross-document outputs need from it (manifest entry,
-// unit mentions, quality, indicators) out. The same function runs in both places, so a parallel
+// unit mentions, quality, indicators) out. What the search index and the view indexes need is read
+// back from the JSON by the build (their code is not the parse's: changing it re-parses nothing). The same function runs in both places, so a parallel
 // build writes exactly what a serial one does.
 import type { DocumentMeta, DocumentQuality, Indicator, Manifest, PolicyDocument } from '../../src/shared/schema';
 import { buildDocument } from '../document/build-document';
@@ -8,9 +9,7 @@ import { registryScope } from '../document/scope';
 import { InputError } from '../errors';
 import type { Correction } from '../text/clean';
 import { escapeHidden } from '../text/hostile';
-import { docSearchPart } from '../search/build-index';
 import type { Mention } from '../units/registry';
-import { storeSearchPart, type StoredSearchPart } from './search-part';
 
 export interface DocumentJob {
   meta: DocumentMeta;
@@ -26,8 +25,6 @@ export interface Derived {
   mentions: Mention[];
   quality: DocumentQuality;
   indicators: Indicator[];
-  /** What the document contributes to the search index. */
-  search: StoredSearchPart;
 }
 
 /** A failure as a person reads it: the file it is about, the line when known, the reason. */
@@ -62,7 +59,7 @@ export function runJob(job: DocumentJob): JobResult {
   try {
     const { doc, mentions, quality } = buildDocument(job.bytes, job.meta, { file: job.file, corrections: job.corrections });
     return { ok: true, json: `${JSON.stringify(doc)}\n`, derived: {
-      entry: deriveEntry(doc, quality), mentions, quality, indicators: doc.indicators, search: storeSearchPart(docSearchPart(doc)),
+      entry: deriveEntry(doc, quality), mentions, quality, indicators: doc.indicators,
     } };
   } catch (e) {
     return { ok: false, failure: failureOf(e, job.file) };

@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { policyDocument, type DocumentQuality } from '../../src/shared/schema';
 import { registryScope } from '../document/scope';
-import { docSearchPart } from '../search/build-index';
 import type { Mention } from '../units/registry';
-import { storeSearchPart } from './search-part';
 import { deriveEntry, type Derived } from './job';
 
 export function deriveFromDocument(path: string, previousQuality: DocumentQuality | null): Derived | null {
@@ -37,5 +35,5 @@ export function deriveFromDocument(path: string, previousQuality: DocumentQualit
     ...(doc.anomalies ? { anomalies: doc.anomalies } : {}),
     warnings: doc.warnings,
   };
-  return { entry: deriveEntry(doc, quality), mentions, quality, indicators: doc.indicators, search: storeSearchPart(docSearchPart(doc)) };
+  return { entry: deriveEntry(doc, quality), mentions, quality, indicators: doc.indicators };
 }

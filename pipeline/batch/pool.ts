@@ -1,38 +1,53 @@
-// Parses documents on worker threads, one job per worker at a time, each under a time limit: a
-// document that takes too long (or crashes its worker, or runs it out of memory) fails alone — its
-// worker is replaced and the other documents go on. Results come back in job order, whatever order
-// the workers finish in.
+// Runs jobs on worker threads, one job per worker at a time, each under a time limit: a job that
+// takes too long (or crashes its worker, or runs it out of memory) fails alone — its worker is
+// replaced and the other jobs go on. Results come back in job order, whatever order the workers
+// finish in. Two kinds of job: a document's parse (runPool, body worker.ts) and a search shard
+// (runShardPool, body search-worker.ts); the entry registers the TypeScript loader, then loads the body.
 import { Worker } from 'node:worker_threads';
-import type { DocumentJob, JobResult } from './job';
+import type { ShardJob, ShardResult } from '../search/shard-job';
+import type { WriteJob, WrittenResult } from './write-job';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const DOCUMENT_BODY = new URL('./worker.ts', import.meta.url).href;
+const SHARD_BODY = new URL('./search-worker.ts', import.meta.url).href;
 
 export const DOC_TIMEOUT_FLAG = '--doc-timeout';
 export const DOC_TIMEOUT_ENV = 'ATLAS_DOC_TIMEOUT';
 
-export interface PoolOptions {
+export interface PoolOptions<R = WrittenResult> {
   workers: number;
-  /** Per-document time limit, from the moment the job is handed to a ready worker. */
+  /** Per-job time limit, from the moment the job is handed to a ready worker. */
   timeoutMs: number;
-  onDone?: (index: number, result: JobResult, ms: number) => void;
+  onDone?: (index: number, result: R, ms: number) => void;
 }
 
-const fail = (job: DocumentJob, reason: string): JobResult => ({ ok: false, failure: { file: job.file, line: null, reason, transient: true } });
+const fail = (w: WriteJob, reason: string): WrittenResult => ({ ok: false, failure: { file: w.job.file, line: null, reason, transient: true } });
 
-export function runPool(jobs: DocumentJob[], opts: PoolOptions): Promise<JobResult[]> {
-  const results: JobResult[] = new Array(jobs.length);
+/** Parses documents and writes their JSON (WriteJob → WrittenResult). */
+export function runPool(jobs: WriteJob[], opts: PoolOptions): Promise<WrittenResult[]> {
+  return runWorkers(jobs, { ...opts, body: DOCUMENT_BODY, failed: fail });
+}
+
+/** Builds and writes search shards (ShardJob → ShardResult). */
+export function runShardPool(jobs: ShardJob[], opts: PoolOptions<ShardResult>): Promise<ShardResult[]> {
+  return runWorkers(jobs, { ...opts, body: SHARD_BODY, failed: (job, reason) => ({ ok: false, reason: `search shard ${job.id}: ${reason}` }) });
+}
+
+function runWorkers<J, R>(jobs: J[], opts: PoolOptions<R> & { body: string; failed: (job: J, reason: string) => R }): Promise<R[]> {
+  const fail = opts.failed;
+  const results: R[] = new Array(jobs.length);
   if (jobs.length === 0) return Promise.resolve(results);
   let next = 0;
   let done = 0;
   return new Promise((resolve) => {
-    const finish = (n: number, r: JobResult, ms: number) => {
+    const finish = (n: number, r: R, ms: number) => {
       results[n] = r;
       opts.onDone?.(n, r, ms);
       if (++done === jobs.length) resolve(results);
     };
 
     const spawn = () => {
-      const worker = new Worker(ENTRY);
+      const worker = new Worker(ENTRY, { workerData: { body: opts.body } });
       let ready = false;
       let retired = false;
       let current = -1;
@@ -57,7 +72,7 @@ export function runPool(jobs: DocumentJob[], opts: PoolOptions): Promise<JobResu
         }, opts.timeoutMs);
         worker.postMessage({ n, job: jobs[n] });
       };
-      worker.on('message', (m: { ready?: true; n?: number; result?: JobResult }) => {
+      worker.on('message', (m: { ready?: true; n?: number; result?: R }) => {
         if (m.ready) {
           ready = true;
           startNext();

@@ -5,13 +5,13 @@ import { parentPort } from 'node:worker_threads';
 import { nameIndex } from '../places/name-index';
 import { toSimplified } from '../text/convert';
 import { loadDepartmentDictionary } from '../units/dictionary';
-import { runJob, type DocumentJob } from './job';
+import { runAndWrite, type WriteJob } from './write-job';
 
 toSimplified('');
 nameIndex();
 loadDepartmentDictionary();
 
-parentPort!.on('message', (msg: { n: number; job: DocumentJob }) => {
-  parentPort!.postMessage({ n: msg.n, result: runJob(msg.job) });
+parentPort!.on('message', (msg: { n: number; job: WriteJob }) => {
+  parentPort!.postMessage({ n: msg.n, result: runAndWrite(msg.job) });
 });
 parentPort!.postMessage({ ready: true });

@@ -35,6 +35,14 @@ export interface DocSearchPart {
   places: Map<string, { tasks: number; names: Map<string, number> }>;
 }
 
+/** What a document contributes to core.json and to the shard plan: its part without the entries (small, kept for every document). */
+export type DocSearchSummary = Omit<DocSearchPart, 'entries'>;
+
+export function searchSummary(part: DocSearchPart): DocSearchSummary {
+  const { entries: _entries, ...summary } = part;
+  return summary;
+}
+
 export function docSearchPart(doc: PolicyDocument): DocSearchPart {
   const entries: ShardEntry[] = [];
   const unitTasks = new Map<string, number>();
@@ -71,7 +79,7 @@ export interface SearchFiles {
   shards: Array<{ file: string; shard: SearchShard }>;
 }
 
-export function coreEntries(parts: readonly DocSearchPart[], registry: readonly Department[]): CoreEntry[] {
+export function coreEntries(parts: readonly Pick<DocSearchPart, 'unitTasks' | 'places'>[], registry: readonly Department[]): CoreEntry[] {
   const unitTasks = new Map<string, number>();
   const places = new Map<string, { tasks: number; names: Map<string, number> }>();
   for (const part of parts) {
@@ -96,15 +104,17 @@ export function coreEntries(parts: readonly DocSearchPart[], registry: readonly 
   return out;
 }
 
+type ShardKey = Pick<DocSearchPart, 'docId' | 'provinceCode' | 'date'>;
+
 /** Shards: per province, newest documents first, SHARD_DOCS documents each. */
-export function shardParts(parts: readonly DocSearchPart[], perShard = SHARD_DOCS): Array<{ id: string; provinceCode: string; parts: DocSearchPart[] }> {
-  const byProvince = new Map<string, DocSearchPart[]>();
+export function shardParts<P extends ShardKey>(parts: readonly P[], perShard = SHARD_DOCS): Array<{ id: string; provinceCode: string; parts: P[] }> {
+  const byProvince = new Map<string, P[]>();
   for (const p of parts) {
     const list = byProvince.get(p.provinceCode) ?? [];
     list.push(p);
     byProvince.set(p.provinceCode, list);
   }
-  const out: Array<{ id: string; provinceCode: string; parts: DocSearchPart[] }> = [];
+  const out: Array<{ id: string; provinceCode: string; parts: P[] }> = [];
   for (const [provinceCode, list] of [...byProvince].sort((a, b) => a[0].localeCompare(b[0]))) {
     list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.docId.localeCompare(b.docId));
     for (let i = 0; i < list.length; i += perShard) out.push({ id: `${provinceCode}-${i / perShard}`, provinceCode, parts: list.slice(i, i + perShard) });
@@ -112,22 +122,28 @@ export function shardParts(parts: readonly DocSearchPart[], perShard = SHARD_DOC
   return out;
 }
 
-type ShardMeta = SearchCore['shards'][number];
+export type ShardMeta = SearchCore['shards'][number];
+
+/** One shard of the plan: its index, and what core.json lists of it but its size in bytes. */
+export function buildShard(id: string, provinceCode: string, ps: readonly DocSearchPart[]): { file: string; shard: SearchShard; meta: Omit<ShardMeta, 'bytes'> } {
+  const index = new MiniSearch<ShardEntry>(shardOptions);
+  index.addAll(ps.flatMap((p) => p.entries));
+  const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), index: index.toJSON() as SearchShard['index'] };
+  const newest = ps.map((p) => p.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const file = `search/tasks-${id}.json`;
+  return { file, shard, meta: { file, id, provinceCode, newest, documents: shard.documents, entries: index.documentCount } };
+}
 
 /** One serialised shard at a time (3,000 documents' shards do not fit in memory together). */
 export function* searchShards(parts: readonly DocSearchPart[], perShard = SHARD_DOCS): Generator<{ file: string; shard: SearchShard; meta: ShardMeta }> {
   for (const { id, provinceCode, parts: ps } of shardParts(parts, perShard)) {
-    const index = new MiniSearch<ShardEntry>(shardOptions);
-    index.addAll(ps.flatMap((p) => p.entries));
-    const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), index: index.toJSON() as SearchShard['index'] };
-    const newest = ps.map((p) => p.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
-    const file = `search/tasks-${id}.json`;
+    const { file, shard, meta } = buildShard(id, provinceCode, ps);
     const bytes = new TextEncoder().encode(`${JSON.stringify(shard)}\n`).length;
-    yield { file, shard, meta: { file, id, provinceCode, newest, documents: shard.documents, entries: index.documentCount, bytes } };
+    yield { file, shard, meta: { ...meta, bytes } };
   }
 }
 
-export function searchCoreFile(parts: readonly DocSearchPart[], registry: readonly Department[], shards: ShardMeta[]): SearchCore {
+export function searchCoreFile(parts: readonly Pick<DocSearchPart, 'unitTasks' | 'places'>[], registry: readonly Department[], shards: ShardMeta[]): SearchCore {
   const core = new MiniSearch<CoreEntry>(coreOptions);
   core.addAll(coreEntries(parts, registry));
   return { schemaVersion: SCHEMA_VERSION, shards, index: core.toJSON() as SearchCore['index'] };

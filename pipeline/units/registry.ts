@@ -96,8 +96,14 @@ export function buildRegistry(
 ): Department[] {
   const byId = new Map<string, Department>();
   const warned = new Set<string>();
+  // A corpus names the same few hundred units per province over and over: each (province, name) is
+  // resolved against the dictionary once, and a department's documents are a set while it is built.
+  const resolved = new Map<string, ResolvedDepartment>();
+  const docsOf = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const r = resolveDepartment(m.name, m.provinceCode);
+    const key = `${m.provinceCode}\u0000${m.name}`;
+    let r = resolved.get(key);
+    if (!r) resolved.set(key, (r = resolveDepartment(m.name, m.provinceCode)));
     if (r.warning && !warned.has(r.warning)) {
       warned.add(r.warning);
       opts.warn?.(r.warning);
@@ -119,9 +125,14 @@ export function buildRegistry(
         documents: [],
       };
       byId.set(r.id, dep);
+      docsOf.set(r.id, new Set());
     }
     dep.mentions += 1;
-    if (!dep.documents.includes(m.docId)) dep.documents.push(m.docId);
+    const docs = docsOf.get(r.id)!;
+    if (!docs.has(m.docId)) {
+      docs.add(m.docId);
+      dep.documents.push(m.docId);
+    }
     for (const alias of [...r.aliases, ...(m.aliases ?? []), ...(extraAliases?.get(m.name) ?? [])]) {
       if (alias !== dep.name && !dep.aliases.includes(alias)) dep.aliases.push(alias);
     }

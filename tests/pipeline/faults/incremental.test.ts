@@ -38,20 +38,23 @@ describe('incremental, parallel build', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['raw bytes changed', (c: Corpus) => c.write(`data/raw/${SEEDS[1]}.txt`, `${c.read(`data/raw/${SEEDS[1]}.txt`)}\n\n`)],
-    ['metadata changed', (c: Corpus) => {
+    ['raw bytes changed', '1 shard built, 1 kept', (c: Corpus) => c.write(`data/raw/${SEEDS[1]}.txt`, `${c.read(`data/raw/${SEEDS[1]}.txt`)}\n\n`)],
+    ['metadata changed', '1 shard built, 1 kept', (c: Corpus) => {
       const m = c.metas();
       m.documents[1].note = 'A reviewer added a note.';
       c.write('data/documents.json', JSON.stringify(m, null, 2));
     }],
-    ['corrections changed', (c: Corpus) => c.write(`data/corrections/${SEEDS[1]}.json`, JSON.stringify(JSON.parse(c.read(`data/corrections/${SEEDS[1]}.json`)), null, 4))],
-  ])('%s: only that document is parsed, and the output equals a clean serial build', async (reason, change) => {
+    // The same corrections, formatted differently: parsed again, the same JSON, so no search shard is built.
+    ['corrections changed', '0 shards built, 2 kept', (c: Corpus) => c.write(`data/corrections/${SEEDS[1]}.json`, JSON.stringify(JSON.parse(c.read(`data/corrections/${SEEDS[1]}.json`)), null, 4))],
+  ])('%s: only that document is parsed, and the output equals a clean serial build', async (reason, shards, change) => {
     change(c);
     const { result, lines } = await c.build({ jobs: 2 });
     expect(result.failures).toEqual([]);
     expect(result.rebuilt).toEqual([{ id: SEEDS[1], reason }]);
     expect(lines).toContain('= 2 unchanged documents reused from the build cache');
     expect(lines.some((l) => l.startsWith(`✓ data/raw/${SEEDS[1]}.txt (${reason}): `))).toBe(true);
+    // 湖北 (SEEDS[1]) has a search shard of its own: at most that one is built again, the 山西 one kept.
+    expect(result.stages.find((s) => s.name === 'search index')?.note).toBe(shards);
     expect(exactSnapshot(c.out)).toEqual(await cleanSerial(c));
   }, 60_000);
 
@@ -94,11 +97,31 @@ describe('incremental, parallel build', { timeout: 60_000 }, () => {
     it.each([
       ['dictionaries changed', 'data/dict/departments.json'],
       ['pipeline code changed', 'pipeline/targets/extract.ts'],
+      ['pipeline code changed', 'pipeline/structure/outline.ts'],
       ['pipeline code changed', 'package-lock.json'],
     ])('%s (%s): every document is parsed again', async (reason, file) => {
       writeFileSync(join(codeRoot, file), '\n', { flag: 'a' });
       const { result } = await c.build({ codeRoot });
       expect(result.rebuilt).toEqual(SEEDS.map((id) => ({ id, reason })));
+    });
+
+    it.each(['pipeline/build.ts', 'pipeline/indexes/write.ts', 'pipeline/search/write-search.ts'])(
+      'a change to a cross-document step (%s) parses nothing: those steps run on every build anyway',
+      async (file) => {
+        writeFileSync(join(codeRoot, file), '\n', { flag: 'a' });
+        const { result } = await c.build({ codeRoot });
+        expect(result.rebuilt).toEqual([]);
+        expect(result.reused).toEqual(SEEDS);
+      },
+    );
+
+    it('a change to the search index code (src/shared/search-text.ts) rebuilds every search shard and parses nothing', async () => {
+      const shardsNote = (r: { stages: Array<{ name: string; note?: string }> }) => r.stages.find((s) => s.name === 'search index')?.note;
+      expect(shardsNote((await c.build({ codeRoot })).result)).toBe('0 shards built, 2 kept');
+      writeFileSync(join(codeRoot, 'src/shared/search-text.ts'), '\n', { flag: 'a' });
+      const { result } = await c.build({ codeRoot });
+      expect(result.rebuilt).toEqual([]);
+      expect(shardsNote(result)).toBe('2 shards built, 0 kept');
     });
   });
 });

@@ -1,12 +1,13 @@
 // The search stage (pipeline/search) and the engine that reads its output (src/views/search/engine),
 // over the two fixture documents (山西 001, 湖北 003) and their department registry.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchFiles, docSearchPart, shardParts } from '../../../pipeline/search/build-index';
+import { buildSearchFiles, docSearchPart, searchSummary, shardParts } from '../../../pipeline/search/build-index';
 import { pinyinTerms } from '../../../pipeline/search/pinyin-terms';
-import { writeSearchIndex } from '../../../pipeline/search/write-search';
+import { runShardJob, type ShardJob } from '../../../pipeline/search/shard-job';
+import { writeSearchIndex, type SearchDoc } from '../../../pipeline/search/write-search';
 import { departments, policyDocument, searchCore, searchShard } from '../../../src/shared/schema';
 import { indexTerms, queryTerms } from '../../../src/shared/search-text';
 import { provinceLabel } from '../../../src/kernel/lib/province-label';
@@ -22,6 +23,17 @@ const core = openCore(searchCore.parse(JSON.parse(JSON.stringify(files.core))));
 const shards = files.shards.map((s) => openShard(searchShard.parse(JSON.parse(JSON.stringify(s.shard)))));
 const facts = new Map(docs.map((d) => [d.id, { title: d.title, province: provinceLabel(d) }]));
 const find = (q: string) => runSearch(q, core, shards, facts);
+const inline = async (jobs: ShardJob[]) => jobs.map(runShardJob);
+
+/** The fixture documents written into out/docs, as the build hands them to the search stage. */
+function searchDocsIn(out: string): SearchDoc[] {
+  mkdirSync(join(out, 'docs'), { recursive: true });
+  return docs.map((d, i) => {
+    const path = join(out, `docs/${d.id}.json`);
+    writeFileSync(path, JSON.stringify(d));
+    return { summary: searchSummary(parts[i]), path, sha256: `sha-of-${d.id}` };
+  });
+}
 
 describe('tokenizer', () => {
   it('indexes Han runs as bigrams plus the last character, Latin as words; queries as bigrams', () => {
@@ -121,12 +133,49 @@ describe('sharding', () => {
     expect(pickShards(metas, ['420000'], metas[1].bytes).map((s) => s.provinceCode)).toEqual(['420000']);
     expect(pickShards(metas, [], 1)).toHaveLength(1);
   });
-  it('writes shards then core.json, and removes shards no longer listed', () => {
+  it('writes shards then core.json, and removes shards no longer listed', async () => {
     const out = mkdtempSync(join(tmpdir(), 'atlas-search-'));
-    writeSearchIndex(out, parts, registry);
+    const searchDocs = searchDocsIn(out);
+    await writeSearchIndex(out, searchDocs, registry, { run: inline });
     writeFileSync(join(out, 'search/tasks-990000-0.json'), '{}');
-    writeSearchIndex(out, parts.slice(1), registry);
+    await writeSearchIndex(out, searchDocs.slice(1), registry, { run: inline });
     expect(readdirSync(join(out, 'search')).sort()).toEqual(['core.json', 'tasks-420000-0.json']);
     expect(existsSync(join(out, 'search/tasks-140000-0.json'))).toBe(false);
+  });
+
+  it('writes what buildSearchFiles builds, shard by shard from the documents on disk', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-search-'));
+    await writeSearchIndex(out, searchDocsIn(out), registry, { run: inline });
+    expect(JSON.parse(readFileSync(join(out, 'search/core.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(files.core)));
+    for (const { file, shard } of files.shards) expect(JSON.parse(readFileSync(join(out, file), 'utf8'))).toEqual(JSON.parse(JSON.stringify(shard)));
+  });
+
+  it('rebuilds only the shards whose documents changed, and a shard edited on disk', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-search-'));
+    const cacheFile = join(out, 'cache/search-shards.json');
+    const built: string[][] = [];
+    const run = async (jobs: ShardJob[]) => {
+      built.push(jobs.map((j) => j.id));
+      return jobs.map(runShardJob);
+    };
+    const searchDocs = searchDocsIn(out);
+    expect(await writeSearchIndex(out, searchDocs, registry, { run, cacheFile, code: 'v1' })).toMatchObject({ built: 2, kept: 0 });
+    expect(await writeSearchIndex(out, searchDocs, registry, { run, cacheFile, code: 'v1' })).toMatchObject({ built: 0, kept: 2 });
+    // 湖北's document changed: its shard only.
+    const changed = searchDocs.map((d, i) => (i === 1 ? { ...d, sha256: 'changed' } : d));
+    expect(await writeSearchIndex(out, changed, registry, { run, cacheFile, code: 'v1' })).toMatchObject({ built: 1, kept: 1 });
+    writeFileSync(join(out, 'search/tasks-140000-0.json'), '{}');
+    await writeSearchIndex(out, changed, registry, { run, cacheFile, code: 'v1' });
+    // The search code changed: every shard.
+    await writeSearchIndex(out, changed, registry, { run, cacheFile, code: 'v2' });
+    expect(built).toEqual([['140000-0', '420000-0'], [], ['420000-0'], ['140000-0'], ['140000-0', '420000-0']]);
+    expect(JSON.parse(readFileSync(join(out, 'search/tasks-140000-0.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(files.shards[0].shard)));
+  });
+
+  it('writes no core.json when a shard fails, and names the shard', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-search-'));
+    const searchDocs = searchDocsIn(out).map((d, i) => (i === 1 ? { ...d, path: join(out, 'missing.json') } : d));
+    await expect(writeSearchIndex(out, searchDocs, registry, { run: inline })).rejects.toThrow(/the search index was not written: search shard 420000-0: ENOENT/);
+    expect(existsSync(join(out, 'search/core.json'))).toBe(false);
   });
 });
