@@ -646,6 +646,59 @@ export const placeShard = z.object({
 });
 export type PlaceShard = z.infer<typeof placeShard>;
 
+/** A document a region's list cites: what the place page and its exports show of it (title, 文号, date, hash). */
+export const placeItemDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  province: z.string(),
+  provinceCode: placeCode,
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  sha256: z.string(),
+});
+export type PlaceItemDocument = z.infer<typeof placeItemDocument>;
+
+/** A task naming the region, as the place page lists it: title, the sentence it comes from, and the region's own government's role on it. */
+export const placeTaskItem = z.object({
+  docId: z.string(),
+  taskId: z.string(),
+  title: z.string(),
+  citation,
+  /** The strongest role of the region's own government (a city department with this code) on the task; null when it is not named. */
+  role: unitRole.nullable(),
+});
+export type PlaceTaskItem = z.infer<typeof placeTaskItem>;
+
+/** A target (or a review's achieved figure) stated for the region, with its citation inside the indicator. */
+export const placeTargetItem = z.object({ docId: z.string(), indicator });
+export type PlaceTargetItem = z.infer<typeof placeTargetItem>;
+
+/**
+ * One page of a region's place list (index/place-items/<code>-<page>.json): the tasks naming it and
+ * its targets, PLACE_PAGE of each per page (page n holds items n·size … n·size+size−1 of both lists),
+ * with the totals, the names as written and the documents they cite — the place page reads this
+ * alone, no document and no province shard.
+ */
+export const placeItemsPage = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  code: placeCode,
+  page: z.number().int().nonnegative(),
+  pageSize: z.number().int().positive(),
+  /** Tasks naming the region, in every page (the list's total). */
+  tasks: z.number().int().nonnegative(),
+  /** Targets and achieved figures, in every page. */
+  targets: z.number().int().nonnegative(),
+  /** How the documents write the region, most frequent first (as placeAggregate.written). */
+  written: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  /** The documents this page's items come from, in manifest order. */
+  documents: z.array(placeItemDocument),
+  /** placeTaskItem rows as columns. */
+  taskItems: columnarFrame,
+  /** placeTargetItem rows as columns. */
+  targetItems: columnarFrame,
+});
+export type PlaceItemsPage = z.infer<typeof placeItemsPage>;
+
 /** One document's department × task matrix: rows, columns and the non-empty cells. */
 export const heatmapMatrix = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
