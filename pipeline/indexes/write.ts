@@ -7,12 +7,12 @@ import { fromColumns, toColumns } from '../../src/shared/columnar';
 import { indexFiles, LOOKUP_SHARDS, lookupShard, PLACE_PAGE, yearKey } from '../../src/shared/index-paths';
 import {
   SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, departmentTaskInfo as taskInfoSchema, documentSummary as summarySchema, documentSummaryShard,
-  heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeItemsPage, placeShard, placeTargetItem, placeTaskItem, targetEntry, targetShard, targetsIndex,
+  heatmapDepartments as heatmapDepartmentsSchema, heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeItemsPage, provinceDocuments, placeShard, placeTargetItem, placeTaskItem, targetEntry, targetShard, targetsIndex,
   type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow, type UnitRole,
 } from '../../src/shared/schema';
 import { writeJsonAtomic } from '../io';
 import { departmentDocument, departmentTaskInfo } from './departments';
-import { departmentTasks, heatmapMatrix } from './heatmap';
+import { departmentTasks, heatmapDepartments, heatmapMatrix } from './heatmap';
 import { documentPlaceItems, documentPlaces, emptyPlace, encodePlaceItemsPage, mergePlaces, placeItemPages, strongerRole, type DocumentPlaceItems } from './places';
 import { documentSummary, lookupEntry } from './summary';
 import { targetEntries } from './targets';
@@ -139,6 +139,7 @@ export class IndexBuilder {
         };
       }),
       failures,
+      builtAt: new Date().toISOString(),
     });
 
     // Lookup: every shard written, empty ones too, so a missing id reads as unknown, not as a missing file.
@@ -195,6 +196,16 @@ export class IndexBuilder {
     }
 
     this.writePlaceItems(regions, cityOf);
+
+    // The heatmap: per document, the registry entries of the departments it names; per province, its documents (the switcher).
+    const byId = new Map(registry.map((d) => [d.id, d]));
+    const pairsOf = new Map<string, DepartmentTask[]>();
+    for (const pr of this.pairs) (pairsOf.get(pr.docId) ?? pairsOf.set(pr.docId, []).get(pr.docId)!).push(pr);
+    for (const d of s) this.write(indexFiles.heatmapDepartments(d.id), heatmapDepartmentsSchema, heatmapDepartments(d.id, pairsOf.get(d.id) ?? [], byId));
+    for (const p of provinces) {
+      const docs = s.filter((d) => d.provinceCode === p.code).map((d) => ({ id: d.id, title: d.title }));
+      this.write(indexFiles.provinceDocuments(p.code), provinceDocuments, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, province: p.name, documents: docs });
+    }
 
     // Department registry by province, each with its departments' task lists.
     const deptProvince = new Map(registry.map((d) => [d.id, d.provinceCode]));

@@ -571,6 +571,8 @@ export const overviewIndex = z.object({
     combos: z.array(z.tuple([genre, z.string(), z.number().int().positive()])),
   })),
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
+  /** When the indexes were written (ISO time): the exports' 数据生成时间 without the manifest. */
+  builtAt: z.string().nullable().optional(),
 });
 export type OverviewIndex = z.infer<typeof overviewIndex>;
 
@@ -709,6 +711,27 @@ export const heatmapMatrix = z.object({
   cells: columnarFrame,
 });
 export type HeatmapMatrix = z.infer<typeof heatmapMatrix>;
+
+/**
+ * The registry entries of the departments one document names (index/heatmap-departments/<doc>.json):
+ * what the heatmap's rows need (name, kind, category, pinyin order, aliases) without the registry of
+ * every document.
+ */
+export const heatmapDepartments = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  docId: z.string(),
+  departments: z.array(department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true })),
+});
+export type HeatmapDepartments = z.infer<typeof heatmapDepartments>;
+
+/** A province's built documents (id, title), in manifest order: the heatmap's document switcher. */
+export const provinceDocuments = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  provinceCode: placeCode,
+  province: z.string(),
+  documents: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+export type ProvinceDocuments = z.infer<typeof provinceDocuments>;
 
 /** One task a department is named for. */
 export const departmentTask = z.object({ departmentId: z.string(), docId: z.string(), taskId: z.string(), role: unitRole, listedFirst: z.boolean() });

@@ -88,6 +88,22 @@ describe('views read their index, not every document', () => {
     await close();
   });
 
+  it('the heatmap: its document, its departments\' registry entries and its province\'s document list', async () => {
+    const m = await testManifest();
+    const doc = m.documents.find((d) => d.counts.tasksWithUnits > 0) ?? m.documents[0]!;
+    const { page, requested, docs, errors, close } = await opened(routePaths.heatmap(doc.id), (p) => p.locator('.heatmap-chart canvas').first().waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.heatmapDepartments(doc.id));
+    expect(requested).toContain(indexFiles.provinceDocuments(doc.provinceCode));
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    expect(docs()).toEqual([doc.path.replace(/^\/?(data\/)?/, '')]);
+    // The switcher lists the province's documents, this one selected.
+    const options = await page.locator('.heatmap-controls select').first().locator('option').allInnerTexts();
+    expect(options.length).toBe(m.documents.filter((d) => d.provinceCode === doc.provinceCode).length);
+    expect(await page.locator('.heatmap-controls select').first().inputValue()).toBe(doc.id);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('the reader: the id\'s lookup shard and its one document', async () => {
     const m = await testManifest();
     const doc = m.documents[m.documents.length - 1]!;
