@@ -220,4 +220,16 @@ describe('map view', () => {
     expect(selected.length).toBeGreaterThan(1000);
     expect(selected).toBe(plain);
   });
+
+  it('a cold load draws the map once: other files arriving (the place index, this browser\'s empty local list) do not rebuild it', async () => {
+    const { page, errors, close } = await openPage('/map/140000', SIZES.laptop);
+    await page.waitForSelector('.map-canvas canvas');
+    // Every load the view starts has finished (the region list is filled from the place index).
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const draws = await page.evaluate(() => performance.getEntriesByName('map-option:140000').length);
+    expect(draws, 'option builds (projection, labels, setOption) on a cold load').toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -1,12 +1,13 @@
 // React hooks over the data resources: { status, data?, error?, retry() }. Each file is fetched
 // once (shared cache); retry drops failed entries and fetches them again.
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Comparison, Departments, GeoIndex, LookupShard, Manifest, PolicyDocument, Progress, Quality, TaskStatus } from '../../shared/schema';
 import { indexKeys } from './indexes';
 import type { DataLoadError } from './loader';
 import { dataCache, type ResourceState } from './cache';
 import { loadGeoIndex } from './geo';
 import { loadComparison, loadDepartments, loadDocument, loadManifest, loadProgress, loadQuality, loadTaskStatus } from './resources';
+import { keepSame } from '../lib/same-items';
 
 export type Resource<T> = ResourceState<T> & { retry: () => void };
 
@@ -22,7 +23,16 @@ export function useResource<T>(key: string, start: () => Promise<T>): Resource<T
   // Starting the load during render is idempotent (the cache keeps one promise per key), so a
   // retry's invalidation simply makes the next render fetch again.
   if (!dataCache.has(key)) start().catch(noop);
-  return { ...dataCache.get<T>(key), retry };
+  // One object per cache state: a view's useMemo on the resource reruns when this file's state
+  // changes, not whenever any other file loads (the map drew itself twice on a cold load).
+  return withRetry(dataCache.get<T>(key));
+}
+
+const withRetryOf = new WeakMap<ResourceState<unknown>, Resource<unknown>>();
+function withRetry<T>(state: ResourceState<T>): Resource<T> {
+  let r = withRetryOf.get(state);
+  if (!r) withRetryOf.set(state, (r = { ...state, retry }));
+  return r as Resource<T>;
 }
 
 export function useManifest(): Resource<Manifest> {
@@ -54,7 +64,9 @@ export function useDocuments(docIds: readonly string[]): DocumentsResource {
   const version = useCacheVersion();
   for (const id of docIds) if (!dataCache.has(`doc:${id}`)) loadDocument(id).catch(noop);
   const ids = docIds.join('\u0000');
-  // Memoised on the cache version so `data` keeps its identity between renders (views use it in deps).
+  // `data` keeps its identity while the documents are the same ones (views use it in deps): the
+  // cache version moves whenever any file loads.
+  const last = useRef<readonly PolicyDocument[] | undefined>(undefined);
   return useMemo((): DocumentsResource => {
     const states = docIds.map((id) => dataCache.get<PolicyDocument>(`doc:${id}`));
     if (states.some((s) => s.status === 'loading')) return { status: 'loading', retry, failed: NO_FAILED };
@@ -68,7 +80,7 @@ export function useDocuments(docIds: readonly string[]): DocumentsResource {
       failed.push({ id, title: entries?.find((d) => d.id === id)?.title ?? looked ?? id, error: s.error });
     });
     if (failed.length > 0 && failed.length === states.length) return { status: 'error', error: failed[0]!.error, retry, failed };
-    const data = states.flatMap((s) => (s.status === 'ready' ? [s.data] : []));
+    const data = (last.current = keepSame(last.current, states.flatMap((s) => (s.status === 'ready' ? [s.data!] : [])))) as PolicyDocument[];
     return { status: 'ready', data, retry, failed: failed.length ? failed : NO_FAILED };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- docIds by content (ids); version stands for every state the cache holds.
   }, [version, ids]);

@@ -1,12 +1,13 @@
 // React hooks over the build-time view indexes (indexes.ts) and this browser's local documents:
 // { status, data?, error?, retry() } as hooks.ts. A view asks for its index and the documents the
 // user opens; the several-shard hooks are ready when every shard is, in the order asked.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { DocumentSummary, LookupShard, OverviewIndex, PlaceShard, TargetEntryRow, TargetsIndex } from '../../shared/schema';
 import { dataCache } from './cache';
 import { useCacheVersion, useResource, type Resource } from './hooks';
 import { indexKeys, loadLookup, loadOverview, loadPlaceShard, loadSummaryShard, loadTargetShard, loadTargetsIndex } from './indexes';
 import { loadLocal } from './resources';
+import { keepSame } from '../lib/same-items';
 import type { LocalSummary } from './local-documents';
 
 const retry = () => dataCache.invalidateErrors();
@@ -35,12 +36,16 @@ function useMany<T, R>(keys: string[], start: (i: number) => Promise<T>, combine
     if (!dataCache.has(k)) start(i).catch(noop);
   });
   const joined = keys.join('\u0000');
+  // The same shards give the same `data` (by identity), however often the cache version moves.
+  const last = useRef<{ parts: readonly T[]; data: R } | null>(null);
   return useMemo((): Resource<R> => {
     const states = keys.map((k) => dataCache.get<T>(k));
     const failed = states.find((s) => s.status === 'error');
     if (failed) return { status: 'error', error: failed.error!, retry };
     if (states.some((s) => s.status === 'loading')) return { status: 'loading', retry };
-    return { status: 'ready', data: combine(states.map((s) => s.data as T)), retry };
+    const parts = states.map((s) => s.data as T);
+    if (!last.current || keepSame(last.current.parts, parts) !== last.current.parts) last.current = { parts, data: combine(parts) };
+    return { status: 'ready', data: last.current.data, retry };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keys by content; version stands for every state the cache holds.
   }, [version, joined]);
 }

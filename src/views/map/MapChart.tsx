@@ -68,12 +68,18 @@ export default function MapChart({ province, state, mode, showValues, selected, 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- viewRef is read, not depended on: roaming must not rebuild the option; view.rev does.
   }, [painted, province, code, state, mode, showValues, selected, size, view.rev, tokens]);
 
+  // One mark per option handed to the chart (each is a projection, a label layout and a setOption):
+  // the browser test counts them on a cold load, the benches can time them.
+  useEffect(() => {
+    if (option) performance.mark(`map-option:${code}`);
+  }, [option, code]);
+
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const onRoamRef = useRef(onRoam);
   onRoamRef.current = onRoam;
-  const events = useMemo(() => {
+  const { events, drawn } = useMemo(() => {
     // The view ECharts shows, with its centre taken back from projected space to [lon, lat] through our
     // own inverse (convertFromPixel is wrong with a projection, apache/echarts#16771).
     const geoView = (): MapViewState | null => {
@@ -89,18 +95,22 @@ export default function MapChart({ province, state, mode, showValues, selected, 
       const v = geoView();
       if (v && box.current) box.current.dataset.view = serialiseView(v) ?? '';
     };
-    return {
+    // After a draw: mark it and publish the view. echarts-for-react binds these events only after
+    // the first setOption, whose 'finished' (synchronous, animation off) is missed: onChartReady
+    // calls this for that first draw.
+    const drawn = () => {
+      if (pendingPaint.current) {
+        performance.mark(`map-painted:${pendingPaint.current}`);
+        markView();
+      }
+      pendingPaint.current = null;
+    };
+    const events = {
       click: (p: { componentType?: string; seriesId?: string; name?: string }) => {
         // A region, or its name (labels of small regions are drawn beside them, over a neighbour).
         if ((p.componentType === 'geo' || (p.componentType === 'series' && p.seriesId === 'names')) && p.name) onSelectRef.current(p.name);
       },
-      finished: () => {
-        if (pendingPaint.current) {
-          performance.mark(`map-painted:${pendingPaint.current}`);
-          markView();
-        }
-        pendingPaint.current = null;
-      },
+      finished: drawn,
       georoam: () => {
         const v = geoView();
         if (!v) return;
@@ -109,6 +119,7 @@ export default function MapChart({ province, state, mode, showValues, selected, 
         onRoamRef.current();
       },
     };
+    return { events, drawn };
   }, [viewRef]);
 
   return (
@@ -122,6 +133,7 @@ export default function MapChart({ province, state, mode, showValues, selected, 
           describedBy={describedBy}
           onChartReady={(c) => {
             chartRef.current = c;
+            drawn();
             onChart(c);
           }}
         />

@@ -35,6 +35,7 @@ function provinceHref(code: string, mode: ColourMode, showValues: boolean): stri
 
 const NO_DOCS: PolicyDocument[] = [];
 const NO_IDS: string[] = [];
+const NO_DEPARTMENTS: Department[] = [];
 
 export default function MapView() {
   const { provinceCode = '' } = useRouteParams<{ provinceCode?: string }>();
@@ -54,7 +55,11 @@ export default function MapView() {
   // Local documents of the province (few, in this browser): read whole, with their own departments.
   const localIds = useMemo(() => (local.data ?? []).filter((l) => l.entry.provinceCode === code).map((l) => l.id), [local.data, code]);
   const docs = useDocuments(localIds.length ? localIds : NO_IDS);
-  const localDepartments = useMemo((): Department[] => (local.data ?? []).flatMap((l) => l.departments), [local.data]);
+  // None (most browsers) is always the same empty list: the local list arriving must not rebuild the map.
+  const localDepartments = useMemo((): Department[] => {
+    const list = (local.data ?? []).flatMap((l) => l.departments);
+    return list.length ? list : NO_DEPARTMENTS;
+  }, [local.data]);
   const withDocuments = useMemo(
     () => new Set([...(overview.data?.provinces.map((p) => p.code) ?? []), ...(local.data ?? []).map((l) => l.entry.provinceCode)]),
     [overview.data, local.data],
