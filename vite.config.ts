@@ -108,7 +108,7 @@ export default defineConfig(({ mode }) =>
             { prefix: '/heatmap/', module: 'src/views/heatmap/HeatmapView.tsx' },
             { prefix: '/department/', module: 'src/views/department/DepartmentView.tsx' },
             { prefix: '/place/', module: 'src/views/place/PlaceView.tsx' },
-          ]),
+          ], 'src/shell/boot.tsx'),
         ],
         // dist/.vite/manifest.json: the chunk graph scripts/bench-app.ts reads to size overview + reader.
         build: { manifest: true },

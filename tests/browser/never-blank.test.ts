@@ -11,6 +11,37 @@ async function clickNav(page: Page, label: string) {
   await page.locator('.main-nav').getByText(label, { exact: true }).click();
 }
 
+describe('the app whose code does not load', () => {
+  it('index.html paints its text first; when the app chunk fails it reloads once, then says what failed with 重新加载', async () => {
+    let bootRequests = 0;
+    let loads = 0;
+    const { page, close } = await openPage('/map/140000', SIZES.laptop, {
+      beforeGoto: async (p) => {
+        p.on('load', () => (loads += 1));
+        await p.route(/\/assets\/boot-[\w-]+\.js$/, (route: Route) => {
+          bootRequests += 1;
+          return route.abort('connectionrefused');
+        });
+      },
+    });
+    const slot = page.locator('#root .loading[role="alert"]');
+    await slot.waitFor({ timeout: 20_000 });
+    expect(await slot.innerText()).toContain('应用代码未能加载');
+    // The first load and one automatic reload (a stale tab after a redeploy), then no more.
+    const requests = bootRequests;
+    await page.waitForTimeout(1500);
+    expect(loads).toBe(2);
+    expect(bootRequests).toBe(requests);
+    expect(await page.locator('.site-header .brand').isVisible()).toBe(true);
+    await screenshot(page, 'resilience-boot-error-1366');
+    // 重新加载 with the network back: the app boots.
+    await page.unroute(/\/assets\/boot-[\w-]+\.js$/);
+    await slot.getByRole('button', { name: '重新加载' }).click();
+    await page.waitForSelector('.map-canvas canvas', { timeout: 20_000 });
+    await close();
+  });
+});
+
 describe('a view whose code does not load', () => {
   it('shows the shell and a Chinese message after one automatic reload, and Back recovers', async () => {
     const m = await testManifest();

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { preloadScript, routePreloads, type BundleChunk } from '../../scripts/vite/route-preload';
+import { bootPreload, preloadScript, routePreloads, type BundleChunk } from '../../scripts/vite/route-preload';
 
 const chunk = (fileName: string, x: Partial<BundleChunk> = {}): BundleChunk => ({ type: 'chunk', fileName, imports: [], ...x });
 const bundle: Record<string, BundleChunk> = {
@@ -38,5 +38,27 @@ describe('route preload', () => {
     expect(run('/map/140000')).toEqual(['modulepreload /assets/MapView.js', 'modulepreload /assets/echarts.js', 'modulepreload /assets/zrender.js', 'preload style /assets/MapView.css']);
     expect(run('/')).toEqual([]);
     expect(run('/doc/001')).toEqual([]);
+  });
+
+  it('the boot chunk (imported after the first paint) is preloaded on every page, and a route lists only what comes on top of it', () => {
+    const withBoot: Record<string, BundleChunk> = {
+      ...bundle,
+      'assets/index.js': chunk('assets/index.js', { isEntry: true, facadeModuleId: '/app/index.html', imports: [] }),
+      'assets/boot.js': chunk('assets/boot.js', { facadeModuleId: '/app/src/shell/boot.tsx', imports: ['assets/react.js'], viteMetadata: { importedCss: new Set(['assets/boot.css']) } }),
+    };
+    expect(bootPreload(withBoot, 'src/shell/boot.tsx')).toEqual({ js: ['assets/boot.js', 'assets/react.js'], css: ['assets/boot.css'] });
+    // React comes with the boot chunk: the map route does not list it again.
+    expect(routePreloads(withBoot, [{ prefix: '/map/', module: 'src/views/map/MapView.tsx' }], 'src/shell/boot.tsx')[0]!.js).toEqual(['assets/MapView.js', 'assets/echarts.js', 'assets/zrender.js']);
+    expect(routePreloads(withBoot, [{ prefix: '/map/', module: 'src/views/map/MapView.tsx' }])[0]!.js).toContain('assets/react.js');
+    expect(() => bootPreload(withBoot, 'src/shell/gone.tsx')).toThrow(/no chunk for src\/shell\/gone.tsx/);
+  });
+
+  it('preloaded chunks ask for low priority: they must not hold back the first paint', () => {
+    const entries = routePreloads(bundle, [{ prefix: '/map/', module: 'src/views/map/MapView.tsx' }]);
+    const links: Record<string, string>[] = [];
+    const document = { createElement: () => ({}), head: { appendChild: (l: Record<string, string>) => links.push(l) } };
+    runInNewContext(preloadScript(entries, '/'), { document, location: { pathname: '/map/1' } });
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.fetchPriority === 'low')).toBe(true);
   });
 });

@@ -1,0 +1,25 @@
+// The app itself, imported by main.tsx once the page's static text has painted. Its chunk and
+// styles are preloaded by index.html (scripts/vite/route-preload.ts), so waiting for that paint
+// costs no round trip.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import App from './App';
+import { fitChartsForPrint } from './print/fit-charts';
+import { registerServiceWorker } from './pwa/register';
+import { installInlineData } from './pack/inline-data';
+
+// Before anything fetches: the packed file answers data/… and geo/… from the data inlined in it.
+installInlineData();
+
+// The app scrolls to what a link points at (the reader's highlighted sentence); the browser's own
+// restoration on Back/Forward would scroll back to where the page was and hide it.
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+registerServiceWorker();
+fitChartsForPrint();
