@@ -1,6 +1,6 @@
 // One document's department × task matrix: pure. A department named twice on a task (an alias and
 // the full name) keeps the stronger role; listedFirst says it opens the task's unit list.
-import type { DepartmentTask, HeatmapMatrix, PolicyDocument, UnitRole } from '../../src/shared/schema';
+import type { Department, DepartmentTask, HeatmapDepartments, HeatmapMatrix, PolicyDocument, UnitRole } from '../../src/shared/schema';
 import { SCHEMA_VERSION } from '../../src/shared/schema';
 import { toColumns } from '../../src/shared/columnar';
 
@@ -42,4 +42,14 @@ export function heatmapMatrix(doc: PolicyDocument): HeatmapMatrix {
     tasks: doc.tasks.map((t) => ({ id: t.id, label: t.path.join('·'), title: t.title, section: t.sectionTitle ?? t.partTitle })),
     cells: toColumns(cells),
   };
+}
+
+/** The registry entries of the departments one document's pairs name, in their order (ids the registry lacks are left out: the heatmap names those as written). */
+export function heatmapDepartments(docId: string, pairs: readonly DepartmentTask[], registry: ReadonlyMap<string, Department>): HeatmapDepartments {
+  const ids = [...new Set(pairs.filter((p) => p.docId === docId).map((p) => p.departmentId))];
+  const departments = ids.flatMap((id) => {
+    const d = registry.get(id);
+    return d ? [{ id: d.id, name: d.name, aliases: d.aliases, pinyin: d.pinyin, kind: d.kind, category: d.category }] : [];
+  });
+  return { schemaVersion: SCHEMA_VERSION, docId, departments };
 }

@@ -4,16 +4,16 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { fromColumns, toColumns } from '../../src/shared/columnar';
-import { indexFiles, LOOKUP_SHARDS, lookupShard, yearKey } from '../../src/shared/index-paths';
+import { indexFiles, LOOKUP_SHARDS, lookupShard, PLACE_PAGE, yearKey } from '../../src/shared/index-paths';
 import {
   SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, departmentTaskInfo as taskInfoSchema, documentSummary as summarySchema, documentSummaryShard,
-  heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeShard, targetEntry, targetShard, targetsIndex,
-  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow,
+  heatmapDepartments as heatmapDepartmentsSchema, heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeItemsPage, provinceDocuments, placeShard, placeTargetItem, placeTaskItem, targetEntry, targetShard, targetsIndex,
+  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow, type UnitRole,
 } from '../../src/shared/schema';
 import { writeJsonAtomic } from '../io';
 import { departmentDocument, departmentTaskInfo } from './departments';
-import { departmentTasks, heatmapMatrix } from './heatmap';
-import { documentPlaces, emptyPlace, mergePlaces } from './places';
+import { departmentTasks, heatmapDepartments, heatmapMatrix } from './heatmap';
+import { documentPlaceItems, documentPlaces, emptyPlace, encodePlaceItemsPage, mergePlaces, placeItemPages, strongerRole, type DocumentPlaceItems } from './places';
 import { documentSummary, lookupEntry } from './summary';
 import { targetEntries } from './targets';
 
@@ -31,6 +31,7 @@ export class IndexBuilder {
   private lookup: Array<ReturnType<typeof lookupEntry>> = [];
   private targets = new Map<string, TargetEntryRow[]>();
   private places: Array<{ docId: string; regions: PlaceAggregate[] }> = [];
+  private placeItems: DocumentPlaceItems[] = [];
   private pairs: DepartmentTask[] = [];
   private taskInfo = new Map<string, DepartmentTaskInfo>();
   private docFacts = new Map<string, DepartmentDocument>();
@@ -50,6 +51,7 @@ export class IndexBuilder {
       this.targets.set(t.provinceCode, list);
     }
     this.places.push({ docId: doc.id, regions: documentPlaces(doc) });
+    this.placeItems.push(documentPlaceItems(doc));
     if (doc.tasks.some((t) => t.unitsStated)) this.unitsStated.add(doc.id);
     this.pairs.push(...departmentTasks(doc));
     for (const t of departmentTaskInfo(doc)) this.taskInfo.set(`${t.docId}\u0000${t.taskId}`, t);
@@ -68,6 +70,36 @@ export class IndexBuilder {
     this.bytes.rows += JSON.stringify(rows).length;
     this.bytes.columns += JSON.stringify(frame).length;
     return frame;
+  }
+
+  /** Every region's place list in pages (index/place-items/<code>-<n>.json), each item with its citation. */
+  private writePlaceItems(regions: ReadonlyMap<string, ReadonlyMap<string, PlaceAggregate>>, cityOf: ReadonlyMap<string, string>): void {
+    // The region's own government's role on each task: the strongest of its city departments named there.
+    const roles = new Map<string, Map<string, UnitRole>>();
+    for (const pr of this.pairs) {
+      const code = cityOf.get(pr.departmentId);
+      if (!code) continue;
+      const m = roles.get(code) ?? roles.set(code, new Map()).get(code)!;
+      const k = `${pr.docId}\u0000${pr.taskId}`;
+      m.set(k, strongerRole(m.get(k) ?? null, pr.role));
+    }
+    const byRegion = new Map<string, Parameters<typeof placeItemPages>[1][number][]>();
+    for (const d of this.placeItems) {
+      for (const [code, x] of d.regions) (byRegion.get(code) ?? byRegion.set(code, []).get(code)!).push({ document: d.document, tasks: x.tasks, targets: x.targets });
+    }
+    for (const m of regions.values()) {
+      for (const a of m.values()) {
+        const items = byRegion.get(a.code) ?? [];
+        const role = roles.get(a.code);
+        for (const p of placeItemPages(a.code, items, a.written, (docId, taskId) => role?.get(`${docId}\u0000${taskId}`) ?? null, PLACE_PAGE)) {
+          const file = indexFiles.placeItems(a.code, p.page);
+          const page = encodePlaceItemsPage(p);
+          checkRows(file, page.taskItems, placeTaskItem);
+          checkRows(file, page.targetItems, placeTargetItem);
+          this.write(file, placeItemsPage, page);
+        }
+      }
+    }
   }
 
   /** Write every index; `registry` is the department registry of this build. */
@@ -107,6 +139,7 @@ export class IndexBuilder {
         };
       }),
       failures,
+      builtAt: new Date().toISOString(),
     });
 
     // Lookup: every shard written, empty ones too, so a missing id reads as unknown, not as a missing file.
@@ -160,6 +193,18 @@ export class IndexBuilder {
       const list = [...(regions.get(p)?.values() ?? [])].sort((a, b) => a.code.localeCompare(b.code));
       const docs = docsOf.get(p) ?? [];
       this.write(indexFiles.places(p), placeShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p, documents: docs, departmentsNamed: docs.some((id) => this.unitsStated.has(id)), regions: list });
+    }
+
+    this.writePlaceItems(regions, cityOf);
+
+    // The heatmap: per document, the registry entries of the departments it names; per province, its documents (the switcher).
+    const byId = new Map(registry.map((d) => [d.id, d]));
+    const pairsOf = new Map<string, DepartmentTask[]>();
+    for (const pr of this.pairs) (pairsOf.get(pr.docId) ?? pairsOf.set(pr.docId, []).get(pr.docId)!).push(pr);
+    for (const d of s) this.write(indexFiles.heatmapDepartments(d.id), heatmapDepartmentsSchema, heatmapDepartments(d.id, pairsOf.get(d.id) ?? [], byId));
+    for (const p of provinces) {
+      const docs = s.filter((d) => d.provinceCode === p.code).map((d) => ({ id: d.id, title: d.title }));
+      this.write(indexFiles.provinceDocuments(p.code), provinceDocuments, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, province: p.name, documents: docs });
     }
 
     // Department registry by province, each with its departments' task lists.

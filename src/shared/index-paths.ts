@@ -14,6 +14,9 @@ export function lookupShard(docId: string): string {
   return String(h % LOOKUP_SHARDS).padStart(2, '0');
 }
 
+/** Items of each list (tasks, targets) on one page of a region's place list: the place page's 显示更多 step. */
+export const PLACE_PAGE = 50;
+
 /** 'none' stands for a document whose date the text does not state. */
 export type YearKey = string;
 export const yearKey = (year: number | null): YearKey => (year === null ? 'none' : String(year));
@@ -25,7 +28,13 @@ export const indexFiles = {
   targetsIndex: 'index/targets/index.json',
   targets: (provinceCode: string) => `index/targets/${provinceCode}.json`,
   places: (provinceCode: string) => `index/places/${provinceCode}.json`,
+  /** One page of a region's place list (what the place page shows, PLACE_PAGE items of each list). */
+  placeItems: (code: string, page: number) => `index/place-items/${code}-${page}.json`,
   heatmap: (docId: string) => `index/heatmap/${docId}.json`,
+  /** The registry entries of the departments one document names (the heatmap's rows). */
+  heatmapDepartments: (docId: string) => `index/heatmap-departments/${docId}.json`,
+  /** A province's documents (id, title): the heatmap's document switcher. */
+  provinceDocuments: (provinceCode: string) => `index/province-documents/${provinceCode}.json`,
   departmentsIndex: 'index/departments/index.json',
   departments: (provinceCode: string) => `index/departments/${provinceCode}.json`,
 } as const;

@@ -571,6 +571,8 @@ export const overviewIndex = z.object({
     combos: z.array(z.tuple([genre, z.string(), z.number().int().positive()])),
   })),
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
+  /** When the indexes were written (ISO time): the exports' 数据生成时间 without the manifest. */
+  builtAt: z.string().nullable().optional(),
 });
 export type OverviewIndex = z.infer<typeof overviewIndex>;
 
@@ -646,6 +648,59 @@ export const placeShard = z.object({
 });
 export type PlaceShard = z.infer<typeof placeShard>;
 
+/** A document a region's list cites: what the place page and its exports show of it (title, 文号, date, hash). */
+export const placeItemDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  province: z.string(),
+  provinceCode: placeCode,
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  sha256: z.string(),
+});
+export type PlaceItemDocument = z.infer<typeof placeItemDocument>;
+
+/** A task naming the region, as the place page lists it: title, the sentence it comes from, and the region's own government's role on it. */
+export const placeTaskItem = z.object({
+  docId: z.string(),
+  taskId: z.string(),
+  title: z.string(),
+  citation,
+  /** The strongest role of the region's own government (a city department with this code) on the task; null when it is not named. */
+  role: unitRole.nullable(),
+});
+export type PlaceTaskItem = z.infer<typeof placeTaskItem>;
+
+/** A target (or a review's achieved figure) stated for the region, with its citation inside the indicator. */
+export const placeTargetItem = z.object({ docId: z.string(), indicator });
+export type PlaceTargetItem = z.infer<typeof placeTargetItem>;
+
+/**
+ * One page of a region's place list (index/place-items/<code>-<page>.json): the tasks naming it and
+ * its targets, PLACE_PAGE of each per page (page n holds items n·size … n·size+size−1 of both lists),
+ * with the totals, the names as written and the documents they cite — the place page reads this
+ * alone, no document and no province shard.
+ */
+export const placeItemsPage = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  code: placeCode,
+  page: z.number().int().nonnegative(),
+  pageSize: z.number().int().positive(),
+  /** Tasks naming the region, in every page (the list's total). */
+  tasks: z.number().int().nonnegative(),
+  /** Targets and achieved figures, in every page. */
+  targets: z.number().int().nonnegative(),
+  /** How the documents write the region, most frequent first (as placeAggregate.written). */
+  written: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  /** The documents this page's items come from, in manifest order. */
+  documents: z.array(placeItemDocument),
+  /** placeTaskItem rows as columns. */
+  taskItems: columnarFrame,
+  /** placeTargetItem rows as columns. */
+  targetItems: columnarFrame,
+});
+export type PlaceItemsPage = z.infer<typeof placeItemsPage>;
+
 /** One document's department × task matrix: rows, columns and the non-empty cells. */
 export const heatmapMatrix = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -656,6 +711,27 @@ export const heatmapMatrix = z.object({
   cells: columnarFrame,
 });
 export type HeatmapMatrix = z.infer<typeof heatmapMatrix>;
+
+/**
+ * The registry entries of the departments one document names (index/heatmap-departments/<doc>.json):
+ * what the heatmap's rows need (name, kind, category, pinyin order, aliases) without the registry of
+ * every document.
+ */
+export const heatmapDepartments = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  docId: z.string(),
+  departments: z.array(department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true })),
+});
+export type HeatmapDepartments = z.infer<typeof heatmapDepartments>;
+
+/** A province's built documents (id, title), in manifest order: the heatmap's document switcher. */
+export const provinceDocuments = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  provinceCode: placeCode,
+  province: z.string(),
+  documents: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+export type ProvinceDocuments = z.infer<typeof provinceDocuments>;
 
 /** One task a department is named for. */
 export const departmentTask = z.object({ departmentId: z.string(), docId: z.string(), taskId: z.string(), role: unitRole, listedFirst: z.boolean() });

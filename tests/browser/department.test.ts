@@ -102,6 +102,27 @@ describe('department page', () => {
     await close();
   });
 
+  it('a targets shard that fails: the tasks stay, a notice names the missing file (not the error panel)', async () => {
+    const c = await busiest();
+    const province = c.provinces[0]!;
+    const { page, errors, close } = await openPage(routePaths.department(c.id), SIZES.laptop, {
+      beforeGoto: async (p) => {
+        await p.route(`**/data/index/targets/${province}.json`, (r) => r.fulfill({ status: 500, body: 'broken' }));
+      },
+    });
+    try {
+      await page.getByTestId('department-filters').waitFor({ timeout: 50_000 });
+      expect(await page.locator('[data-testid="department-task"]').count()).toBe(c.pairs.length);
+      const notice = page.getByTestId('partial-notice');
+      await expect.poll(() => notice.count()).toBe(1);
+      expect(await notice.getByTestId('partial-doc').innerText()).toContain(`index/targets/${province}.json`);
+      expect(await page.locator('.error-panel:not(.partial-notice)').count()).toBe(0);
+      expect(errors.filter((e) => !e.includes('500'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('lists the targets of its tasks by due year; overdue (逾期未报) is a past year with no figure reported', async () => {
     const c = await busiest();
     const rows = progressSchema.parse(await readData('progress.json')).rows;

@@ -74,7 +74,7 @@ describe('one missing document file', () => {
   it('the map (a region\'s panel), the place page and the department page show what they can and name the missing document', async () => {
     const { lost, kept, dept } = await pickCase();
     const lostDoc = await testDocument(await testManifest(), lost.id);
-    // A place the lost document names (the place page loads its document), and one in its own
+    // A place the lost document names (the place page lists it from its place-list index), and one in its own
     // province for the map (a region's panel loads the documents of its items).
     const places = lostDoc.tasks.flatMap((t) => t.places).filter((c) => /^\d{6}$/.test(c) && !c.endsWith('0000'));
     const place = places[0]!;
@@ -83,14 +83,20 @@ describe('one missing document file', () => {
     for (const path of paths) {
       for (const size of [SIZES.laptop, SIZES.phone]) {
         const { page, close } = await openPage(path, size, { beforeGoto: (p) => notFound(p, lost.path) });
-        // The department page reads the build-time department index, not the document files: a lost file costs it nothing.
-        if (!path.startsWith('/department')) await expectPartial(page, lost);
+        // The department and place pages read build-time indexes, not the document files: a lost file costs them nothing.
+        if (path.startsWith('/map')) await expectPartial(page, lost);
         if (path.startsWith('/map')) {
           await page.locator('.map-side').waitFor({ timeout: 20_000 });
           // Coloured from the place aggregates (the chart's description counts the documents), not blank.
           await page.waitForFunction(() => [...document.querySelectorAll('[aria-label]')].some((e) => /依据本省 \d+ 份文件/.test(e.getAttribute('aria-label') ?? '')), null, { timeout: 20_000 });
         }
-        if (path.startsWith('/place')) expect(await page.locator('h1').first().innerText()).toContain(place);
+        if (path.startsWith('/place')) {
+          expect(await page.locator('h1').first().innerText()).toContain(place);
+          // The lost document's task naming the place is still listed, from the index, with no partial notice.
+          const task = lostDoc.tasks.find((t) => t.places.includes(place))!;
+          await expect.poll(() => page.getByTestId('place-tasks').locator('li', { hasText: task.title }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+          expect(await page.getByTestId('partial-notice').count()).toBe(0);
+        }
         if (path.startsWith('/department')) {
           await page.getByTestId('department-counts').waitFor({ timeout: 20_000 });
           expect(await page.getByTestId('partial-notice').count()).toBe(0);

@@ -68,18 +68,38 @@ describe('views read their index, not every document', () => {
     await close();
   });
 
-  it('the place page: its aggregate, and the documents of the tasks it lists', async () => {
+  it('the place page: the first page of its place list, no document and no province shard', async () => {
     const m = await testManifest();
     const province = m.documents.find((d) => d.counts.places > 0)!.provinceCode;
     const shard = placeShard.parse(await readData(indexFiles.places(province)));
     const region = [...shard.regions].sort((a, b) => b.tasks - a.tasks)[0]!;
     const { page, requested, docs, errors, close } = await opened(routePaths.place(region.code), (p) => p.getByTestId('place-tasks').waitFor({ timeout: 30_000 }));
-    expect(requested).toContain(indexFiles.places(province));
+    expect(requested).toContain(indexFiles.placeItems(region.code, 0));
+    expect(requested.filter((f) => f.startsWith('index/place-items/'))).toEqual([indexFiles.placeItems(region.code, 0)]);
+    expect(requested).not.toContain(indexFiles.places(province));
     expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
-    const named = new Set([...region.taskIds, ...region.targetIds, ...region.achievedIds].map(([d]) => `docs/${d}.json`));
-    expect(docs().length).toBeGreaterThan(0);
-    for (const f of docs()) expect(named.has(f)).toBe(true);
-    expect(await page.getByTestId('place-tasks').locator('li').count()).toBe(Math.min(region.tasks, 50));
+    expect(docs()).toEqual([]);
+    const items = page.getByTestId('place-tasks').locator('li');
+    expect(await items.count()).toBe(Math.min(region.tasks, 50));
+    // Every task keeps its source link: the reader at the task of its document.
+    const first = region.taskIds[0]!;
+    expect(await items.first().getByRole('link').last().getAttribute('href')).toBe(`${routePaths.doc(first[0])}?task=${encodeURIComponent(first[1])}`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the heatmap: its document, its departments\' registry entries and its province\'s document list', async () => {
+    const m = await testManifest();
+    const doc = m.documents.find((d) => d.counts.units > 0)!;
+    const { page, requested, docs, errors, close } = await opened(routePaths.heatmap(doc.id), (p) => p.locator('.heatmap-chart canvas').first().waitFor({ timeout: 30_000 }));
+    expect(requested).toContain(indexFiles.heatmapDepartments(doc.id));
+    expect(requested).toContain(indexFiles.provinceDocuments(doc.provinceCode));
+    expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
+    expect(docs()).toEqual([doc.path.replace(/^\/?(data\/)?/, '')]);
+    // The switcher lists the province's documents, this one selected.
+    const options = await page.locator('.heatmap-controls select').first().locator('option').allInnerTexts();
+    expect(options.length).toBe(m.documents.filter((d) => d.provinceCode === doc.provinceCode).length);
+    expect(await page.locator('.heatmap-controls select').first().inputValue()).toBe(doc.id);
     expect(errors).toEqual([]);
     await close();
   });

@@ -9,7 +9,9 @@ import { lazySchema } from './schemas';
 import { dataCache, type ResourceCache } from './cache';
 import { loadJsonRows } from './loader';
 import { loaderOptions } from './resources';
-import { useResource, type Resource } from './hooks';
+import { useCacheVersion, useResource, type FailedDocument, type Resource } from './hooks';
+import { useMemo } from 'react';
+import { t } from '../i18n/strings';
 
 export interface DepartmentShardData {
   provinceCode: string;
@@ -19,6 +21,10 @@ export interface DepartmentShardData {
   documents: DepartmentDocument[];
 }
 
+const targetKey = (provinceCode: string) => `index:targets:${provinceCode}`;
+const retry = () => dataCache.invalidateErrors();
+const noop = () => {};
+const NO_FAILED: FailedDocument[] = [];
 const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
 
 /** The province of a department id ("420000:省发展改革委", or a hashed key "420000:~…"); null without one. */
@@ -37,7 +43,7 @@ export function loadDepartmentShard(provinceCode: string, cache: ResourceCache =
 /** Every target of a province's documents (the indicators catalogue's shard); none when it has no shard. */
 export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
   const file = indexFiles.targets(provinceCode);
-  return cache.load(`index:targets:${provinceCode}`, async () => {
+  return cache.load(targetKey(provinceCode), async () => {
     const shard = await loadJsonRows<{ targets: TargetEntryRow[] }>(file, lazySchema('targetShard'), { targets: 'targetEntry' }, { ...opts(cache), whenMissing: { targets: [] } });
     return shard.targets;
   });
@@ -47,10 +53,20 @@ export function useDepartmentShard(provinceCode: string): Resource<DepartmentSha
   return useResource(`index:departments:${provinceCode}`, () => loadDepartmentShard(provinceCode));
 }
 
-/** Several provinces' targets: loading until all are in; an error when one fails. */
-export function useTargetShards(provinceCodes: readonly string[]): Resource<TargetEntryRow[]> {
-  // useResource reads the entry its loader registers under this key; not a shard's own key (loading
-  // one shard under its own key from inside that key's loader would wait for itself).
-  const key = `index:targets-of:${[...provinceCodes].sort().join(',')}`;
-  return useResource(key, () => dataCache.load(key, () => Promise.all(provinceCodes.map((p) => loadTargetShard(p))).then((r) => r.flat())));
+/**
+ * Several provinces' targets: loading until all are in; then `data` holds the shards that loaded and
+ * `failed` names each one that did not (by its file), so a page shows what it has and says what is
+ * missing instead of an error in place of everything.
+ */
+export function useTargetShards(provinceCodes: readonly string[]): Resource<TargetEntryRow[]> & { failed: FailedDocument[] } {
+  const version = useCacheVersion();
+  for (const p of provinceCodes) if (!dataCache.has(targetKey(p))) loadTargetShard(p).catch(noop);
+  const joined = provinceCodes.join(',');
+  return useMemo(() => {
+    const states = provinceCodes.map((p) => dataCache.get<TargetEntryRow[]>(targetKey(p)));
+    if (states.some((x) => x.status === 'loading')) return { status: 'loading', retry, failed: NO_FAILED };
+    const failed: FailedDocument[] = states.flatMap((x, i) => (x.status === 'error' ? [{ id: indexFiles.targets(provinceCodes[i]!), title: t.errors.targetsOf(provinceCodes[i]!), error: x.error }] : []));
+    return { status: 'ready', data: states.flatMap((x) => (x.status === 'ready' ? x.data : [])), retry, failed: failed.length ? failed : NO_FAILED };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- codes by content; version stands for every state the cache holds.
+  }, [version, joined]);
 }

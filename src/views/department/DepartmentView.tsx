@@ -314,8 +314,10 @@ function useDepartmentData(department: Department, builtShard: ReturnType<typeof
       targets: [...(builtTargets.data ?? NO_TARGETS), ...locals.flatMap((d) => d.indicators.map((indicator) => ({ indicator, docId: d.id })))],
     };
   }, [builtTargets, localDocs, builtRows, builtDocs, department.id]);
+  // A target shard that failed is named above what the page shows (its tasks, the other shards' targets), not an error in place of all of it.
+  const failed = useMemo(() => (builtTargets.failed.length ? [...localDocs.failed, ...builtTargets.failed] : localDocs.failed), [builtTargets.failed, localDocs.failed]);
   const error = builtTargets.status === 'error' ? builtTargets : null;
-  return { data, error, failed: localDocs.failed, retry: localDocs.retry };
+  return { data, error, failed, retry: localDocs.retry };
 }
 
 function DepartmentPage({ department, shard }: { department: Department; shard: ReturnType<typeof useDepartmentShard>['data'] }) {

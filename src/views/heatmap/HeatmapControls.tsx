@@ -1,6 +1,6 @@
 // Matrix switch, ordering, filters and export buttons. All state is the URL's (see model/params.ts);
 // this component only reads props and calls back.
-import type { DepartmentKind, Manifest } from '../../shared/schema';
+import type { DepartmentKind } from '../../shared/schema';
 import { exportStrings } from '../../kernel/i18n/export';
 import { t } from './strings';
 import { categoryLabel } from '../../kernel/i18n/strings';
@@ -10,7 +10,8 @@ import type { MatrixSection } from './model/types';
 
 interface Props {
   docId: string;
-  documents: Manifest['documents'];
+  /** The switcher's choices: the document's province's documents (and the document itself). */
+  documents: ReadonlyArray<{ id: string; title: string; province: string | null }>;
   params: HeatmapParams;
   sections: readonly MatrixSection[];
   categories: readonly { category: string; departments: number }[];
@@ -34,7 +35,7 @@ export default function HeatmapControls({ docId, documents, params, sections, ca
         {t.heatmap.document}
         <select value={docId} onChange={(e) => onDocument(e.target.value)}>
           {documents.map((d) => (
-            <option key={d.id} value={d.id}>{`${d.province} · ${d.title}`}</option>
+            <option key={d.id} value={d.id}>{d.province ? `${d.province} · ${d.title}` : d.title}</option>
           ))}
         </select>
       </label>

@@ -1,11 +1,15 @@
 // /heatmap/:docId — who carries which tasks: departments × tasks or × sections, ordered and filtered
-// from the URL. Data: the document and the department registry; everything else is derived.
+// from the URL. Data: the document, the registry entries of the departments it names and its
+// province's document list (build-time indexes, kernel/data/heatmap-index.ts); everything else is derived.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
-import { useDepartments, useDocument, useManifest } from '../../kernel/data/hooks';
+import { useDepartments, useDocument } from '../../kernel/data/hooks';
+import { useHeatmapDepartments, useProvinceDocuments } from '../../kernel/data/heatmap-index';
+import { useLookup, useOverviewIndex } from '../../kernel/data/index-hooks';
+import { isLocalId } from '../../kernel/data/local-documents';
 import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
@@ -36,10 +40,19 @@ import { matrixTextTable } from './model/text-table';
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
-  const manifest = useManifest();
   const doc = useDocument(docId);
   const unknownDoc = useUnknownDocument(docId, (first) => (first ? routePaths.heatmap(first) : '/'));
-  const registry = useDepartments();
+  const local = isLocalId(docId);
+  // A built document: the registry entries of its departments (index). One imported in this browser
+  // is in no index: the whole built registry, as before (its departments may be built ones).
+  const slice = useHeatmapDepartments(docId, !local);
+  const whole = useDepartments(local);
+  const registry = local ? whole : slice;
+  const lookup = useLookup(docId, !local);
+  const entry = lookup.data?.documents.find((d) => d.id === docId) ?? null;
+  const siblings = useProvinceDocuments(local ? null : (entry?.provinceCode ?? null));
+  const overview = useOverviewIndex();
+  const builtAt = overview.data?.builtAt ?? null;
   const navigate = useNavigate();
   const raw = useAtlasStore((s) => s.params);
   const setParams = useAtlasStore((s) => s.setParams);
@@ -87,7 +100,12 @@ export default function HeatmapView() {
     return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at, columnStatus, tokens });
   }, [matrix, order, base, width, height, windowKey, start, columnStatus, tokens]);
 
-  const title = (manifest.status === 'ready' ? manifest.data.documents.find((d) => d.id === docId)?.title : undefined) ?? data?.title ?? '';
+  const title = data?.title ?? entry?.title ?? '';
+  // The switcher: the province's documents, and this one where the list lacks it (imported here).
+  const documents = useMemo(() => {
+    const list = (siblings.data?.documents ?? []).map((d) => ({ ...d, province: siblings.data!.province || null }));
+    return data && !list.some((d) => d.id === docId) ? [{ id: docId, title: data.title, province: data.province }, ...list] : list;
+  }, [siblings.data, data, docId]);
   const textTable = useMemo(() => (matrix && base ? matrixTextTable(matrix, order, base.anyRoles, title) : null), [matrix, order, base, title]);
 
   const change = useCallback(
@@ -114,36 +132,30 @@ export default function HeatmapView() {
     if (!matrix || !chart || !base || !data) return;
     const name = `${docId}-${matrix.kind === 'tasks' ? 'tasks' : 'sections'}-${params.ordering}`;
     if (what === 'csv') return exportCsv(matrixToCsv(matrix, order), name);
-    if (what === 'xlsx') {
-      const sources = manifest.status === 'ready' ? sourcesOf(manifest.data.documents, [docId]) : [];
-      return void downloadXlsx(name, matrixTable(matrix, order, sources));
-    }
+    if (what === 'xlsx') return void downloadXlsx(name, matrixTable(matrix, order, sourcesOf([data], [docId])));
     // Images hold the whole matrix (or as much as fits, captioned), not just the window on screen.
-    const title = manifest.status === 'ready' ? (manifest.data.documents.find((d) => d.id === docId)?.title ?? data.title) : data.title;
-    const x = buildExportOption({ matrix, order, documentHasRoles: base.anyRoles, documentTitle: title, start: { row: chart.window.y[0], col: chart.window.x[0] } });
-    const meta = manifest.status === 'ready' ? manifest.data.documents.find((d) => d.id === docId) : undefined;
+    const x = buildExportOption({ matrix, order, documentHasRoles: base.anyRoles, documentTitle: data.title, start: { row: chart.window.y[0], col: chart.window.x[0] } });
     const frame = {
-      title: `${t.heatmap.heading} · ${title}`,
-      sources: [meta ?? { title, docNumber: null, date: null }],
-      builtAt: manifest.status === 'ready' ? (manifest.data.builtAt ?? null) : null,
+      title: `${t.heatmap.heading} · ${data.title}`,
+      sources: [{ title: data.title, docNumber: data.docNumber, date: data.date }],
+      builtAt,
       key: x.key,
     };
     void import('../../kernel/echarts/export-chart').then((e) => e.exportChart(what, { option: x.option, width: x.width, height: x.height, frame }, name));
   };
 
   if (unknownDoc) return <Loading />;
-  for (const r of [manifest, doc, registry]) {
+  for (const r of [doc, registry]) {
     if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   }
-  if (manifest.status !== 'ready' || !data || !base) return <Loading />;
+  if (!data || !base) return <Loading />;
 
-  const meta = manifest.data.documents.find((d) => d.id === docId);
   return (
     <section className="heatmap-view" ref={boxRef} data-testid="heatmap-view">
-      <h1>{`${t.heatmap.heading} · ${meta?.title ?? data.title}`}</h1>
+      <h1>{`${t.heatmap.heading} · ${data.title}`}</h1>
       <HeatmapControls
         docId={docId}
-        documents={manifest.data.documents}
+        documents={documents}
         params={params}
         sections={base.sections}
         categories={categoriesOf(base)}
@@ -170,7 +182,7 @@ export default function HeatmapView() {
             order={order}
             documentHasRoles={base.anyRoles}
             height={height}
-            ariaLabel={t.heatmap.chartSummary(meta?.title ?? data.title, matrix.rows.length, matrix.columns.length, matrix.cells.length)}
+            ariaLabel={t.heatmap.chartSummary(data.title, matrix.rows.length, matrix.columns.length, matrix.cells.length)}
             describedBy="heatmap-table"
             onOpenCell={openCell}
             onOpenRow={openRow}

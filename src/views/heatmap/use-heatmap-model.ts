@@ -2,8 +2,8 @@
 // Each step only re-runs when its inputs change, so a sort change skips filtering and a filter
 // change skips rebuilding the base.
 import { useEffect, useMemo } from 'react';
-import type { Department, PolicyDocument } from '../../shared/schema';
-import { buildResponsibilityBase } from './model/assignments';
+import type { PolicyDocument } from '../../shared/schema';
+import { buildResponsibilityBase, type RegistryEntry } from './model/assignments';
 import { filterAssignments, type HeatmapFilters } from './model/filters';
 import { buildMatrix } from './model/matrix';
 import { orderRows, type Ordering } from './model/order';
@@ -14,7 +14,7 @@ import { whenEngaged } from '../../kernel/lib/when-engaged';
 
 export function useHeatmapModel(
   doc: PolicyDocument | null,
-  registry: readonly Department[] | null,
+  registry: readonly RegistryEntry[] | null,
   kind: MatrixKind,
   filters: HeatmapFilters,
   ordering: Ordering,

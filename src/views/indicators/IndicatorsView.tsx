@@ -9,7 +9,7 @@ import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useComparison, useDocuments, useProgress } from '../../kernel/data/hooks';
-import { useLocalSummaries, useLookup, useTargetShards, useTargetsIndex } from '../../kernel/data/index-hooks';
+import { useLocalSummaries, useLookup, useOverviewIndex, useTargetShards, useTargetsIndex } from '../../kernel/data/index-hooks';
 import { t } from './strings';
 import type { PolicyDocument, ProgressRow, TargetEntryRow, TargetsIndex } from '../../shared/schema';
 import CardList from './CardList';
@@ -99,7 +99,8 @@ function Catalogue({ catalogue, localDocs, rows, provinces }: { catalogue: Targe
     return [...list, ...localDocs.map((d, i) => ({ id: d.id, title: d.title, province: provinceLabel(d), docNumber: d.docNumber, date: d.date, sha256: d.sha256, order: list.length + i }))];
   }, [catalogue, localDocs]);
   const sources = docs;
-  const builtAt = null;
+  // The build time for the exports' frames: the overview index carries it (the header has it loaded), not the manifest.
+  const builtAt = useOverviewIndex().data?.builtAt ?? null;
   // Targets by default; the five-year review's achieved figures only on request (they are not goals).
   const targets = useMemo(() => built.filter((e) => e.indicator.stage === 'target'), [built]);
   const targetFacets = useMemo(() => facets(targets, NO_FILTERS), [targets]);

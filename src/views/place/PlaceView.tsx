@@ -1,8 +1,9 @@
 // /place/:code — a prefecture-level region: the tasks and targets that mention it, across all
 // documents, each with its source link into the reader. Named officially from the boundary files
-// (geo/), and by the names the documents use for it (泽州县, 高平市 for 晋城市). Reads the build's
-// place aggregate of the region (index/places/<province>.json: ids, counts, names as written) and
-// loads only the documents of the items shown, PAGE at a time; local (imported) documents are read whole.
+// (geo/), and by the names the documents use for it (泽州县, 高平市 for 晋城市). Reads the region's
+// place list from the build's index (index/place-items/<code>-<page>.json: PLACE_PAGE tasks and
+// targets a page, each with its title, citation and document, the totals and the names as written)
+// — no document and no province shard; local (imported) documents are read whole.
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
@@ -11,7 +12,9 @@ import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDocuments } from '../../kernel/data/hooks';
-import { useLocalSummaries, useOverviewIndex, usePlaceShard } from '../../kernel/data/index-hooks';
+import { useLocalSummaries, useOverviewIndex } from '../../kernel/data/index-hooks';
+import { usePlaceItems } from '../../kernel/data/place-items';
+import { DataLoadError } from '../../kernel/data/loader';
 import { t } from './strings';
 import { formatTarget } from '../../kernel/lib/format';
 import { namesAsWritten } from '../../kernel/places/names-as-written';
@@ -19,30 +22,19 @@ import { usePlaceName } from '../../kernel/places/use-place-name';
 import { routePaths } from '../../kernel/router/paths';
 import { useRouteParams } from '../../kernel/router/url-state';
 import ExportButtons from '../../kernel/components/ExportButtons';
-import type { PlaceShard, PolicyDocument } from '../../shared/schema';
-import { placeTable } from './export';
+import { PLACE_PAGE } from '../../shared/index-paths';
+import type { Indicator, PlaceItemDocument } from '../../shared/schema';
+import { placeTable, type PlaceTask } from './export';
 
-/** Tasks (and targets) loaded and listed at once; 显示更多 adds as many again. */
-export const PAGE = 50;
+/** Tasks (and targets) listed at once; 显示更多 adds as many again (one more page of the index). */
+export const PAGE = PLACE_PAGE;
 const NO_IDS: string[] = [];
-type Ref = { docId: string; id: string };
-
-/** The region's items from the aggregate: tasks in document order, then targets and achieved figures in document order. */
-export function placeRefs(shard: PlaceShard, code: string): { tasks: Ref[]; targets: Ref[]; written: string[] } {
-  const a = shard.regions.find((r) => r.code === code);
-  if (!a) return { tasks: [], targets: [], written: [] };
-  const order = new Map(shard.documents.map((id, i) => [id, i]));
-  const targets = [...a.targetIds, ...a.achievedIds]
-    .map(([docId, id]) => ({ docId, id }))
-    .sort((x, y) => (order.get(x.docId) ?? 0) - (order.get(y.docId) ?? 0) || x.id.localeCompare(y.id));
-  return { tasks: a.taskIds.map(([docId, id]) => ({ docId, id })), targets, written: a.written.map(([w]) => w) };
-}
+type Doc = Pick<PlaceItemDocument, 'id' | 'title' | 'docNumber' | 'date' | 'sha256'> & { province: string | null };
 
 export default function PlaceView() {
   const { code = '' } = useRouteParams<{ code: string }>();
   const valid = /^\d{6}$/.test(code);
   const provinceCode = `${code.slice(0, 2)}0000`;
-  const shard = usePlaceShard(valid ? provinceCode : null);
   const overview = useOverviewIndex();
   const local = useLocalSummaries();
   const localIds = useMemo(() => local.data?.map((l) => l.id) ?? NO_IDS, [local.data]);
@@ -50,40 +42,34 @@ export default function PlaceView() {
   const official = usePlaceName(valid ? code : '000000');
   const [limit, setLimit] = useState({ code, tasks: PAGE, targets: PAGE });
   const lim = limit.code === code ? limit : { code, tasks: PAGE, targets: PAGE };
-  const refs = useMemo(() => (shard.status === 'ready' ? placeRefs(shard.data, code) : null), [shard.status, shard.data, code]);
-  const shownDocIds = useMemo(
-    () => (refs ? [...new Set([...refs.tasks.slice(0, lim.tasks), ...refs.targets.slice(0, lim.targets)].map((r) => r.docId))] : NO_IDS),
-    [refs, lim.tasks, lim.targets],
-  );
-  const docs = useDocuments(shownDocIds);
+  const items = usePlaceItems(valid ? code : null, Math.ceil(Math.max(lim.tasks, lim.targets) / PAGE));
 
   if (!valid) return <EmptyState message={t.place.badCode(code)}><Link href="/">{t.nav.overview}</Link></EmptyState>;
-  if (shard.status === 'error') return <ErrorPanel error={shard.error} retry={shard.retry} />;
-  if (shard.status === 'loading' || local.status === 'loading' || localDocs.status === 'loading' || (docs.status === 'loading' && !docs.data)) return <Loading />;
+  if (items.status === 'error') return <ErrorPanel error={items.error} retry={items.retry} />;
+  if (items.status === 'loading' || local.status === 'loading' || localDocs.status === 'loading') return <Loading />;
 
-  const byId = new Map<string, PolicyDocument>((docs.data ?? []).map((d) => [d.id, d]));
+  const built = items.data!;
+  const docOf = new Map<string, Doc>(built.documents.map((d) => [d.id, d]));
   const locals = localDocs.data ?? [];
-  const item = <K extends 'tasks' | 'indicators'>(r: Ref, k: K) => {
-    const d = byId.get(r.docId);
-    const x = d?.[k].find((v) => v.id === r.id);
-    return d && x ? { doc: d, x: x as PolicyDocument[K][number] } : null;
-  };
-  const builtTasks = refs!.tasks.slice(0, lim.tasks).flatMap((r) => {
-    const v = item(r, 'tasks');
-    return v ? [{ doc: v.doc, task: v.x }] : [];
+  const builtTasks = built.taskItems.slice(0, lim.tasks).flatMap((x) => {
+    const doc = docOf.get(x.docId);
+    return doc ? [{ doc, task: { id: x.taskId, title: x.title, citation: x.citation, role: x.role } }] : [];
   });
-  const builtTargets = refs!.targets.slice(0, lim.targets).flatMap((r) => {
-    const v = item(r, 'indicators');
-    return v ? [{ doc: v.doc, ind: v.x }] : [];
+  const builtTargets = built.targetItems.slice(0, lim.targets).flatMap((x) => {
+    const doc = docOf.get(x.docId);
+    return doc ? [{ doc, ind: x.indicator }] : [];
   });
-  const tasks = [...builtTasks, ...locals.flatMap((d) => d.tasks.filter((x) => x.places.includes(code)).map((x) => ({ doc: d, task: x })))];
-  const targets = [...builtTargets, ...locals.flatMap((d) => d.indicators.filter((i) => i.places.includes(code)).map((i) => ({ doc: d, ind: i })))];
+  const tasks: Array<{ doc: Doc; task: PlaceTask & { citation: Indicator['citation'] } }> = [
+    ...builtTasks,
+    ...locals.flatMap((d) => d.tasks.filter((x) => x.places.includes(code)).map((x) => ({ doc: d, task: { id: x.id, title: x.title, citation: x.citation, role: null } }))),
+  ];
+  const targets: Array<{ doc: Doc; ind: Indicator }> = [...builtTargets, ...locals.flatMap((d) => d.indicators.filter((i) => i.places.includes(code)).map((i) => ({ doc: d, ind: i })))];
   const localTasks = tasks.length - builtTasks.length;
   const localTargets = targets.length - builtTargets.length;
-  const totalTasks = refs!.tasks.length + localTasks;
-  const totalTargets = refs!.targets.length + localTargets;
+  const totalTasks = built.tasks + localTasks;
+  const totalTargets = built.targets + localTargets;
   // Names as written: the build's (every built document), then any a local document adds.
-  const written = [...new Set([...refs!.written, ...(namesAsWritten(locals).get(code) ?? [])])];
+  const written = [...new Set([...built.written.map(([w]) => w), ...(namesAsWritten(locals).get(code) ?? [])])];
   // Until (or unless) the boundary files name the code, the most common written name stands in.
   const name = (official.status === 'ready' ? official.data.name : null) ?? written[0] ?? null;
   const hasMap = (overview.data?.provinces.some((p) => p.code === provinceCode) ?? false) || locals.some((d) => d.provinceCode === provinceCode);
@@ -93,7 +79,13 @@ export default function PlaceView() {
       <h1>
         {name ?? code} <small className="muted">{code}</small>
       </h1>
-      <MissingDocuments failed={[...docs.failed, ...localDocs.failed]} retry={docs.retry} />
+      <MissingDocuments failed={localDocs.failed} retry={localDocs.retry} />
+      {items.failed && (
+        <p className="error-panel partial-notice" role="alert" data-testid="place-more-failed">
+          {t.place.morePartial(items.failed instanceof DataLoadError ? items.failed.file : items.failed.message)}{' '}
+          <button type="button" onClick={items.retry}>{t.common.retry}</button>
+        </p>
+      )}
       {official.status === 'ready' && official.data.province && official.data.province !== name && (
         <p className="muted">{official.data.province}</p>
       )}
@@ -123,14 +115,15 @@ export default function PlaceView() {
             {tasks.map(({ doc, task }) => (
               <li key={`${doc.id}/${task.id}`}>
                 <strong>{task.title}</strong>
+                {task.role && <span className="place-role" data-testid="place-role"> · {t.place.ownRole(t.role[task.role])}</span>}
                 <span className="muted"> · {doc.title}</span>{' '}
                 <SourceLink citation={task.citation} taskId={task.id} />
               </li>
             ))}
           </ul>
-          {builtTasks.length < refs!.tasks.length && lim.tasks < refs!.tasks.length && (
-            <button type="button" className="show-more" data-testid="place-more-tasks" onClick={() => setLimit({ ...lim, tasks: lim.tasks + PAGE })}>
-              {t.place.showMore(Math.min(PAGE, refs!.tasks.length - lim.tasks), refs!.tasks.length - lim.tasks)}
+          {lim.tasks < built.tasks && (
+            <button type="button" className="show-more" data-testid="place-more-tasks" disabled={items.loading} onClick={() => setLimit({ ...lim, tasks: lim.tasks + PAGE })}>
+              {t.place.showMore(Math.min(PAGE, built.tasks - lim.tasks), built.tasks - lim.tasks)}
             </button>
           )}
         </section>
@@ -148,9 +141,9 @@ export default function PlaceView() {
               </li>
             ))}
           </ul>
-          {lim.targets < refs!.targets.length && (
-            <button type="button" className="show-more" data-testid="place-more-targets" onClick={() => setLimit({ ...lim, targets: lim.targets + PAGE })}>
-              {t.place.showMore(Math.min(PAGE, refs!.targets.length - lim.targets), refs!.targets.length - lim.targets)}
+          {lim.targets < built.targets && (
+            <button type="button" className="show-more" data-testid="place-more-targets" disabled={items.loading} onClick={() => setLimit({ ...lim, targets: lim.targets + PAGE })}>
+              {t.place.showMore(Math.min(PAGE, built.targets - lim.targets), built.targets - lim.targets)}
             </button>
           )}
         </section>

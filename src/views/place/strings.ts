@@ -15,6 +15,9 @@ const zhCN = {
   asWritten: '文中写作',
   showMore: (n: number, left: number) => `显示更多（再 ${n} 项，共余 ${left} 项）`,
   exportShown: (n: number) => `导出 CSV（已显示的 ${n} 项）`,
+  /** The region's own government (its city department) named on the task, with its role. */
+  ownRole: (role: string) => `本级政府${role}`,
+  morePartial: (file: string) => `更多项目未能加载（${file}）`,
 };
 
 export type PlaceStrings = typeof zhCN;
@@ -31,6 +34,8 @@ const en: PlaceStrings = {
   asWritten: 'Written as',
   showMore: (n: number, left: number) => `Show more (${n} of ${left} left)`,
   exportShown: (n: number) => `Export CSV (the ${n} shown)`,
+  ownRole: (role: string) => `own government: ${role}`,
+  morePartial: (file: string) => `More items could not be loaded (${file})`,
 };
 
 /** Both tables, for the completeness test. */

@@ -4,6 +4,8 @@ import type { Department, PolicyDocument, UnitRole } from '../../../shared/schem
 import type { Assignment, MatrixDepartment, MatrixSection, MatrixTask, ResponsibilityBase } from './types';
 
 type DocumentInput = Pick<PolicyDocument, 'id' | 'tasks'>;
+/** What a row needs of a registry entry (the heatmap index carries just these). */
+export type RegistryEntry = Pick<Department, 'id' | 'name' | 'kind' | 'category' | 'pinyin' | 'aliases'>;
 
 /** A role is "stronger" when it says more: a department named twice on a task (alias + full name) keeps the stronger one. */
 const STRENGTH: Record<UnitRole, number> = { lead: 2, support: 1, responsible: 0 };
@@ -17,7 +19,7 @@ export function sectionLabelOf(path: readonly string[], sectionTitle: string | n
   return sectionTitle !== null && path.length > 2 ? `${path[0]}(${path[1]})` : path[0];
 }
 
-export function buildResponsibilityBase(doc: DocumentInput, registry: readonly Department[]): ResponsibilityBase {
+export function buildResponsibilityBase(doc: DocumentInput, registry: readonly RegistryEntry[]): ResponsibilityBase {
   const byId = new Map(registry.map((d) => [d.id, d]));
   const departments: MatrixDepartment[] = [];
   const rowOf = new Map<string, number>();
