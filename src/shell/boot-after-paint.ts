@@ -1,37 +1,33 @@
-// Start the app after the next paint: requestAnimationFrame runs just before a frame, the timeout
-// queued there just after it. A tab opened in the background produces no frames: the fallback
-// timeout starts the app anyway. If the app's code cannot load (offline before the service worker
-// has it, or an open tab after a redeploy asks for chunks that are gone), a stale tab reloads once
-// by itself (the same guard as the views' error boundary); otherwise the page says what failed and
+// Start the app after the next paint (kernel/lib/after-paint.ts; a tab opened in the background
+// produces no frames, and its fallback timeout starts the app anyway). If the app's code cannot
+// load (offline before the service worker has it, or an open tab after a redeploy asks for chunks
+// that are gone), a stale tab reloads once by itself (the same guard as the views' error boundary); otherwise the page says what failed and
 // offers 重新加载, instead of 正在加载… forever.
+import { afterNextPaint } from '../kernel/lib/after-paint';
 import { claimAutoReload, isChunkLoadError, sessionStorageOrNull, type GuardStorage } from '../kernel/resilience/chunk-error';
 
 export const BOOT_FALLBACK_MS = 200;
 
 export interface BootEnv {
-  requestAnimationFrame: (cb: () => void) => unknown;
-  setTimeout: (cb: () => void, ms: number) => unknown;
   document: Pick<Document, 'getElementById' | 'createElement'>;
   reload: () => void;
   online: boolean;
 }
 
 const browserEnv = (): BootEnv => ({
-  requestAnimationFrame: (cb) => requestAnimationFrame(cb),
-  setTimeout: (cb, ms) => setTimeout(cb, ms),
   document,
   reload: () => location.reload(),
-  online: navigator.onLine,
+  // Read when the boot fails, not when it starts.
+  get online() {
+    return navigator.onLine;
+  },
 });
 
 // Storage is read only when the boot fails: the first touch of sessionStorage is a synchronous
 // round trip to the browser process (most of the entry's 200 ms task under a 4× CPU slowdown).
 export function bootAfterPaint(load: () => Promise<unknown>, env: BootEnv = browserEnv(), storage: () => GuardStorage | null = sessionStorageOrNull): Promise<void> {
   return new Promise((resolve) => {
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
+    afterNextPaint(() => {
       load().then(
         () => resolve(),
         (error: unknown) => {
@@ -40,9 +36,7 @@ export function bootAfterPaint(load: () => Promise<unknown>, env: BootEnv = brow
           resolve();
         },
       );
-    };
-    env.requestAnimationFrame(() => env.setTimeout(start, 0));
-    env.setTimeout(start, BOOT_FALLBACK_MS);
+    }, BOOT_FALLBACK_MS);
   });
 }
 

@@ -1,6 +1,6 @@
 // The entry boots the app after the first paint, with a fallback for tabs that produce no frames,
 // and a failed boot never leaves 正在加载… on screen.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOOT_FALLBACK_MS, bootAfterPaint, type BootEnv } from '../../src/shell/boot-after-paint';
 
 /** Just the DOM the failure message touches: a slot's text, attributes and a button's click. */
@@ -30,25 +30,31 @@ class FakeNode {
   }
 }
 
+/** The page's frames are ours to produce (requestAnimationFrame stubbed), time is fake. */
 function fakeEnv(frames: boolean) {
   const slot = new FakeNode('p');
   slot.textContent = '正在加载…';
   const root = { querySelector: (sel: string) => (sel === '.loading' ? slot : null) };
-  const timers: { cb: () => void; ms: number }[] = [];
   const rafs: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: () => void) => (frames ? rafs.push(cb) : 0));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
   let reloads = 0;
   const env: BootEnv = {
-    requestAnimationFrame: (cb) => (frames ? rafs.push(cb) : 0),
-    setTimeout: (cb, ms) => timers.push({ cb, ms }),
     document: { getElementById: (id: string) => (id === 'root' ? root : null), createElement: (tag: string) => new FakeNode(tag) } as unknown as BootEnv['document'],
     reload: () => (reloads += 1),
     online: true,
   };
+  let now = 0;
   return {
     env,
     slot,
     frame: () => rafs.splice(0).forEach((f) => f()),
-    run: (ms: number) => timers.filter((t) => t.ms <= ms).forEach((t) => t.cb()),
+    /** Let fake time reach `ms` since the boot was asked for. */
+    run: (ms: number) => {
+      if (ms > now) vi.advanceTimersByTime(ms - now);
+      else vi.advanceTimersByTime(0);
+      now = Math.max(now, ms);
+    },
     reloads: () => reloads,
   };
 }
@@ -59,6 +65,12 @@ const memoryStorage = () => {
 };
 
 describe('bootAfterPaint', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
   it('loads the app only after a frame, once, even when the fallback timer fires too', async () => {
     const f = fakeEnv(true);
     let loads = 0;
