@@ -22,31 +22,32 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 export function checkText(schemas: SchemaModule, name: SchemaName, body: string, rows?: RowFields): Checked {
+  const rowSchemas = rows && Object.fromEntries(Object.entries(rows).map(([field, rowName]) => [field, schemas[rowName] as z.ZodType]));
+  return checkTextWith(schemas[name] as z.ZodType, body, rowSchemas);
+}
+
+/** The same check with the schemas themselves (a caller that holds one, not its name). */
+export function checkTextWith(schema: z.ZodType, body: string, rows?: Readonly<Record<string, z.ZodType>>): Checked {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
     return { ok: false, kind: 'json', detail: e instanceof Error ? e.message : String(e) };
   }
-  return checkValue(schemas, name, json, rows);
-}
-
-export function checkValue(schemas: SchemaModule, name: SchemaName, json: unknown, rows?: RowFields): Checked {
   // jitless: each file is validated once per page load, and zod's compiled fast path costs more to
-  // generate (new Function per object schema) than it saves on one parse. Per call, because zod
-  // fixes its global jitless flag when a schema is built.
-  const parsed = (schemas[name] as z.ZodType).safeParse(json, { jitless: true });
+  // generate (new Function per object schema) than it saves on one parse (001: ~15 ms jitless vs
+  // 30–70 ms with codegen). Per call, because zod fixes its global jitless flag when a schema is built.
+  const parsed = schema.safeParse(json, { jitless: true });
   if (!parsed.success) return { ok: false, kind: 'schema', detail: describeIssues(parsed.error) };
   if (!rows) return { ok: true, data: parsed.data };
   const data = { ...(parsed.data as Record<string, unknown>) };
-  for (const [field, rowName] of Object.entries(rows)) {
+  for (const [field, row] of Object.entries(rows)) {
     let decoded: Record<string, unknown>[];
     try {
       decoded = fromColumns(data[field] as Columnar);
     } catch (e) {
       return { ok: false, kind: 'schema', detail: `${field}: ${(e as Error).message}` };
     }
-    const row = schemas[rowName] as z.ZodType;
     const out: unknown[] = new Array(decoded.length);
     for (let i = 0; i < decoded.length; i++) {
       const ok = row.safeParse(decoded[i], { jitless: true });

@@ -3,10 +3,9 @@
 import type { z } from 'zod';
 import { t } from '../i18n/strings';
 import { takeEarly } from './early';
-import { describeIssues, type RowFields, type SchemaName } from './check-core';
+import { checkTextWith, type Checked, type RowFields, type SchemaName } from './check-core';
 import { checkFile, warmValidator } from './off-thread';
 
-export { describeIssues };
 
 export class DataLoadError extends Error {
   constructor(
@@ -117,28 +116,17 @@ async function fetchAndParse<S extends z.ZodType>(file: string, url: string, sou
     throw new DataLoadError(file, t.errors.notFound(res.ok ? 404 : res.status));
   }
   const body = await res.text();
-  if (name) {
-    const checked = await checkFile(name, body, opts.rows);
-    if (!checked.ok) throw new DataLoadError(file, checked.kind === 'json' ? t.errors.invalidJson(checked.detail) : t.errors.schema(checked.detail));
-    return checked.data as z.infer<S>;
+  let checked: Checked;
+  if (name) checked = await checkFile(name, body, opts.rows);
+  else {
+    let schema: S;
+    try {
+      schema = await schemaReady!;
+    } catch (e) {
+      throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
+    }
+    checked = checkTextWith(schema, body);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    throw new DataLoadError(file, t.errors.invalidJson(e instanceof Error ? e.message : String(e)));
-  }
-  // jitless: each file is validated once per page load, and zod's compiled fast path costs more to
-  // generate (new Function per object schema) than it saves on one parse (001: ~15 ms jitless vs
-  // 30–70 ms with codegen). Per call, because zod fixes its global jitless flag when a schema is
-  // built — z.config() run by main.tsx came after schema.ts had been evaluated and did nothing.
-  let schema: S;
-  try {
-    schema = await schemaReady!;
-  } catch (e) {
-    throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
-  }
-  const parsed = schema.safeParse(json, { jitless: true });
-  if (!parsed.success) throw new DataLoadError(file, t.errors.schema(describeIssues(parsed.error)));
-  return parsed.data;
+  if (!checked.ok) throw new DataLoadError(file, checked.kind === 'json' ? t.errors.invalidJson(checked.detail) : t.errors.schema(checked.detail));
+  return checked.data as z.infer<S>;
 }
