@@ -6,7 +6,6 @@ import { takeEarly } from './early';
 import { checkTextWith, type Checked, type RowFields, type SchemaName } from './check-core';
 import { checkFile, warmValidator } from './off-thread';
 
-
 export class DataLoadError extends Error {
   constructor(
     readonly file: string,
