@@ -59,6 +59,8 @@ describe('shell routes', () => {
     const { page, errors, close } = await openPage('/doc/no-such-doc?task=1');
     await page.waitForURL((u) => u.pathname === '/');
     await expect.poll(() => page.locator('[data-testid="notice"]').innerText()).toContain('no-such-doc');
+    // The notice can come before the overview's cards (their shards are checked in the validation worker).
+    await page.locator('[data-testid="doc-card"]').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="doc-card"]').count()).toBeGreaterThan(0);
     const heat = await openPage('/heatmap/no-such-doc');
     await heat.page.waitForURL((u) => /^\/heatmap\/(?!no-such-doc)/.test(u.pathname));
