@@ -7,12 +7,14 @@ import { fromColumns, toColumns } from '../../src/shared/columnar';
 import { indexFiles, LOOKUP_SHARDS, lookupShard, PLACE_PAGE, yearKey } from '../../src/shared/index-paths';
 import {
   SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, departmentTaskInfo as taskInfoSchema, documentSummary as summarySchema, documentSummaryShard,
-  heatmapDepartments as heatmapDepartmentsSchema, heatmapMatrix as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeItemsPage, provinceDocuments, placeShard, placeTargetItem, placeTaskItem, targetEntry, targetShard, targetsIndex,
-  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow, type UnitRole,
+  heatmapDocument as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeItemsPage, provinceDocuments, placeShard, placeTargetItem, placeTaskItem, targetEntry, targetShard, targetsIndex,
+  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type HeatmapDocument, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow, type UnitRole,
 } from '../../src/shared/schema';
 import { writeJsonAtomic } from '../io';
 import { departmentDocument, departmentTaskInfo } from './departments';
-import { departmentTasks, heatmapDepartments, heatmapMatrix } from './heatmap';
+import { departmentTasks } from './heatmap';
+import { heatmapDocument, registryEntries } from '../../src/shared/heatmap-document';
+import { registryScope } from '../document/scope';
 import { documentPlaceItems, documentPlaces, emptyPlace, encodePlaceItemsPage, mergePlaces, placeItemPages, strongerRole, type DocumentPlaceItems } from './places';
 import { documentSummary, lookupEntry } from './summary';
 import { targetEntries } from './targets';
@@ -35,6 +37,7 @@ export class IndexBuilder {
   private pairs: DepartmentTask[] = [];
   private taskInfo = new Map<string, DepartmentTaskInfo>();
   private docFacts = new Map<string, DepartmentDocument>();
+  private heatmaps = new Map<string, HeatmapDocument>();
   /** Documents that name responsible units on some task (the map's 'no-departments' reason). */
   private unitsStated = new Set<string>();
   private bytes = { rows: 0, columns: 0 };
@@ -56,8 +59,8 @@ export class IndexBuilder {
     this.pairs.push(...departmentTasks(doc));
     for (const t of departmentTaskInfo(doc)) this.taskInfo.set(`${t.docId}\u0000${t.taskId}`, t);
     this.docFacts.set(doc.id, departmentDocument(doc));
-    const file = indexFiles.heatmap(doc.id);
-    this.write(file, heatmapSchema, heatmapMatrix(doc));
+    // Without the registry entries, which exist once every document is in (finish adds them).
+    this.heatmaps.set(doc.id, heatmapDocument(doc, registryScope(doc).provinceCode, () => undefined));
   }
 
   private write<S extends z.ZodType>(file: string, schema: S, value: z.infer<S>): void {
@@ -197,11 +200,13 @@ export class IndexBuilder {
 
     this.writePlaceItems(regions, cityOf);
 
-    // The heatmap: per document, the registry entries of the departments it names; per province, its documents (the switcher).
+    // The heatmap: per document, its tasks and the registry entries of the departments it names; per province, its documents (the switcher).
     const byId = new Map(registry.map((d) => [d.id, d]));
-    const pairsOf = new Map<string, DepartmentTask[]>();
-    for (const pr of this.pairs) (pairsOf.get(pr.docId) ?? pairsOf.set(pr.docId, []).get(pr.docId)!).push(pr);
-    for (const d of s) this.write(indexFiles.heatmapDepartments(d.id), heatmapDepartmentsSchema, heatmapDepartments(d.id, pairsOf.get(d.id) ?? [], byId));
+    for (const d of s) {
+      const h = this.heatmaps.get(d.id)!;
+      this.write(indexFiles.heatmap(d.id), heatmapSchema, { ...h, departments: registryEntries(h.tasks, (id) => byId.get(id)) });
+    }
+    this.heatmaps.clear();
     for (const p of provinces) {
       const docs = s.filter((d) => d.provinceCode === p.code).map((d) => ({ id: d.id, title: d.title }));
       this.write(indexFiles.provinceDocuments(p.code), provinceDocuments, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, province: p.name, documents: docs });

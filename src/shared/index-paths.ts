@@ -31,8 +31,6 @@ export const indexFiles = {
   /** One page of a region's place list (what the place page shows, PLACE_PAGE items of each list). */
   placeItems: (code: string, page: number) => `index/place-items/${code}-${page}.json`,
   heatmap: (docId: string) => `index/heatmap/${docId}.json`,
-  /** The registry entries of the departments one document names (the heatmap's rows). */
-  heatmapDepartments: (docId: string) => `index/heatmap-departments/${docId}.json`,
   /** A province's documents (id, title): the heatmap's document switcher. */
   provinceDocuments: (provinceCode: string) => `index/province-documents/${provinceCode}.json`,
   departmentsIndex: 'index/departments/index.json',

@@ -701,28 +701,31 @@ export const placeItemsPage = z.object({
 });
 export type PlaceItemsPage = z.infer<typeof placeItemsPage>;
 
-/** One document's department × task matrix: rows, columns and the non-empty cells. */
-export const heatmapMatrix = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  docId: z.string(),
-  departments: z.array(z.object({ id: z.string(), name: z.string() })),
-  tasks: z.array(z.object({ id: z.string(), label: z.string(), title: z.string(), section: z.string() })),
-  /** Cells as columns: department position, task position, role, listed first (0/1). */
-  cells: columnarFrame,
-});
-export type HeatmapMatrix = z.infer<typeof heatmapMatrix>;
-
 /**
- * The registry entries of the departments one document names (index/heatmap-departments/<doc>.json):
- * what the heatmap's rows need (name, kind, category, pinyin order, aliases) without the registry of
- * every document.
+ * What the heatmap draws of one built document (index/heatmap/<doc>.json), so the view never loads
+ * the document itself (its text and line maps are ~10× this): the citation facts, each task's
+ * numbering, titles and units, and the registry entries of the departments it names (name, kind,
+ * category, pinyin order, aliases) without the registry of every document.
  */
-export const heatmapDepartments = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  docId: z.string(),
-  departments: z.array(department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true })),
+export const heatmapTask = task.pick({ id: true, path: true, partTitle: true, sectionTitle: true, title: true, unitsStated: true }).extend({
+  units: z.array(taskUnit.pick({ departmentId: true, name: true, role: true })),
 });
-export type HeatmapDepartments = z.infer<typeof heatmapDepartments>;
+export type HeatmapTask = z.infer<typeof heatmapTask>;
+export const heatmapRegistryEntry = department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true });
+export const heatmapDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string(),
+  title: z.string().min(1),
+  province: z.string().nullable(),
+  /** The province whose registry and document list the document belongs to (as the lookup shard says). */
+  provinceCode: placeCode.nullable(),
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  sha256: z.string(),
+  tasks: z.array(heatmapTask),
+  departments: z.array(heatmapRegistryEntry),
+});
+export type HeatmapDocument = z.infer<typeof heatmapDocument>;
 
 /** A province's built documents (id, title), in manifest order: the heatmap's document switcher. */
 export const provinceDocuments = z.object({

@@ -88,14 +88,14 @@ describe('views read their index, not every document', () => {
     await close();
   });
 
-  it('the heatmap: its document, its departments\' registry entries and its province\'s document list', async () => {
+  it('the heatmap: its heatmap index (never the document) and its province\'s document list', async () => {
     const m = await testManifest();
     const doc = m.documents.find((d) => d.counts.units > 0)!;
     const { page, requested, docs, errors, close } = await opened(routePaths.heatmap(doc.id), (p) => p.locator('.heatmap-chart canvas').first().waitFor({ timeout: 30_000 }));
-    expect(requested).toContain(indexFiles.heatmapDepartments(doc.id));
+    expect(requested).toContain(indexFiles.heatmap(doc.id));
     expect(requested).toContain(indexFiles.provinceDocuments(doc.provinceCode));
     expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
-    expect(docs()).toEqual([doc.path.replace(/^\/?(data\/)?/, '')]);
+    expect(docs()).toEqual([]);
     // The switcher lists the province's documents, this one selected.
     const options = await page.locator('.heatmap-controls select').first().locator('option').allInnerTexts();
     expect(options.length).toBe(m.documents.filter((d) => d.provinceCode === doc.provinceCode).length);

@@ -1,9 +1,9 @@
-// The heatmap's data beside its document, from the build-time indexes: the registry entries of
-// the departments the document names (index/heatmap-departments/<doc>.json) and its province's
-// document list for the switcher (index/province-documents/<province>.json) — never the manifest
-// or the whole department registry, which grow with the corpus.
+// The heatmap's data from the build-time indexes: what it draws of one document — tasks, units and
+// the registry entries of the departments it names (index/heatmap/<doc>.json), never the document
+// itself — and its province's document list for the switcher (index/province-documents/<province>.json);
+// never the manifest or the whole department registry, which grow with the corpus.
 import { indexFiles } from '../../shared/index-paths';
-import type { HeatmapDepartments, ProvinceDocuments } from '../../shared/schema';
+import type { HeatmapDocument, ProvinceDocuments } from '../../shared/schema';
 import { SCHEMA_VERSION } from '../../shared/schema-version';
 import { dataCache, type ResourceCache } from './cache';
 import { useResource, type Resource } from './hooks';
@@ -14,10 +14,10 @@ import { lazySchema } from './schemas';
 const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
 const never = <T,>() => new Promise<T>(() => {});
 
-/** A document with no file (one imported in this browser) names no registry entries: its rows are named as written. */
-export function loadHeatmapDepartments(docId: string, cache: ResourceCache = dataCache): Promise<HeatmapDepartments> {
-  const key = `index:${indexFiles.heatmapDepartments(docId)}`;
-  return cache.load(key, () => loadJson(indexFiles.heatmapDepartments(docId), lazySchema('heatmapDepartments'), { ...opts(cache), whenMissing: { schemaVersion: SCHEMA_VERSION, docId, departments: [] } }));
+/** A built document's heatmap index (a missing file is a failure: the lookup shard says the document exists). */
+export function loadHeatmapDocument(docId: string, cache: ResourceCache = dataCache): Promise<HeatmapDocument> {
+  const key = `index:${indexFiles.heatmap(docId)}`;
+  return cache.load(key, () => loadJson(indexFiles.heatmap(docId), lazySchema('heatmapDocument'), opts(cache)));
 }
 
 export function loadProvinceDocuments(provinceCode: string, cache: ResourceCache = dataCache): Promise<ProvinceDocuments> {
@@ -26,8 +26,8 @@ export function loadProvinceDocuments(provinceCode: string, cache: ResourceCache
 }
 
 /** enabled=false: nothing is fetched (reads as loading). */
-export function useHeatmapDepartments(docId: string, enabled = true): Resource<HeatmapDepartments> {
-  return useResource(enabled ? `index:${indexFiles.heatmapDepartments(docId)}` : 'index:heatmap-departments:none', () => (enabled ? loadHeatmapDepartments(docId) : never<HeatmapDepartments>()));
+export function useHeatmapDocument(docId: string, enabled = true): Resource<HeatmapDocument> {
+  return useResource(enabled ? `index:${indexFiles.heatmap(docId)}` : 'index:heatmap:none', () => (enabled ? loadHeatmapDocument(docId) : never<HeatmapDocument>()));
 }
 
 /** null: not known yet (reads as loading, nothing fetched). */

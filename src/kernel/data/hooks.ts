@@ -39,8 +39,9 @@ export function useManifest(): Resource<Manifest> {
   return useResource('manifest', () => loadManifest());
 }
 
-export function useDocument(docId: string): Resource<PolicyDocument> {
-  return useResource(`doc:${docId}`, () => loadDocument(docId));
+/** enabled=false: nothing is fetched (reads as loading). */
+export function useDocument(docId: string, enabled = true): Resource<PolicyDocument> {
+  return useResource(enabled ? `doc:${docId}` : 'doc:none', () => (enabled ? loadDocument(docId) : new Promise<PolicyDocument>(() => {})));
 }
 
 /** A document of a cross-document view that could not be loaded: named by its manifest title. */

@@ -1,14 +1,18 @@
 // /heatmap/:docId — who carries which tasks: departments × tasks or × sections, ordered and filtered
-// from the URL. Data: the document, the registry entries of the departments it names and its
-// province's document list (build-time indexes, kernel/data/heatmap-index.ts); everything else is derived.
+// from the URL. Data: a built document's heatmap index (its tasks, units and the registry entries of
+// the departments it names — never the document itself) and its province's document list
+// (kernel/data/heatmap-index.ts); a document imported in this browser is read from IndexedDB and
+// projected to the same shape. Everything else is derived.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useDepartments, useDocument } from '../../kernel/data/hooks';
-import { useHeatmapDepartments, useProvinceDocuments } from '../../kernel/data/heatmap-index';
-import { useLookup, useOverviewIndex } from '../../kernel/data/index-hooks';
+import { useHeatmapDocument, useProvinceDocuments } from '../../kernel/data/heatmap-index';
+import { heatmapDocument } from '../../shared/heatmap-document';
+import type { HeatmapDocument } from '../../shared/schema';
+import { useOverviewIndex } from '../../kernel/data/index-hooks';
 import { isLocalId } from '../../kernel/data/local-documents';
 import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
@@ -40,17 +44,20 @@ import { matrixTextTable } from './model/text-table';
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
-  const doc = useDocument(docId);
   const unknownDoc = useUnknownDocument(docId, (first) => (first ? routePaths.heatmap(first) : '/'));
   const local = isLocalId(docId);
-  // A built document: the registry entries of its departments (index). One imported in this browser
-  // is in no index: the whole built registry, as before (its departments may be built ones).
-  const slice = useHeatmapDepartments(docId, !local);
+  const built = useHeatmapDocument(docId, !local);
+  // One imported in this browser is in no index: the document and the whole built registry (its departments may be built ones).
+  const localDoc = useDocument(docId, local);
   const whole = useDepartments(local);
-  const registry = local ? whole : slice;
-  const lookup = useLookup(docId, !local);
-  const entry = lookup.data?.documents.find((d) => d.id === docId) ?? null;
-  const siblings = useProvinceDocuments(local ? null : (entry?.provinceCode ?? null));
+  const localHeatmap = useMemo((): HeatmapDocument | null => {
+    if (!localDoc.data || !whole.data) return null;
+    const byId = new Map(whole.data.departments.map((d) => [d.id, d]));
+    return heatmapDocument(localDoc.data, null, (id) => byId.get(id));
+  }, [localDoc.data, whole.data]);
+  const sources = local ? [localDoc, whole] : [built];
+  const data = local ? localHeatmap : built.status === 'ready' ? built.data : null;
+  const siblings = useProvinceDocuments(data?.provinceCode ?? null);
   const overview = useOverviewIndex();
   const builtAt = overview.data?.builtAt ?? null;
   const navigate = useNavigate();
@@ -69,9 +76,7 @@ export default function HeatmapView() {
     if (invalid.length) setNotice({ path, text: invalid.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
   }, [invalid, path, setNotice]);
 
-  const data = doc.status === 'ready' ? doc.data : null;
-  const deps = registry.status === 'ready' ? registry.data.departments : null;
-  const { base, matrix, order } = useHeatmapModel(data, deps, params.matrix, params.filters, params.ordering);
+  const { base, matrix, order } = useHeatmapModel(data, params.matrix, params.filters, params.ordering);
 
   // ?section= and ?cat= are checked against this document's sections and categories once they are
   // known: a value it does not have is reported and dropped (never an empty matrix under 全部).
@@ -100,7 +105,7 @@ export default function HeatmapView() {
     return buildHeatmapOption({ matrix, order, documentHasRoles: base.anyRoles, viewport: { width, height }, start: at, columnStatus, tokens });
   }, [matrix, order, base, width, height, windowKey, start, columnStatus, tokens]);
 
-  const title = data?.title ?? entry?.title ?? '';
+  const title = data?.title ?? '';
   // The switcher: the province's documents, and this one where the list lacks it (imported here).
   const documents = useMemo(() => {
     const list = (siblings.data?.documents ?? []).map((d) => ({ ...d, province: siblings.data!.province || null }));
@@ -145,7 +150,7 @@ export default function HeatmapView() {
   };
 
   if (unknownDoc) return <Loading />;
-  for (const r of [doc, registry]) {
+  for (const r of sources) {
     if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
   }
   if (!data || !base) return <Loading />;

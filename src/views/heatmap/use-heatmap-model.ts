@@ -1,9 +1,9 @@
-// Memoised model chain for the view: document → base (once) → filtered assignments → matrix → order.
+// Memoised model chain for the view: heatmap document → base (once) → filtered assignments → matrix → order.
 // Each step only re-runs when its inputs change, so a sort change skips filtering and a filter
 // change skips rebuilding the base.
 import { useEffect, useMemo } from 'react';
-import type { PolicyDocument } from '../../shared/schema';
-import { buildResponsibilityBase, type RegistryEntry } from './model/assignments';
+import type { HeatmapDocument } from '../../shared/schema';
+import { buildResponsibilityBase } from './model/assignments';
 import { filterAssignments, type HeatmapFilters } from './model/filters';
 import { buildMatrix } from './model/matrix';
 import { orderRows, type Ordering } from './model/order';
@@ -13,13 +13,12 @@ import { warmUpMatrixChart } from './warm-up';
 import { whenEngaged } from '../../kernel/lib/when-engaged';
 
 export function useHeatmapModel(
-  doc: PolicyDocument | null,
-  registry: readonly RegistryEntry[] | null,
+  doc: HeatmapDocument | null,
   kind: MatrixKind,
   filters: HeatmapFilters,
   ordering: Ordering,
 ) {
-  const base = useMemo(() => (doc && registry ? buildResponsibilityBase(doc, registry) : null), [doc, registry]);
+  const base = useMemo(() => (doc ? buildResponsibilityBase(doc, doc.departments) : null), [doc]);
   const { section, categories, kinds, search } = filters;
   const assignments = useMemo(
     () => (base ? filterAssignments(base, { section, categories, kinds, search }) : []),

@@ -1,12 +1,13 @@
-// The heatmap reads its document with the registry entries of the departments it names and its
-// province's document list, not the whole registry and manifest: the rows it draws from the slice
-// must be exactly those it drew from the whole registry.
+// The heatmap reads its document's heatmap index (tasks, units and the registry entries of the
+// departments it names) and its province's document list, not the document, the whole registry or
+// the manifest: what it draws from the index must be exactly what it drew from the document and
+// the whole registry.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexFiles } from '../../../src/shared/index-paths';
-import { departments, heatmapDepartments, manifest, overviewIndex, policyDocument, provinceDocuments } from '../../../src/shared/schema';
+import { departments, heatmapDocument, manifest, overviewIndex, policyDocument, provinceDocuments } from '../../../src/shared/schema';
 import { IndexBuilder } from '../../../pipeline/indexes/write';
 import { buildResponsibilityBase } from '../../../src/views/heatmap/model/assignments';
 
@@ -22,13 +23,14 @@ b.finish(registry, []);
 const json = (f: string) => JSON.parse(readFileSync(join(out, f), 'utf8'));
 
 describe('the heatmap\'s indexes', () => {
-  it('per document: the registry entries of exactly the departments it names; the rows are the same as from the whole registry', () => {
+  it('per document: its citation facts, and the registry entries of exactly the departments it names; the matrix is the same as from the document and the whole registry', () => {
     for (const { doc } of docs) {
-      const slice = heatmapDepartments.parse(json(indexFiles.heatmapDepartments(doc.id)));
+      const slice = heatmapDocument.parse(json(indexFiles.heatmap(doc.id)));
       const named = new Set(doc.tasks.flatMap((t) => t.units.map((u) => u.departmentId)));
       expect(new Set(slice.departments.map((d) => d.id))).toEqual(new Set(registry.filter((d) => named.has(d.id)).map((d) => d.id)));
       for (const d of slice.departments) expect(registry.find((r) => r.id === d.id)).toMatchObject(d);
-      expect(buildResponsibilityBase(doc, slice.departments)).toEqual(buildResponsibilityBase(doc, registry));
+      expect(buildResponsibilityBase(slice, slice.departments)).toEqual(buildResponsibilityBase(doc, registry));
+      expect(slice).toMatchObject({ id: doc.id, title: doc.title, docNumber: doc.docNumber, date: doc.date, sha256: doc.sha256, provinceCode: m.documents.find((e) => e.id === doc.id)!.provinceCode });
     }
     expect(docs.some(({ doc }) => doc.tasks.some((t) => t.units.length > 0))).toBe(true);
   });

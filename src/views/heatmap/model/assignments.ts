@@ -1,9 +1,10 @@
-// Document + department registry → flat list of (task, department, role) assignments.
+// Document's tasks + department registry → flat list of (task, department, role) assignments.
 // Built once per document; filters and matrices derive from it.
-import type { Department, PolicyDocument, UnitRole } from '../../../shared/schema';
+import type { Department, HeatmapTask, UnitRole } from '../../../shared/schema';
 import type { Assignment, MatrixDepartment, MatrixSection, MatrixTask, ResponsibilityBase } from './types';
 
-type DocumentInput = Pick<PolicyDocument, 'id' | 'tasks'>;
+/** A heatmap index (schema.ts heatmapDocument) or a whole document: what the rows and columns need of each task. */
+type DocumentInput = { id: string; tasks: readonly HeatmapTask[] };
 /** What a row needs of a registry entry (the heatmap index carries just these). */
 export type RegistryEntry = Pick<Department, 'id' | 'name' | 'kind' | 'category' | 'pinyin' | 'aliases'>;
 
