@@ -4,7 +4,7 @@
 // by vite preview. Chromium: CHROME_PATH (default Debian's /usr/bin/chromium). Targets (issue 14):
 // performance ≥ 95 mobile and 100 desktop, accessibility 100, best practices 100. Prints the
 // machine load too: simulated throttling still depends on this machine's speed. LIGHTHOUSE_RUNS
-// (default 3) runs per page and form, interleaved; each row is the run with the median
+// (default 3) runs per page and form, interleaved (LIGHTHOUSE_PAGES / LIGHTHOUSE_FORMS: a subset); each row is the run with the median
 // performance score, with every run's score and the load at each run beside it.
 // npm run bench:app runs this on its own build (LIGHTHOUSE_DIST) after its timings.
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,12 +43,17 @@ async function main() {
   if (!existsSync(resolve(dist, 'data/manifest.json'))) throw new Error('no data in the build: run `npm run data` first');
   const m = JSON.parse(readFileSync(resolve(dist, 'data/manifest.json'), 'utf8'));
   const first = m.documents[0];
-  const pages: [string, string][] = [
+  // LIGHTHOUSE_PAGES=map,heatmap and LIGHTHOUSE_FORMS=mobile score only those (a before/after of one view).
+  const only = (env: string | undefined) => (env ? new Set(env.split(',')) : null);
+  const pageSet = only(process.env.LIGHTHOUSE_PAGES);
+  const formSet = only(process.env.LIGHTHOUSE_FORMS);
+  const pages = ([
     ['overview', '/'],
     ['map', `/map/${first.provinceCode}`],
     ['indicators', '/indicators'],
     ['heatmap', `/heatmap/${encodeURIComponent(first.id)}`],
-  ];
+  ] as [string, string][]).filter(([name]) => !pageSet || pageSet.has(name));
+  const forms = (['mobile', 'desktop'] as const).filter((f) => !formSet || formSet.has(f));
   const server = spawn(process.execPath, [viteBin, 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
   const origin = `http://127.0.0.1:${PORT}`;
   const chrome = await chromeLauncher.launch({
@@ -61,7 +66,7 @@ async function main() {
   try {
     await waitFor(origin);
     for (let run = 0; run < runs; run++) {
-      for (const form of ['mobile', 'desktop'] as const) {
+      for (const form of forms) {
         for (const [name, path] of pages) {
           const loadNow = os.loadavg()[0];
           const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] };

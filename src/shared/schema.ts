@@ -2,6 +2,7 @@
 // The pipeline validates with these before writing; the app validates after loading.
 // Nothing else is imported across the pipeline/app boundary.
 import { z } from 'zod';
+import { DEPARTMENT_KINDS } from './department-kinds';
 import { SCHEMA_VERSION } from './schema-version';
 
 export { SCHEMA_VERSION };
@@ -256,7 +257,7 @@ export const manifest = z.object({
 });
 export type Manifest = z.infer<typeof manifest>;
 
-export const departmentKind = z.enum(['government', 'party', 'central', 'city', 'collective', 'other']);
+export const departmentKind = z.enum(DEPARTMENT_KINDS);
 export type DepartmentKind = z.infer<typeof departmentKind>;
 
 export const department = z.object({

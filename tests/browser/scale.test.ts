@@ -11,11 +11,24 @@ import { readData, testManifest } from './data';
 
 const GROWING = ['manifest.json', 'quality.json', 'departments.json'];
 
+/** Each file asked for once, and before the view's chunk: by index.html's inline script while the app boots, the loader then using that response. */
+function askedEarly(all: readonly string[], files: readonly string[], chunk: RegExp) {
+  const at = all.findIndex((f) => chunk.test(f));
+  expect(at).toBeGreaterThan(0);
+  for (const f of files) {
+    expect(all.filter((a) => a === f), f).toHaveLength(1);
+    expect(all.indexOf(f), f).toBeLessThan(at);
+  }
+}
+
 async function opened(path: string, ready: (p: Page) => Promise<unknown>) {
   const requested: string[] = [];
+  // Every request's path, in the order made (index.html's early requests come before the view's chunk).
+  const all: string[] = [];
   const o = await openPage(path, undefined, {
     beforeGoto: async (p) => {
       p.on('request', (r) => {
+        all.push(new URL(r.url()).pathname);
         const m = /\/data\/(.*)$/.exec(new URL(r.url()).pathname);
         if (m) requested.push(m[1]!);
       });
@@ -23,7 +36,7 @@ async function opened(path: string, ready: (p: Page) => Promise<unknown>) {
   });
   await ready(o.page);
   await o.page.waitForLoadState('networkidle').catch(() => {});
-  return { ...o, requested, docs: () => requested.filter((f) => f.startsWith('docs/')) };
+  return { ...o, requested, all, docs: () => requested.filter((f) => f.startsWith('docs/')) };
 }
 
 describe('views read their index, not every document', () => {
@@ -52,8 +65,9 @@ describe('views read their index, not every document', () => {
     const m = await testManifest();
     const province = m.documents.find((d) => d.counts.places > 0)!.provinceCode;
     const shard = placeShard.parse(await readData(indexFiles.places(province)));
-    const { page, requested, docs, errors, close } = await opened(routePaths.map(province), (p) => p.locator('.map-canvas canvas').first().waitFor({ timeout: 30_000 }));
+    const { page, requested, all, docs, errors, close } = await opened(routePaths.map(province), (p) => p.locator('.map-canvas canvas').first().waitFor({ timeout: 30_000 }));
     expect(requested).toContain(indexFiles.places(province));
+    askedEarly(all, [`/data/${indexFiles.places(province)}`, `/geo/${province}.json`, '/geo/index.json'], /\/assets\/MapView-[^/]*\.js$/);
     expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
     expect(docs()).toEqual([]);
     // Open the region with the most tasks of the province's own documents: those documents (and only those) are loaded.
@@ -91,8 +105,9 @@ describe('views read their index, not every document', () => {
   it('the heatmap: its heatmap index (never the document) and its province\'s document list', async () => {
     const m = await testManifest();
     const doc = m.documents.find((d) => d.counts.units > 0)!;
-    const { page, requested, docs, errors, close } = await opened(routePaths.heatmap(doc.id), (p) => p.locator('.heatmap-chart canvas').first().waitFor({ timeout: 30_000 }));
+    const { page, requested, all, docs, errors, close } = await opened(routePaths.heatmap(doc.id), (p) => p.locator('.heatmap-chart canvas').first().waitFor({ timeout: 30_000 }));
     expect(requested).toContain(indexFiles.heatmap(doc.id));
+    askedEarly(all, [`/data/${indexFiles.heatmap(doc.id)}`, `/data/${indexFiles.lookup(doc.id)}`], /\/assets\/HeatmapView-[^/]*\.js$/);
     expect(requested).toContain(indexFiles.provinceDocuments(doc.provinceCode));
     expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);
     expect(docs()).toEqual([]);

@@ -3,7 +3,7 @@
 // the departments it names — never the document itself) and its province's document list
 // (kernel/data/heatmap-index.ts); a document imported in this browser is read from IndexedDB and
 // projected to the same shape. Everything else is derived.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
@@ -22,15 +22,14 @@ import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
 import { exportCsv } from './export';
-import './option/echarts';
 import HeatmapControls from './HeatmapControls';
-import MatrixChart from './MatrixChart';
 import { matrixTable, matrixToCsv } from './model/csv';
 import { downloadXlsx } from '../../kernel/lib/export-files';
 import { sourcesOf } from '../../kernel/lib/export-table';
 import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, unknownFilterValues, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
+import { retryableLazy } from '../../kernel/resilience/lazy-view';
 import { decodeParam } from '../../kernel/router/route-param';
 import { useHeatmapModel } from './use-heatmap-model';
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
@@ -41,6 +40,10 @@ import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 import { buildExportOption } from './option/export-option';
 import ChartTable from '../../kernel/components/ChartTable';
 import { matrixTextTable } from './model/text-table';
+
+// The chart (and ECharts with it) is its own chunk: the heading, controls, summary and the table
+// paint from this chunk and the small heatmap index, without waiting for the drawing code.
+const MatrixChart = retryableLazy(() => import('./MatrixChart'));
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
@@ -181,6 +184,8 @@ export default function HeatmapView() {
             {params.ordering === 'seriation' && <span className="heatmap-note"> {t.heatmap.seriationNote}</span>}
           </p>
           {byStatus && <TaskStatusLegend />}
+          {/* The chart's frame while its code loads: about its height (canvas + the bar above it), so little moves when it arrives. */}
+          <Suspense fallback={<div className="heatmap-chart" style={{ height: height + 40 }} aria-hidden="true" data-testid="heatmap-chart-loading" />}>
           <MatrixChart
             chart={chart}
             matrix={matrix}
@@ -194,6 +199,7 @@ export default function HeatmapView() {
             onStart={onStart}
             onReady={(c) => (chartRef.current = c)}
           />
+          </Suspense>
           {textTable && <ChartTable id="heatmap-table" table={textTable} />}
         </>
       )}

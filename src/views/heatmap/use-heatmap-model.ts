@@ -9,7 +9,6 @@ import { buildMatrix } from './model/matrix';
 import { orderRows, type Ordering } from './model/order';
 import type { MatrixKind } from './model/types';
 import { precomputeSeriation } from './precompute-seriation';
-import { warmUpMatrixChart } from './warm-up';
 import { whenEngaged } from '../../kernel/lib/when-engaged';
 
 export function useHeatmapModel(
@@ -35,10 +34,15 @@ export function useHeatmapModel(
     if (!base || !matrix) return;
     const other: MatrixKind = matrix.kind === 'tasks' ? 'sections' : 'tasks';
     let cancelWarm = () => {};
+    let cancelled = false;
+    // warm-up.ts holds ECharts: loaded only then, so the view's own chunk (its text) never waits for it.
     const cancelWait = whenEngaged(() => {
-      cancelWarm = warmUpMatrixChart(other, () => buildMatrix(base, assignments, other), base.anyRoles);
+      void import('./warm-up').then(({ warmUpMatrixChart }) => {
+        if (!cancelled) cancelWarm = warmUpMatrixChart(other, () => buildMatrix(base, assignments, other), base.anyRoles);
+      });
     });
     return () => {
+      cancelled = true;
       cancelWait();
       cancelWarm();
     };

@@ -1,6 +1,9 @@
 // The heatmap's URL state: ?m=tasks|sections&order=…&section=…&cat=a,b&kinds=…&q=…
 // Parsed at the edge; a bad value falls back to the default and is reported so the view can say so.
-import { departmentKind, type DepartmentKind } from '../../../shared/schema';
+import type { DepartmentKind } from '../../../shared/schema';
+import { DEPARTMENT_KINDS } from '../../../shared/department-kinds';
+
+const KINDS: ReadonlySet<string> = new Set(DEPARTMENT_KINDS);
 import type { HeatmapFilters } from './filters';
 import { isOrdering, type Ordering } from './order';
 import type { MatrixKind } from './types';
@@ -28,7 +31,7 @@ export function parseHeatmapParams(raw: RawParams): { params: HeatmapParams; inv
   let kinds: DepartmentKind[] | null = null;
   if (raw.kinds) {
     const list = raw.kinds.split(',');
-    const ok = list.filter((k): k is DepartmentKind => departmentKind.safeParse(k).success);
+    const ok = list.filter((k): k is DepartmentKind => KINDS.has(k));
     if (ok.length !== list.length) invalid.push(['kinds', raw.kinds]);
     kinds = ok.length ? ok : null;
   }
