@@ -63,7 +63,16 @@ export default function IndicatorsView() {
   const progress = useProgress();
   if (index.status === 'error') return <ErrorPanel error={index.error!} retry={index.retry} />;
   if (rows.status === 'error') return <ErrorPanel error={rows.error!} retry={rows.retry} />;
-  if (index.status !== 'ready' || rows.status !== 'ready' || local.status === 'loading' || localDocs.status === 'loading' || progress.status === 'loading') return <Loading />;
+  if (index.status !== 'ready' || rows.status !== 'ready' || local.status === 'loading' || localDocs.status === 'loading' || progress.status === 'loading') {
+    // The heading and the introduction do not depend on the data: on the page at once, where they stay.
+    return (
+      <div className="page indicators-page">
+        <h1>{s.heading}</h1>
+        <p className="lede">{s.intro}</p>
+        <Loading />
+      </div>
+    );
+  }
   return (
     <>
       {progress.status === 'error' && <ErrorPanel error={progress.error!} retry={progress.retry} />}
