@@ -208,7 +208,7 @@ export class IndexBuilder {
     }
     this.heatmaps.clear();
     for (const p of provinces) {
-      const docs = s.filter((d) => d.provinceCode === p.code).map((d) => ({ id: d.id, title: d.title }));
+      const docs = s.filter((d) => d.provinceCode === p.code).map((d) => ({ id: d.id, title: d.title, docNumber: d.docNumber, date: d.date }));
       this.write(indexFiles.provinceDocuments(p.code), provinceDocuments, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, province: p.name, documents: docs });
     }
 

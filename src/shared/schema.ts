@@ -728,12 +728,13 @@ export const heatmapDocument = z.object({
 });
 export type HeatmapDocument = z.infer<typeof heatmapDocument>;
 
-/** A province's built documents (id, title), in manifest order: the heatmap's document switcher. */
+/** A province's built documents (id, title, 文号, date), in manifest order: the heatmap's document switcher and the map export's sources. */
 export const provinceDocuments = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   provinceCode: placeCode,
   province: z.string(),
-  documents: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** With 文号 and date: the map export's source list, without the manifest (which grows with the corpus). */
+  documents: z.array(z.object({ id: z.string(), title: z.string(), docNumber: z.string().nullable(), date: z.string().nullable() })),
 });
 export type ProvinceDocuments = z.infer<typeof provinceDocuments>;
 

@@ -179,6 +179,9 @@ describe('map view', () => {
 
   it('exports a 2× PNG and an SVG carrying the map note; Jiangsu screenshot', async () => {
     const { page, errors, close } = await openPage('/map/320000', SIZES.projector);
+    // The sources come from the province's document list, not the manifest (which grows with the corpus).
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await page.waitForSelector('.map-canvas canvas');
     await page.waitForTimeout(300);
     await screenshot(page, 'map-jiangsu-1920');
@@ -200,6 +203,7 @@ describe('map view', () => {
     const m = await testManifest();
     for (const d of m.documents.filter((x) => x.provinceCode === '320000')) expect(text).toContain(`《${d.title}》 文号：${d.docNumber ?? '未注明'}`);
     expect(text).toContain('数据生成日期：');
+    expect(asked).not.toContain('/data/manifest.json');
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,6 +1,6 @@
 // The heatmap's data from the build-time indexes: what it draws of one document — tasks, units and
 // the registry entries of the departments it names (index/heatmap/<doc>.json), never the document
-// itself — and its province's document list for the switcher (index/province-documents/<province>.json);
+// itself — and its province's document list for the switcher and the map export's sources (index/province-documents/<province>.json);
 // never the manifest or the whole department registry, which grow with the corpus.
 import { indexFiles } from '../../shared/index-paths';
 import type { HeatmapDocument, ProvinceDocuments } from '../../shared/schema';

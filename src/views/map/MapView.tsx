@@ -9,7 +9,8 @@ import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useDocuments, useGeoIndex } from '../../kernel/data/hooks';
 import { useLocalSummaries, useOverviewIndex, usePlaceShard } from '../../kernel/data/index-hooks';
-import { loadManifest } from '../../kernel/data/resources';
+import { loadProvinceDocuments } from '../../kernel/data/heatmap-index';
+import { loadOverview } from '../../kernel/data/indexes';
 import { t } from './strings';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import MapChart from './MapChart';
@@ -135,12 +136,12 @@ export default function MapView() {
         onShowValues={params.setShowValues}
         onZoom={mapView.zoom}
         onExport={(kind) => {
-          // Export code loads on the first export only, and the manifest (the sources' titles, numbers, dates) with it.
-          void Promise.all([import('./export'), loadManifest().catch(() => null)]).then(([x, manifest]) => {
+          // Export code loads on the first export only, and the province's document list (the sources' titles, numbers, dates) with it.
+          void Promise.all([import('./export'), loadProvinceDocuments(province.meta.provinceCode).catch(() => null), loadOverview().catch(() => null)]).then(([x, listed, overview]) => {
             const frame = {
               title: '',
-              sources: manifest ? manifest.documents.filter((d) => d.provinceCode === province.meta.provinceCode) : [],
-              builtAt: manifest?.builtAt ?? null,
+              sources: listed?.documents ?? [],
+              builtAt: overview?.builtAt ?? null,
             };
             x.exportMap(kind, modelInput, frame, file);
           });

@@ -35,10 +35,10 @@ describe('the heatmap\'s indexes', () => {
     expect(docs.some(({ doc }) => doc.tasks.some((t) => t.units.length > 0))).toBe(true);
   });
 
-  it('per province: its documents in manifest order; the overview index carries the build time', () => {
+  it('per province: its documents in manifest order, with 文号 and date; the overview index carries the build time', () => {
     for (const code of new Set(docs.map((d) => d.doc.provinceCode!))) {
       const list = provinceDocuments.parse(json(indexFiles.provinceDocuments(code)));
-      expect(list.documents).toEqual(docs.filter((d) => d.doc.provinceCode === code).map((d) => ({ id: d.doc.id, title: d.doc.title })));
+      expect(list.documents).toEqual(docs.filter((d) => d.doc.provinceCode === code).map((d) => ({ id: d.doc.id, title: d.doc.title, docNumber: d.doc.docNumber, date: d.doc.date })));
     }
     const ov = overviewIndex.parse(json(indexFiles.overview));
     expect(Number.isNaN(Date.parse(ov.builtAt!))).toBe(false);
