@@ -49,8 +49,8 @@ export async function busiestDepartment(): Promise<DepartmentCase> {
 
 /**
  * The busiest department of the served data named in `copies` more copies of each of its documents
- * (ids "<id>~c<k>", titles marked), built by the pipeline and served in place of the department files.
- * Returns the department as the page will read it.
+ * (ids "<id>_c<k>", titles marked), built by the pipeline; its indexes (the lookup shards know the copies,
+ * so their 出处 opens in the reader) and the copies themselves are served. Returns the department as the page will read it.
  */
 export async function routeManyTasks(page: Page, copies: number): Promise<DepartmentCase> {
   const base = await busiestDepartment();
@@ -59,22 +59,26 @@ export async function routeManyTasks(page: Page, copies: number): Promise<Depart
   const out = mkdtempSync(join(tmpdir(), 'atlas-test-department-'));
   const b = new IndexBuilder(out);
   const extra = new Map<string, string[]>();
+  const served = new Map<string, string>();
   for (const e of m.documents) {
     const doc = await testDocument(m, e.id);
     b.add(doc, e.path);
     if (!base.index.department.documents.includes(doc.id)) continue;
     for (let k = 1; k <= copies; k++) {
-      const id = `${doc.id}~c${k}`;
+      const id = `${doc.id}_c${k}`;
       // Ids of tasks, targets and citations start with the document's id (as bench:scale rewrites them).
       const copy = policyDocument.parse({ ...JSON.parse(JSON.stringify(doc).split(`"${doc.id}`).join(`"${id}`)), title: `${doc.title}（副本${k}）` });
       b.add(copy, `docs/${id}.json`);
+      served.set(`docs/${id}.json`, JSON.stringify(copy));
       extra.set(doc.id, [...(extra.get(doc.id) ?? []), id]);
     }
   }
   const withCopies: Department[] = registry.map((d) => ({ ...d, documents: d.documents.flatMap((id) => [id, ...(extra.get(id) ?? [])]) }));
   b.finish(withCopies, []);
-  await page.route(/\/data\/index\/department(-tasks)?\//, (route) => {
+  await page.route(/\/data\/(index\/|docs\/[^/]+_c\d+\.json$)/, (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '');
+    const copy = served.get(rel);
+    if (copy) return route.fulfill({ status: 200, contentType: 'application/json', body: copy });
     const file = resolve(out, rel);
     if (!file.startsWith(out) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(file) });
