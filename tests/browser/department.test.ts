@@ -151,7 +151,7 @@ describe('department page', () => {
     }
   });
 
-  it('the export lists every task, including the pages not shown', async () => {
+  it('the export and the printout list every task, including the pages not shown', async () => {
     let c: DepartmentCase | null = null;
     const { page, errors, close } = await openPage(routePaths.department((await busiestDepartment()).id), SIZES.laptop, {
       beforeGoto: async (p) => {
@@ -169,6 +169,14 @@ describe('department page', () => {
       expect(body.length).toBe(dep.rows.length);
       const titles = new Map(dep.index.documents.map((d) => [d.id, d.title]));
       expect(body.map((f) => `${f[2]}|${f[6]}`)).toEqual(dep.rows.map((r) => `${titles.get(r.docId)}|${r.title}`));
+      // 打印 shows every row before the print dialog opens (the dialog stubbed: it records what it would print).
+      await page.evaluate(() => {
+        window.print = () => {
+          (window as unknown as { __printed: number }).__printed = document.querySelectorAll('[data-testid="department-task"]').length;
+        };
+      });
+      await page.getByTestId('department-print').click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? null)).toBe(dep.rows.length);
       expect(errors.join('\n')).toBe('');
     } finally {
       await close();

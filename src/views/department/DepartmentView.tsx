@@ -4,7 +4,7 @@
 // build-time department index — one file per department (counts, documents, targets) and the pages of
 // its task list as the lists grow (显示更多), never a whole document; documents imported in this
 // browser from IndexedDB.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
@@ -38,7 +38,7 @@ import { rowsFromDocument, type DepartmentRow } from './model/rows';
 import {
   buildPortfolio, countRows, facets, matchCount, parseFilters, totalOf, type DocumentFacts, type Filters, type Portfolio, type PortfolioSource, type RoleTally,
 } from './model/portfolio';
-import { listShown, pagesFor, rowsByDocument, rowsFor, shownRows, type ListKind, type ShownList } from './model/paging';
+import { listShown, pagesFor, rowsByDocument, rowsFor, shownRows, type ListKind, type ShownList, type Wants } from './model/paging';
 import { useListWants } from './use-list-wants';
 import { useScrollMemory } from './use-scroll-memory';
 import { DEPARTMENT_PAGE } from '../../shared/index-paths';
@@ -248,7 +248,18 @@ interface PortfolioData {
 
 const LIST_TITLES: Record<ListKind, () => string> = { lead: () => t.department.listLead, support: () => t.department.listSupport, unassigned: () => t.department.listUnassigned };
 
-function Portfolio({ department, data, failed, retry }: { department: Department; data: PortfolioData; failed: ReturnType<typeof useDocuments>['failed']; retry: () => void }) {
+/** Every row of every list: what 打印 shows (the printout lists the whole portfolio, as before paging). */
+const ALL: Wants = { lead: Infinity, support: Infinity, unassigned: Infinity };
+
+function Portfolio({ department, data, failed, retry, printing, printed }: {
+  department: Department;
+  data: PortfolioData;
+  failed: ReturnType<typeof useDocuments>['failed'];
+  retry: () => void;
+  /** 打印 was pressed: show every row, then open the print dialog. */
+  printing: boolean;
+  printed: () => void;
+}) {
   const [roleParam, setRoleParam] = useUrlParam('role');
   const [docParam, setDocParam] = useUrlParam('doc');
   const path = useAtlasStore((s) => s.path);
@@ -263,7 +274,8 @@ function Portfolio({ department, data, failed, retry }: { department: Department
   useEffect(() => {
     if (badText) setNotice({ path, text: badText });
   }, [badText, path, setNotice]);
-  const { wants, more } = useListWants(`${filters.role ?? ''}|${filters.doc ?? ''}`);
+  const { wants: asked, more } = useListWants(`${filters.role ?? ''}|${filters.doc ?? ''}`);
+  const wants = printing ? ALL : asked;
   const pageNumbers = useMemo(() => pagesFor(withRows, filters, wants), [withRows, filters, wants]);
   const pages = useDepartmentPages(index, pageNumbers);
   const rowsOf = useMemo(() => rowsByDocument(pages.rows.values(), localRows), [pages.rows, localRows]);
@@ -278,6 +290,12 @@ function Portfolio({ department, data, failed, retry }: { department: Department
   const statusOf = (docId: string, taskId: string) => latestStatus(statuses, docId, taskId);
   // Back from 出处 restores the scroll position once the rows it was in are shown again.
   useScrollMemory(!pages.loading);
+  const complete = !pages.loading && (['lead', 'support', 'unassigned'] as const).every((l) => lists[l].rows.length === lists[l].total || pages.failed.length > 0);
+  useEffect(() => {
+    if (!printing || !complete) return;
+    printed();
+    window.print();
+  }, [printing, complete, printed]);
   const missing = <MissingDocuments failed={pages.failed.length ? [...failed, ...pages.failed] : failed} retry={pages.failed.length ? () => { retryDepartment(); retry(); } : retry} />;
   if (portfolio.totals.total === 0) return <>{missing}<EmptyState message={t.department.noTasks} /></>;
   const setRole = (r: RoleKey | null) => setRoleParam(r);
@@ -354,6 +372,9 @@ function useDepartmentData(department: Department, index: DepartmentIndexData | 
 
 function DepartmentPage({ department, index }: { department: Department; index: DepartmentIndexData | null }) {
   const { data, failed, retry } = useDepartmentData(department, index);
+  // The lists show their first pages; a printout has every row: load them all, then print.
+  const [printing, setPrinting] = useState(false);
+  const printed = useCallback(() => setPrinting(false), []);
   return (
     <article className="department-view" data-testid="department-view">
       <h1>{t.registry.heading(department.name)}</h1>
@@ -364,10 +385,12 @@ function DepartmentPage({ department, index }: { department: Department; index: 
         <dt>{t.facts.province}</dt><dd>{department.province}</dd>
       </dl>
       <div className="department-tools no-print">
-        <button type="button" onClick={() => window.print()}>{t.department.print}</button>
+        <button type="button" onClick={() => (data ? setPrinting(true) : window.print())} disabled={printing} aria-busy={printing} data-testid="department-print">
+          {printing ? t.department.loadingMore : t.department.print}
+        </button>
         <LocalEntriesDetails />
       </div>
-      {data ? <Portfolio department={department} data={data} failed={failed} retry={retry} /> : <Loading />}
+      {data ? <Portfolio department={department} data={data} failed={failed} retry={retry} printing={printing} printed={printed} /> : <Loading />}
     </article>
   );
 }
