@@ -228,9 +228,8 @@ async function main() {
       const ov = JSON.parse(readFileSync(join(dir, 'out/data/index/overview.json'), 'utf8'));
       const first: string = ov.first.id;
       const prov: string = ov.first.provinceCode;
-      const lookup = JSON.parse(readFileSync(join(dir, 'out/data/index/departments/index.json'), 'utf8'));
-      const deptShard = JSON.parse(readFileSync(join(dir, `out/data/index/departments/${lookup.shards[0].provinceCode}.json`), 'utf8'));
-      const dept: string = deptShard.departments[0]?.id ?? 'none';
+      // The registry's first department (before the per-department index: its province shard's first), named in every document of its province.
+      const dept: string = JSON.parse(readFileSync(join(dir, 'out/data/departments.json'), 'utf8')).departments[0]?.id ?? 'none';
       const places = JSON.parse(readFileSync(join(dir, `out/data/index/places/${prov}.json`), 'utf8'));
       const place: string = places.regions[0]?.code ?? `${prov.slice(0, 2)}0100`;
       const views: View[] = [

@@ -4,14 +4,15 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { fromColumns, toColumns } from '../../src/shared/columnar';
-import { indexFiles, LOOKUP_SHARDS, lookupShard, PLACE_PAGE, yearKey } from '../../src/shared/index-paths';
+import { DEPARTMENT_PAGE, indexFiles, LOOKUP_SHARDS, lookupShard, PLACE_PAGE, yearKey } from '../../src/shared/index-paths';
+import { departmentFileKey } from '../../src/shared/department-key';
 import {
-  SCHEMA_VERSION, departmentShard, departmentsIndex, departmentTask, departmentTaskInfo as taskInfoSchema, documentSummary as summarySchema, documentSummaryShard,
+  SCHEMA_VERSION, departmentIndex, departmentTarget, departmentTaskRow, departmentTasksPage, documentSummary as summarySchema, documentSummaryShard,
   heatmapDocument as heatmapSchema, lookupShard as lookupSchema, overviewIndex, placeItemsPage, provinceDocuments, placeShard, placeTargetItem, placeTaskItem, targetEntry, targetShard, targetsIndex,
-  type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type DocumentSummary, type HeatmapDocument, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow, type UnitRole,
+  type Department, type DepartmentTask, type DocumentSummary, type HeatmapDocument, type Indicator, type OverviewIndex, type PlaceAggregate, type PolicyDocument, type TargetEntryRow, type UnitRole,
 } from '../../src/shared/schema';
 import { writeJsonAtomic } from '../io';
-import { departmentDocument, departmentTaskInfo } from './departments';
+import { departmentDocument, departmentFiles, departmentTaskInfo, documentTargets, type DepartmentDocumentFacts, type DepartmentTaskInfo } from './departments';
 import { departmentTasks } from './heatmap';
 import { heatmapDocument, registryEntries } from '../../src/shared/heatmap-document';
 import { registryScope } from '../document/scope';
@@ -36,7 +37,9 @@ export class IndexBuilder {
   private placeItems: DocumentPlaceItems[] = [];
   private pairs: DepartmentTask[] = [];
   private taskInfo = new Map<string, DepartmentTaskInfo>();
-  private docFacts = new Map<string, DepartmentDocument>();
+  private docFacts = new Map<string, DepartmentDocumentFacts>();
+  /** Each document's targets tied to a task (the same objects the target shards hold). */
+  private docTargets = new Map<string, Indicator[]>();
   private heatmaps = new Map<string, HeatmapDocument>();
   /** Documents that name responsible units on some task (the map's 'no-departments' reason). */
   private unitsStated = new Set<string>();
@@ -59,6 +62,7 @@ export class IndexBuilder {
     this.pairs.push(...departmentTasks(doc));
     for (const t of departmentTaskInfo(doc)) this.taskInfo.set(`${t.docId}\u0000${t.taskId}`, t);
     this.docFacts.set(doc.id, departmentDocument(doc));
+    this.docTargets.set(doc.id, documentTargets(doc));
     // Without the registry entries, which exist once every document is in (finish adds them).
     this.heatmaps.set(doc.id, heatmapDocument(doc, registryScope(doc).provinceCode, () => undefined));
   }
@@ -101,6 +105,34 @@ export class IndexBuilder {
           checkRows(file, page.targetItems, placeTargetItem);
           this.write(file, placeItemsPage, page);
         }
+      }
+    }
+  }
+
+  /**
+   * Per department its index (registry entry, counts per document and role, the documents' facts, its
+   * targets) and its task pages — one small file per department, found by the hash of its id.
+   */
+  private writeDepartments(registry: readonly Department[]): void {
+    const pairsOf = new Map<string, DepartmentTask[]>();
+    for (const pr of this.pairs) (pairsOf.get(pr.departmentId) ?? pairsOf.set(pr.departmentId, []).get(pr.departmentId)!).push(pr);
+    const src = {
+      info: (docId: string, taskId: string) => this.taskInfo.get(`${docId}\u0000${taskId}`),
+      document: (docId: string) => this.docFacts.get(docId),
+      targets: (docId: string) => this.docTargets.get(docId) ?? [],
+    };
+    const keys = new Map<string, string>();
+    for (const d of registry) {
+      const key = departmentFileKey(d.id);
+      const had = keys.get(key);
+      if (had !== undefined && had !== d.id) throw new Error(`department index: ids ${JSON.stringify(had)} and ${JSON.stringify(d.id)} hash to the same file key ${key}`);
+      keys.set(key, d.id);
+      const { index, pages } = departmentFiles(key, d, pairsOf.get(d.id) ?? [], src, DEPARTMENT_PAGE);
+      const file = indexFiles.department(key);
+      this.write(file, departmentIndex, { ...index, targets: this.columns(file, index.targets, departmentTarget) });
+      for (const p of pages) {
+        const pageFile = indexFiles.departmentTasks(key, p.page);
+        this.write(pageFile, departmentTasksPage, { schemaVersion: SCHEMA_VERSION, departmentId: d.id, page: p.page, rows: this.columns(pageFile, p.rows, departmentTaskRow) });
       }
     }
   }
@@ -212,30 +244,7 @@ export class IndexBuilder {
       this.write(indexFiles.provinceDocuments(p.code), provinceDocuments, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, province: p.name, documents: docs });
     }
 
-    // Department registry by province, each with its departments' task lists.
-    const deptProvince = new Map(registry.map((d) => [d.id, d.provinceCode]));
-    const shardsOf = new Map<string, { departments: Department[]; tasks: DepartmentTask[] }>();
-    const shard = (p: string) => shardsOf.get(p) ?? shardsOf.set(p, { departments: [], tasks: [] }).get(p)!;
-    for (const d of registry) shard(d.provinceCode).departments.push(d);
-    for (const pr of this.pairs) {
-      const p = deptProvince.get(pr.departmentId);
-      if (p) shard(p).tasks.push(pr);
-    }
-    for (const [p, v] of shardsOf) {
-      const file = indexFiles.departments(p);
-      // The page lists tasks from the shard alone: each task once, and the documents they cite.
-      const keys = [...new Set(v.tasks.map((t) => `${t.docId}\u0000${t.taskId}`))];
-      const info = keys.map((k) => this.taskInfo.get(k)!);
-      const documents = [...new Set(v.tasks.map((t) => t.docId))].map((id) => this.docFacts.get(id)!);
-      this.write(file, departmentShard, {
-        schemaVersion: SCHEMA_VERSION, provinceCode: p, departments: v.departments, tasks: this.columns(file, v.tasks, departmentTask),
-        taskInfo: this.columns(file, info, taskInfoSchema), documents,
-      });
-    }
-    this.write(indexFiles.departmentsIndex, departmentsIndex, {
-      schemaVersion: SCHEMA_VERSION,
-      shards: [...shardsOf].map(([p, v]) => ({ provinceCode: p, province: v.departments[0]?.province ?? p, departments: v.departments.length })),
-    });
+    this.writeDepartments(registry);
     const kb = (n: number) => `${Math.round(n / 1024)} KB`;
     log(`indexes: ${s.length} documents, ${shards.length} overview shards; columnar ${kb(this.bytes.columns)} (as rows ${kb(this.bytes.rows)})`);
   }

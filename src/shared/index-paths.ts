@@ -17,6 +17,12 @@ export function lookupShard(docId: string): string {
 /** Items of each list (tasks, targets) on one page of a region's place list: the place page's 显示更多 step. */
 export const PLACE_PAGE = 50;
 
+/**
+ * Rows on a department's task page: documents are added to a page until it holds this many (a
+ * document's rows are never split, so a filter to one document reads one page); the page's 显示更多 step.
+ */
+export const DEPARTMENT_PAGE = 50;
+
 /** 'none' stands for a document whose date the text does not state. */
 export type YearKey = string;
 export const yearKey = (year: number | null): YearKey => (year === null ? 'none' : String(year));
@@ -33,6 +39,8 @@ export const indexFiles = {
   heatmap: (docId: string) => `index/heatmap/${docId}.json`,
   /** A province's documents (id, title): the heatmap's document switcher. */
   provinceDocuments: (provinceCode: string) => `index/province-documents/${provinceCode}.json`,
-  departmentsIndex: 'index/departments/index.json',
-  departments: (provinceCode: string) => `index/departments/${provinceCode}.json`,
+  /** One department: its registry entry, tallies, documents and targets (key: shared/department-key.ts). */
+  department: (key: string) => `index/department/${key}.json`,
+  /** One page of a department's task rows (whole documents, DEPARTMENT_PAGE rows or more). */
+  departmentTasks: (key: string, page: number) => `index/department-tasks/${key}-${page}.json`,
 } as const;

@@ -742,11 +742,30 @@ export type ProvinceDocuments = z.infer<typeof provinceDocuments>;
 export const departmentTask = z.object({ departmentId: z.string(), docId: z.string(), taskId: z.string(), role: unitRole, listedFirst: z.boolean() });
 export type DepartmentTask = z.infer<typeof departmentTask>;
 
-/**
- * What the department page shows of a task (once per task, whichever departments it names), so the
- * page lists a department's tasks from its shard without loading the documents.
- */
-export const departmentTaskInfo = z.object({
+/** A department's tasks on one document by its role: 牵头, 配合, and — where the document gives no roles — listed first in the 责任单位 list (not lead) or not. */
+export const departmentRoleCounts = z.object({
+  lead: z.number().int().nonnegative(),
+  support: z.number().int().nonnegative(),
+  first: z.number().int().nonnegative(),
+  none: z.number().int().nonnegative(),
+});
+export type DepartmentRoleCounts = z.infer<typeof departmentRoleCounts>;
+
+/** A document a department's tasks come from: what the page and its exports cite, the department's counts, and the task page holding its rows. */
+export const departmentIndexDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  sha256: z.string(),
+  counts: departmentRoleCounts,
+  /** A document's rows are never split: all of them are on this page (index/department-tasks/<key>-<page>.json). */
+  page: z.number().int().nonnegative(),
+});
+export type DepartmentIndexDocument = z.infer<typeof departmentIndexDocument>;
+
+/** One task on a department's list, as the page and its exports show it, with the department's role on it. */
+export const departmentTaskRow = z.object({
   docId: z.string(),
   taskId: z.string(),
   path: z.array(z.string()).min(1),
@@ -754,43 +773,52 @@ export const departmentTaskInfo = z.object({
   /** The section's title, else the part's. */
   section: z.string(),
   citation,
+  /** The strongest role where the task names the department twice (alias and full name). */
+  role: unitRole,
+  /** First in a 责任单位 list of a task without roles — shown as such, never as lead. */
+  listedFirst: z.boolean(),
   /** Distinct departments the task names (sole owner or one of nine). */
-  departments: z.number().int().nonnegative(),
-  /** The document divides this task's units into 牵头/配合 (false: a plain 责任单位 list). */
-  hasRoles: z.boolean(),
+  departmentCount: z.number().int().nonnegative(),
 });
-export type DepartmentTaskInfo = z.infer<typeof departmentTaskInfo>;
+export type DepartmentTaskRow = z.infer<typeof departmentTaskRow>;
 
-/** A document a shard's tasks come from: what the page and its exports cite (title, 文号, date, hash). */
-export const departmentDocument = z.object({
-  id: z.string(),
-  title: z.string(),
-  provinceCode: placeCode,
-  docNumber: z.string().nullable(),
-  date: z.string().nullable(),
-  sha256: z.string(),
+/** A target the department answers for (its task names the department), with that task's title and the department's role on it. */
+export const departmentTarget = z.object({
+  indicator,
+  docId: z.string(),
+  taskTitle: z.string(),
+  role: unitRole,
+  listedFirst: z.boolean(),
 });
-export type DepartmentDocument = z.infer<typeof departmentDocument>;
+export type DepartmentTarget = z.infer<typeof departmentTarget>;
 
-/** The registry of one province (its departments) with every department's task list. */
-export const departmentShard = z.object({
+/**
+ * One department (index/department/<key>.json, key = shared/department-key.ts): its registry entry,
+ * per document its counts by role (the page's tallies and filter facets), the documents' citation
+ * facts, and the targets it answers for; its task rows are in pages beside it, loaded as the list grows.
+ */
+export const departmentIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  provinceCode: placeCode,
-  departments: z.array(department),
-  tasks: columnarFrame,
-  /** departmentTaskInfo rows as columns, one per task of `tasks`. */
-  taskInfo: columnarFrame,
-  /** The documents of `tasks`, in manifest order. */
-  documents: z.array(departmentDocument),
+  key: z.string(),
+  department,
+  /** The documents naming it on some task, in manifest order. */
+  documents: z.array(departmentIndexDocument),
+  /** How many task pages there are (0 … pages−1). */
+  pages: z.number().int().nonnegative(),
+  /** departmentTarget rows as columns, in document order. */
+  targets: columnarFrame,
 });
-export type DepartmentShard = z.infer<typeof departmentShard>;
+export type DepartmentIndex = z.infer<typeof departmentIndex>;
 
-export const departmentsIndex = z.object({
+/** One page of a department's task list (index/department-tasks/<key>-<page>.json): whole documents' rows, in document then task order. */
+export const departmentTasksPage = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  /** Department id → its province shard, as columns [id, provinceCode]. */
-  shards: z.array(z.object({ provinceCode: placeCode, province: z.string(), departments: z.number().int().nonnegative() })),
+  departmentId: z.string(),
+  page: z.number().int().nonnegative(),
+  /** departmentTaskRow rows as columns. */
+  rows: columnarFrame,
 });
-export type DepartmentsIndex = z.infer<typeof departmentsIndex>;
+export type DepartmentTasksPage = z.infer<typeof departmentTasksPage>;
 
 // ---- Presenter sequence (a small JSON file a presenter exports and imports: the views of a talk, in order) ----
 export const presenterSequence = z.object({

@@ -8,7 +8,6 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { departments as departmentsSchema, type Departments, type Manifest, type PolicyDocument } from '../../src/shared/schema';
 import { departmentKey, routePaths } from '../../src/kernel/router/paths';
-import { routeDepartmentShard } from './department-index';
 import { openPage, screenshot, SIZES } from './harness';
 import { readData, testDocument, testManifest } from './data';
 import { routeIndexes } from './indexes';
@@ -247,7 +246,6 @@ describe('long unbroken strings', () => {
     const routes = async (p: Page) => {
       await p.route(`**/data/${fileOf(entry.path)}`, (r) => json(r, changed));
       await p.route('**/data/departments.json', (r) => json(r, registry));
-      await routeDepartmentShard(p, longId.slice(0, 6), [changed], [{ ...like, id: longId, name: long, aliases: [], documents: [entry.id] }]);
       await p.route('**/data/manifest.json', (r) => json(r, { ...m, documents: m.documents.map((d) => (d.id === entry.id ? { ...d, title: `${long}${d.title}` } : d)) }));
       await routeIndexes(p, indexed, registry.departments);
     };
@@ -287,7 +285,6 @@ describe('a hostile document', () => {
       });
       await p.route('**/data/manifest.json', (r) => json(r, { ...m, documents: [...m.documents, extra.manifestEntry] }));
       await p.route('**/data/departments.json', (r) => json(r, { ...reg, departments: [...reg.departments, extra.department] }));
-      await routeDepartmentShard(p, extra.department.provinceCode, [hostile], [extra.department]);
       await p.route('**/data/docs/900_hostile.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: hostileDoc }));
     };
     const place = hostile.tasks.flatMap((t) => t.places).find((c) => /^\d{6}$/.test(c))!;

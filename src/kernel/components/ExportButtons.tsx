@@ -1,5 +1,6 @@
-// CSV and XLSX buttons for one ExportTable, built when clicked (not on every render). The XLSX
-// button says so while the writer loads and names the reason if it fails.
+// CSV and XLSX buttons for one ExportTable, built when clicked (not on every render) — by a function
+// that may load what the table needs first (the department page fetches the pages of its list not
+// yet shown). The buttons say so while the table or the writer loads, and name the reason if it fails.
 import { useState } from 'react';
 import { exportStrings as s } from '../i18n/export';
 import { downloadCsv, downloadXlsx } from '../lib/export-files';
@@ -8,7 +9,7 @@ import './export-buttons.css';
 
 interface Props {
   basename: string;
-  table: () => ExportTable;
+  table: () => ExportTable | Promise<ExportTable>;
   disabled?: boolean;
   /** Label of the CSV button when a view words it itself (e.g. with the row count). */
   csvLabel?: string;
@@ -18,11 +19,11 @@ interface Props {
 export default function ExportButtons({ basename, table, disabled, csvLabel, testIdPrefix = 'export' }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const xlsx = async () => {
+  const run = (write: (table: ExportTable) => void | Promise<void>) => async () => {
     setBusy(true);
     setError(null);
     try {
-      await downloadXlsx(basename, table());
+      await write(await table());
     } catch (e) {
       setError(s.failed(e instanceof Error ? e.message : String(e)));
     } finally {
@@ -31,10 +32,10 @@ export default function ExportButtons({ basename, table, disabled, csvLabel, tes
   };
   return (
     <>
-      <button type="button" data-testid={`${testIdPrefix}-csv`} disabled={disabled} onClick={() => downloadCsv(basename, table())}>
+      <button type="button" data-testid={`${testIdPrefix}-csv`} disabled={disabled || busy} onClick={run((x) => downloadCsv(basename, x))}>
         {csvLabel ?? s.exportCsv}
       </button>
-      <button type="button" data-testid={`${testIdPrefix}-xlsx`} disabled={disabled || busy} aria-busy={busy} onClick={xlsx}>
+      <button type="button" data-testid={`${testIdPrefix}-xlsx`} disabled={disabled || busy} aria-busy={busy} onClick={run((x) => downloadXlsx(basename, x))}>
         {busy ? s.exporting : s.exportXlsx}
       </button>
       {error && <span role="alert" className="export-error">{error}</span>}

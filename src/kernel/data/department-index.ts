@@ -1,72 +1,102 @@
-// The department page's data from the build-time indexes (pipeline/indexes): one province's
-// department shard (its registry, every department's tasks with what the page lists of each, the
-// documents they cite) and a province's targets shard — never every document. Rows travel as
-// columns; each decoded row is checked with its row schema (check-core.ts, in the validation
-// worker), a bad one named by file, field and row.
-import { indexFiles } from '../../shared/index-paths';
-import { type Department, type DepartmentDocument, type DepartmentTask, type DepartmentTaskInfo, type TargetEntryRow } from '../../shared/schema';
-import { lazySchema } from './schemas';
-import { dataCache, type ResourceCache } from './cache';
-import { loadJsonRows } from './loader';
-import { loaderOptions } from './resources';
-import { useCacheVersion, useResource, type FailedDocument, type Resource } from './hooks';
+// The department page's data from the build-time index (pipeline/indexes/departments.ts): one
+// department's file, found by the hash of its id (shared/department-key.ts; no lookup table), with
+// its registry entry, counts per document and role, the documents' facts and its targets; and the
+// pages of its task list the page shows, loaded as the list grows. Rows travel as columns; each
+// decoded row is checked with its row schema (check-core.ts, in the validation worker), a bad one
+// named by file, field and row. A page that does not fit its index (a stale or mixed build) is an
+// error naming the file, not rows counted under the wrong document.
 import { useMemo } from 'react';
+import { ROLE_KEYS, roleKey } from '../../shared/department-roles';
+import { indexFiles } from '../../shared/index-paths';
+import type { DepartmentIndex, DepartmentTarget, DepartmentTaskRow, DepartmentTasksPage } from '../../shared/schema';
 import { t } from '../i18n/strings';
+import { dataCache, type ResourceCache } from './cache';
+import { useCacheVersion, useResource, type FailedDocument, type Resource } from './hooks';
+import { DataLoadError, loadJsonRows } from './loader';
+import { loaderOptions } from './options';
+import { lazySchema } from './schemas';
 
-export interface DepartmentShardData {
-  provinceCode: string;
-  departments: Department[];
-  tasks: DepartmentTask[];
-  taskInfo: DepartmentTaskInfo[];
-  documents: DepartmentDocument[];
-}
+export type DepartmentIndexData = Omit<DepartmentIndex, 'schemaVersion' | 'targets'> & { targets: DepartmentTarget[] };
 
-const targetKey = (provinceCode: string) => `index:targets:${provinceCode}`;
+const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
+const indexKey = (key: string) => `index:department:${key}`;
+const pageKey = (key: string, page: number) => `index:department-tasks:${key}-${page}`;
 const retry = () => dataCache.invalidateErrors();
 const noop = () => {};
 const NO_FAILED: FailedDocument[] = [];
-const opts = (cache: ResourceCache) => ({ ...loaderOptions, fresh: cache.retries > 0 });
 
-/** The province of a department id ("420000:省发展改革委", or a hashed key "420000:~…"); null without one. */
-export const provinceOfDepartment = (id: string): string | null => /^(\d{6}):/.exec(id)?.[1] ?? null;
-
-/** A province with no built departments (only local documents name them) has no shard: empty, not an error. */
-export function loadDepartmentShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<DepartmentShardData> {
-  const file = indexFiles.departments(provinceCode);
-  return cache.load(`index:departments:${provinceCode}`, async () => {
-    const empty: DepartmentShardData = { provinceCode, departments: [], tasks: [], taskInfo: [], documents: [] };
-    const shard = await loadJsonRows<DepartmentShardData>(file, lazySchema('departmentShard'), { tasks: 'departmentTask', taskInfo: 'departmentTaskInfo' }, { ...opts(cache), whenMissing: empty });
-    return { provinceCode, departments: shard.departments, tasks: shard.tasks, taskInfo: shard.taskInfo, documents: shard.documents };
+/** A department no built document names (only documents imported in this browser) has no file: null, not an error. */
+export function loadDepartmentIndex(key: string, cache: ResourceCache = dataCache): Promise<DepartmentIndexData | null> {
+  const file = indexFiles.department(key);
+  return cache.load(indexKey(key), async () => {
+    const x = await loadJsonRows<(Omit<DepartmentIndex, 'targets'> & { targets: DepartmentTarget[] }) | null>(file, lazySchema('departmentIndex'), { targets: 'departmentTarget' }, { ...opts(cache), whenMissing: null });
+    if (x === null) return null;
+    if (x.key !== key) throw new DataLoadError(file, t.errors.departmentMismatch(`key “${x.key}” ≠ “${key}”`));
+    return { key: x.key, department: x.department, documents: x.documents, pages: x.pages, targets: x.targets };
   });
 }
 
-/** Every target of a province's documents (the indicators catalogue's shard); none when it has no shard. */
-export function loadTargetShard(provinceCode: string, cache: ResourceCache = dataCache): Promise<TargetEntryRow[]> {
-  const file = indexFiles.targets(provinceCode);
-  return cache.load(targetKey(provinceCode), async () => {
-    const shard = await loadJsonRows<{ targets: TargetEntryRow[] }>(file, lazySchema('targetShard'), { targets: 'targetEntry' }, { ...opts(cache), whenMissing: { targets: [] } });
-    return shard.targets;
+/** Page `page` of the department's task list, checked against its index: the department, and each document's counts by role. */
+export function loadDepartmentPage(index: DepartmentIndexData, page: number, cache: ResourceCache = dataCache): Promise<DepartmentTaskRow[]> {
+  const file = indexFiles.departmentTasks(index.key, page);
+  return cache.load(pageKey(index.key, page), async () => {
+    if (!(page >= 0 && page < index.pages)) throw new DataLoadError(file, t.errors.departmentMismatch(`page ${page} of ${index.pages}`));
+    const p = await loadJsonRows<Omit<DepartmentTasksPage, 'rows'> & { rows: DepartmentTaskRow[] }>(file, lazySchema('departmentTasksPage'), { rows: 'departmentTaskRow' }, opts(cache));
+    const mismatch = (what: string) => new DataLoadError(file, t.errors.departmentMismatch(what));
+    if (p.departmentId !== index.department.id || p.page !== page) throw mismatch(`${p.departmentId} #${p.page}`);
+    const found = new Map<string, Record<string, number>>();
+    for (const r of p.rows) {
+      const c = found.get(r.docId) ?? found.set(r.docId, { lead: 0, support: 0, first: 0, none: 0 }).get(r.docId)!;
+      c[roleKey(r)]++;
+    }
+    for (const d of index.documents.filter((x) => x.page === page)) {
+      const c = found.get(d.id);
+      for (const k of ROLE_KEYS) if ((c?.[k] ?? 0) !== d.counts[k]) throw mismatch(`${d.id} ${k}: ${c?.[k] ?? 0} ≠ ${d.counts[k]}`);
+      found.delete(d.id);
+    }
+    if (found.size) throw mismatch(`${[...found.keys()][0]}`);
+    return p.rows;
   });
 }
 
-export function useDepartmentShard(provinceCode: string): Resource<DepartmentShardData> {
-  return useResource(`index:departments:${provinceCode}`, () => loadDepartmentShard(provinceCode));
+/** Every page (the exports list the department's full portfolio), in order. */
+export function loadAllDepartmentPages(index: DepartmentIndexData, cache: ResourceCache = dataCache): Promise<DepartmentTaskRow[][]> {
+  return Promise.all(Array.from({ length: index.pages }, (_, i) => loadDepartmentPage(index, i, cache)));
 }
 
-/**
- * Several provinces' targets: loading until all are in; then `data` holds the shards that loaded and
- * `failed` names each one that did not (by its file), so a page shows what it has and says what is
- * missing instead of an error in place of everything.
- */
-export function useTargetShards(provinceCodes: readonly string[]): Resource<TargetEntryRow[]> & { failed: FailedDocument[] } {
+export function useDepartmentIndex(key: string): Resource<DepartmentIndexData | null> {
+  return useResource(indexKey(key), () => loadDepartmentIndex(key));
+}
+
+export interface DepartmentPages {
+  /** The pages loaded so far, by number. */
+  rows: ReadonlyMap<number, DepartmentTaskRow[]>;
+  loading: boolean;
+  /** Each page that failed, named by its file. */
+  failed: FailedDocument[];
+}
+
+/** The given pages of the department's list: those in, those on their way, those that failed (named, not an error in place of the page). */
+export function useDepartmentPages(index: DepartmentIndexData | null, pages: readonly number[]): DepartmentPages {
   const version = useCacheVersion();
-  for (const p of provinceCodes) if (!dataCache.has(targetKey(p))) loadTargetShard(p).catch(noop);
-  const joined = provinceCodes.join(',');
+  if (index) for (const p of pages) if (!dataCache.has(pageKey(index.key, p))) loadDepartmentPage(index, p).catch(noop);
+  const joined = pages.join(',');
   return useMemo(() => {
-    const states = provinceCodes.map((p) => dataCache.get<TargetEntryRow[]>(targetKey(p)));
-    if (states.some((x) => x.status === 'loading')) return { status: 'loading', retry, failed: NO_FAILED };
-    const failed: FailedDocument[] = states.flatMap((x, i) => (x.status === 'error' ? [{ id: indexFiles.targets(provinceCodes[i]!), title: t.errors.targetsOf(provinceCodes[i]!), error: x.error }] : []));
-    return { status: 'ready', data: states.flatMap((x) => (x.status === 'ready' ? x.data : [])), retry, failed: failed.length ? failed : NO_FAILED };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- codes by content; version stands for every state the cache holds.
-  }, [version, joined]);
+    const rows = new Map<number, DepartmentTaskRow[]>();
+    const failed: FailedDocument[] = [];
+    let loading = false;
+    if (index) {
+      for (const p of pages) {
+        const s = dataCache.get<DepartmentTaskRow[]>(pageKey(index.key, p));
+        if (s.status === 'ready') rows.set(p, s.data);
+        else if (s.status === 'error') failed.push({ id: indexFiles.departmentTasks(index.key, p), title: t.errors.departmentPage(p), error: s.error });
+        else loading = true;
+      }
+    }
+    return { rows, loading, failed: failed.length ? failed : NO_FAILED };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pages by content; version stands for every state the cache holds.
+  }, [version, index, joined]);
 }
+
+/** Load again what failed (a page, the index). */
+export const retryDepartment = retry;

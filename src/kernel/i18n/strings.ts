@@ -55,8 +55,10 @@ const zhCN = {
     schema: (msg: string) => `内容与数据格式不符：${msg}`,
     unknownDoc: (id: string) => `清单中没有编号为“${id}”的文件`,
     partialTitle: (n: number) => `有 ${n} 份文件未能加载，以下只显示其余文件的内容`,
-    /** A province's target shard, named in the partial notice. */
-    targetsOf: (provinceCode: string) => `${provinceCode} 的目标数据`,
+    /** A page of a department's task list, named in the partial notice. */
+    departmentPage: (page: number) => `任务清单第 ${page + 1} 页`,
+    /** A department's file that does not fit the department or its index (a stale or mixed build). */
+    departmentMismatch: (what: string) => `与该单位的索引不一致：${what}`,
     idMismatch: (found: string, expected: string) => `文件内的编号“${found}”与清单中的编号“${expected}”不一致（清单路径可能指向了另一份文件）`,
     shaMismatch: (found: string, expected: string) => `文件的 SHA-256（${found.slice(0, 12)}…）与清单记录的（${expected.slice(0, 12)}…）不一致`,
     timeout: (seconds: number) => `请求超过 ${seconds} 秒没有响应`,
@@ -317,7 +319,8 @@ const en: Strings = {
     invalidJson: (msg: string) => `Not valid JSON: ${msg}`,
     schema: (msg: string) => `Content does not match the data format: ${msg}`,
     partialTitle: (n: number) => `${n} ${n === 1 ? 'document' : 'documents'} could not be loaded; the rest is shown below`,
-    targetsOf: (provinceCode: string) => `the targets of ${provinceCode}`,
+    departmentPage: (page: number) => `page ${page + 1} of the task list`,
+    departmentMismatch: (what: string) => `Does not match the department's index: ${what}`,
     idMismatch: (found: string, expected: string) => `The file's id “${found}” differs from the manifest's “${expected}” (the manifest path may point at another document's file)`,
     shaMismatch: (found: string, expected: string) => `The file's SHA-256 (${found.slice(0, 12)}…) differs from the manifest's (${expected.slice(0, 12)}…)`,
     timeout: (seconds: number) => `No answer within ${seconds} s`,

@@ -1,21 +1,8 @@
 // Link targets for every route (the route table itself is in src/shell/routes.tsx).
+import { hash53 } from '../../shared/department-key';
 
 /** Longest registry id written into a link as itself; longer ones (a unit name of thousands of characters) go by a hash. */
 export const MAX_ID_IN_URL = 80;
-
-/** cyrb53: a fast 53-bit string hash, as 14 hex digits (stable across builds: links stay valid). */
-function hash53(s: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
 
 /**
  * What a department link carries: the registry id (province code and name) when it is short,

@@ -13,6 +13,9 @@ export interface TargetEntry {
   indicator: Indicator;
   docId: string;
   docTitle: string;
+  /** The document's 文号 and date: what an export cites, without the manifest. */
+  docNumber: string | null;
+  docDate: string | null;
   province: string;
   /** Units the document names for the task carrying the target; null when it names none. */
   units: TaskUnit[] | null;
@@ -62,6 +65,8 @@ export function buildEntries(docs: PolicyDocument[], progress: ProgressRow[], cu
         indicator,
         docId: doc.id,
         docTitle: doc.title,
+        docNumber: doc.docNumber,
+        docDate: doc.date,
         province: provinceLabel(doc),
         units: task && task.unitsStated && task.units.length > 0 ? task.units : null,
         progress: rows,
@@ -88,7 +93,7 @@ export function entriesFromRows(rows: readonly TargetEntryRow[], progress: Progr
   return [...rows].sort((a, b) => a.docOrder - b.docOrder).map((r) => {
     const mine = localBy.get(r.indicator.id) ?? [];
     const all = [...(byIndicator.get(r.indicator.id) ?? []), ...mine.map(localRow)];
-    return { indicator: r.indicator, docId: r.docId, docTitle: r.docTitle, province: rowProvince(r), units: r.units, progress: all, local: mine, assessment: assess(r.indicator, all, currentYear) };
+    return { indicator: r.indicator, docId: r.docId, docTitle: r.docTitle, docNumber: r.docNumber, docDate: r.docDate, province: rowProvince(r), units: r.units, progress: all, local: mine, assessment: assess(r.indicator, all, currentYear) };
   });
 }
 

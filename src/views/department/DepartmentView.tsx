@@ -1,8 +1,10 @@
 // /department/:id — an official's start page: the tasks the unit leads, supports, or holds where
 // its document gives no roles, each with its 督办 status; the targets it answers for by due year and
 // what is overdue; filters by role and document kept in the URL. Built documents are read from the
-// build-time department index (never loaded whole); documents imported in this browser from IndexedDB.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+// build-time department index — one file per department (counts, documents, targets) and the pages of
+// its task list as the lists grow (显示更多), never a whole document; documents imported in this
+// browser from IndexedDB.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
@@ -10,7 +12,7 @@ import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
 import SourceLink from '../../kernel/components/SourceLink';
 import { useDocuments, useProgress, useResource } from '../../kernel/data/hooks';
-import { provinceOfDepartment, useDepartmentShard, useTargetShards } from '../../kernel/data/department-index';
+import { loadAllDepartmentPages, retryDepartment, useDepartmentIndex, useDepartmentPages, type DepartmentIndexData } from '../../kernel/data/department-index';
 import { isLocalId, mergeDepartments } from '../../kernel/data/local-documents';
 import { loadLocal } from '../../kernel/data/resources';
 import InferredYear from '../../kernel/components/InferredYear';
@@ -21,20 +23,25 @@ import { latestStatus, type StatusEntry } from '../../kernel/entries/task-status
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
 import { progressByIndicator } from '../../kernel/progress/rows';
 import { formatTarget } from '../../kernel/lib/format';
-import { departmentTargets, type YearGroup } from './model/targets';
+import { departmentTargets, localTargets, type YearGroup } from './model/targets';
 import { t } from './strings';
 import { categoryLabel } from '../../kernel/i18n/strings';
-import { departmentKey, routePaths } from '../../kernel/router/paths';
+import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useRouteParams, useUrlParam } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
-import type { Department, PolicyDocument, TargetEntryRow } from '../../shared/schema';
+import { departmentFileKey, namesDepartment } from '../../shared/department-key';
+import { roleKey, ROLE_KEYS, type RoleKey } from '../../shared/department-roles';
+import type { Department, DepartmentTarget, PolicyDocument } from '../../shared/schema';
 import ExportButtons from '../../kernel/components/ExportButtons';
 import { portfolioTable } from './export';
-import { rowsFromDocument, rowsFromShard, type DepartmentRow } from './model/rows';
+import { rowsFromDocument, type DepartmentRow } from './model/rows';
 import {
-  buildPortfolio, facets, parseFilters, roleKey, roleLists, ROLE_KEYS, type DocumentFacts, type Filters, type Portfolio, type RoleKey, type RoleTally,
+  buildPortfolio, countRows, facets, matchCount, parseFilters, totalOf, type DocumentFacts, type Filters, type Portfolio, type PortfolioSource, type RoleTally,
 } from './model/portfolio';
+import { listShown, pagesFor, rowsByDocument, rowsFor, shownRows, type ListKind, type ShownList, type Wants } from './model/paging';
+import { useListWants } from './use-list-wants';
 import { useScrollMemory } from './use-scroll-memory';
+import { DEPARTMENT_PAGE } from '../../shared/index-paths';
 import './department.css';
 
 // The export/import bar reads every document (to check imported rows against them): mounted only
@@ -44,7 +51,7 @@ const LocalEntriesBar = lazy(() => import('../../kernel/components/LocalEntriesB
 /** The heatmap's search matches part of a name: a long name's start finds it without a long URL. */
 const MAX_NAME_IN_URL = 40;
 const NO_DOCS: PolicyDocument[] = [];
-const NO_TARGETS: TargetEntryRow[] = [];
+const NO_TARGETS: DepartmentTarget[] = [];
 
 /** A document (or all of them) that names no 牵头/配合 roles: 0 / 0 would read as "leads nothing". */
 const givesNoRoles = (c: RoleTally) => c.lead === 0 && c.support === 0 && c.responsible > 0;
@@ -113,17 +120,20 @@ function StatusCell({ row, status }: { row: DepartmentRow; status: StatusEntry |
   );
 }
 
-function TaskList({ title, kind, rows, docs, statusOf }: {
+function TaskList({ title, kind, list, docs, statusOf, loading, onMore }: {
   title: string;
-  kind: 'lead' | 'support' | 'unassigned';
-  rows: DepartmentRow[];
+  kind: ListKind;
+  list: ShownList & { next: number };
   docs: Map<string, DocumentFacts>;
   statusOf: (docId: string, taskId: string) => StatusEntry | null;
+  loading: boolean;
+  onMore: () => void;
 }) {
+  const { rows, total } = list;
   return (
-    <section className="department-list" data-testid={`department-list-${kind}`}>
-      <h2>{title} <span className="muted">（{rows.length}）</span></h2>
-      {rows.length === 0 ? (
+    <section className="department-list" data-testid={`department-list-${kind}`} data-total={total} data-shown={rows.length}>
+      <h2>{title} <span className="muted">{t.department.listCount(rows.length, total)}</span></h2>
+      {total === 0 ? (
         <p className="muted">{t.department.listEmpty}</p>
       ) : (
         <table className="department-tasks">
@@ -163,19 +173,27 @@ function TaskList({ title, kind, rows, docs, statusOf }: {
           </tbody>
         </table>
       )}
+      {rows.length < total && (
+        loading ? <p className="muted" data-testid="department-list-loading">{t.department.loadingMore}</p> : (
+          <button type="button" className="show-more no-print" data-testid="department-more" data-list={kind} onClick={onMore}>
+            {t.department.showMore(list.next - rows.length, total - rows.length)}
+          </button>
+        )
+      )}
     </section>
   );
 }
 
-function FilterBar({ rows, filters, docs, setRole, setDoc }: {
-  rows: DepartmentRow[];
+function FilterBar({ sources, filters, docs, shown, setRole, setDoc }: {
+  sources: PortfolioSource[];
   filters: Filters;
   docs: DocumentFacts[];
+  /** Rows the lists show now (pages in). */
+  shown: number;
   setRole: (r: RoleKey | null) => void;
   setDoc: (d: string | null) => void;
 }) {
-  const f = facets(rows, filters);
-  const shown = rows.filter((r) => (filters.role === null || roleKey(r) === filters.role) && (filters.doc === null || r.docId === filters.doc)).length;
+  const f = facets(sources, filters);
   const withinDoc = ROLE_KEYS.reduce((n, k) => n + f.roles[k], 0);
   return (
     <div className="department-filters no-print" role="group" aria-label={t.department.filters} data-testid="department-filters">
@@ -199,7 +217,7 @@ function FilterBar({ rows, filters, docs, setRole, setDoc }: {
           ))}
         </select>
       </label>
-      <span className="muted" data-testid="department-shown">{t.department.shownOf(shown, rows.length)}</span>
+      <span className="muted" data-testid="department-shown">{t.department.shownOf(shown, matchCount(sources, filters))}</span>
       {(filters.role !== null || filters.doc !== null) && (
         <button type="button" className="link-button" onClick={() => { setRole(null); setDoc(null); }}>{t.department.clearFilters}</button>
       )}
@@ -219,12 +237,29 @@ function LocalEntriesDetails() {
 }
 
 interface PortfolioData {
-  rows: DepartmentRow[];
-  docs: DocumentFacts[];
-  targets: { indicator: TargetEntryRow['indicator']; docId: string }[];
+  /** Every document naming the department on a task: built ones (rows in the index's pages), then imported ones. */
+  sources: PortfolioSource[];
+  /** The imported documents' rows (always at hand). */
+  localRows: ReadonlyMap<string, DepartmentRow[]>;
+  targets: DepartmentTarget[];
+  /** The built index, whose pages hold the built documents' rows; null when only imported documents name the department. */
+  index: DepartmentIndexData | null;
 }
 
-function Portfolio({ department, data, failed, retry }: { department: Department; data: PortfolioData; failed: ReturnType<typeof useDocuments>['failed']; retry: () => void }) {
+const LIST_TITLES: Record<ListKind, () => string> = { lead: () => t.department.listLead, support: () => t.department.listSupport, unassigned: () => t.department.listUnassigned };
+
+/** Every row of every list: what 打印 shows (the printout lists the whole portfolio, as before paging). */
+const ALL: Wants = { lead: Infinity, support: Infinity, unassigned: Infinity };
+
+function Portfolio({ department, data, failed, retry, printing, printed }: {
+  department: Department;
+  data: PortfolioData;
+  failed: ReturnType<typeof useDocuments>['failed'];
+  retry: () => void;
+  /** 打印 was pressed: show every row, then open the print dialog. */
+  printing: boolean;
+  printed: () => void;
+}) {
   const [roleParam, setRoleParam] = useUrlParam('role');
   const [docParam, setDocParam] = useUrlParam('doc');
   const path = useAtlasStore((s) => s.path);
@@ -232,29 +267,48 @@ function Portfolio({ department, data, failed, retry }: { department: Department
   const progress = useProgress();
   const local = useLocalEntries();
   const statuses = useStatusIndex();
-  const { rows, docs, targets } = data;
-  const withRows = useMemo(() => docs.filter((d) => rows.some((r) => r.docId === d.id)), [docs, rows]);
+  const { sources, localRows, targets, index } = data;
+  const withRows = useMemo(() => sources.filter((d) => totalOf(d.counts) > 0), [sources]);
   const { filters, bad } = useMemo(() => parseFilters({ role: roleParam, doc: docParam }, withRows.map((d) => d.id)), [roleParam, docParam, withRows]);
   const badText = bad.map(([n, v]) => t.notice.badParam(n, v)).join(' ');
   useEffect(() => {
     if (badText) setNotice({ path, text: badText });
   }, [badText, path, setNotice]);
-  const portfolio: Portfolio = useMemo(() => buildPortfolio(rows, withRows), [rows, withRows]);
-  const lists = useMemo(() => roleLists(rows, filters), [rows, filters]);
+  const { wants: asked, more } = useListWants(`${filters.role ?? ''}|${filters.doc ?? ''}`);
+  const wants = printing ? ALL : asked;
+  const pageNumbers = useMemo(() => pagesFor(withRows, filters, wants), [withRows, filters, wants]);
+  const pages = useDepartmentPages(index, pageNumbers);
+  const rowsOf = useMemo(() => rowsByDocument(pages.rows.values(), localRows), [pages.rows, localRows]);
+  const lists = useMemo(() => {
+    const of = (l: ListKind) => ({ ...shownRows(withRows, rowsOf, l, filters), next: rowsFor(withRows, l, filters, wants[l] + DEPARTMENT_PAGE) });
+    return { lead: of('lead'), support: of('support'), unassigned: of('unassigned') };
+  }, [withRows, rowsOf, filters, wants]);
+  const portfolio: Portfolio = useMemo(() => buildPortfolio(withRows), [withRows]);
   const figures = useMemo(() => progressByIndicator(progress.data?.rows ?? [], local.progress), [progress.data, local.progress]);
-  const groups = useMemo(() => {
-    const shown = [...lists.lead, ...lists.support, ...lists.unassigned];
-    return departmentTargets(shown, targets, figures, new Date().getFullYear());
-  }, [lists, targets, figures]);
+  const groups = useMemo(() => departmentTargets(targets, filters, figures, new Date().getFullYear()), [targets, filters, figures]);
   const docMap = useMemo(() => new Map(withRows.map((d) => [d.id, d])), [withRows]);
   const statusOf = (docId: string, taskId: string) => latestStatus(statuses, docId, taskId);
-  useScrollMemory(true);
-  const missing = <MissingDocuments failed={failed} retry={retry} />;
+  // Back from 出处 restores the scroll position once the rows it was in are shown again.
+  useScrollMemory(!pages.loading);
+  const complete = !pages.loading && (['lead', 'support', 'unassigned'] as const).every((l) => lists[l].rows.length === lists[l].total || pages.failed.length > 0);
+  useEffect(() => {
+    if (!printing || !complete) return;
+    printed();
+    window.print();
+  }, [printing, complete, printed]);
+  const missing = <MissingDocuments failed={pages.failed.length ? [...failed, ...pages.failed] : failed} retry={pages.failed.length ? () => { retryDepartment(); retry(); } : retry} />;
   if (portfolio.totals.total === 0) return <>{missing}<EmptyState message={t.department.noTasks} /></>;
   const setRole = (r: RoleKey | null) => setRoleParam(r);
   const setDoc = (d: string | null) => setDocParam(d);
   const overdue = groups.reduce((n, g) => n + g.overdue, 0);
   const activeFilters = [filters.role && t.department.roleKey[filters.role], filters.doc && docMap.get(filters.doc)?.title].filter(Boolean).join(' · ');
+  // The export lists the full portfolio: the pages not shown yet are fetched when it is asked for.
+  const exportTable = async () => {
+    const all = index ? await loadAllDepartmentPages(index) : [];
+    const byDoc = rowsByDocument(all, localRows);
+    return portfolioTable(department, withRows.map((d) => ({ ...d, rows: byDoc.get(d.id) ?? [] })), statusOf);
+  };
+  const shownLists = (['lead', 'support', 'unassigned'] as const).filter((l) => listShown(l, filters));
   return (
     <>
       {missing}
@@ -282,46 +336,45 @@ function Portfolio({ department, data, failed, retry }: { department: Department
         <a href="#department-targets">{t.department.overdueCount(overdue)}</a>
       </p>
       <p className="export-row no-print">
-        <ExportButtons basename={`department-${department.name.slice(0, 40)}`} testIdPrefix="department-export" table={() => portfolioTable(department, portfolio, withRows, statusOf)} />
+        <ExportButtons basename={`department-${department.name.slice(0, 40)}`} testIdPrefix="department-export" table={exportTable} />
       </p>
-      <FilterBar rows={rows} filters={filters} docs={withRows} setRole={setRole} setDoc={setDoc} />
+      <FilterBar sources={withRows} filters={filters} docs={withRows} shown={shownLists.reduce((n, l) => n + lists[l].rows.length, 0)} setRole={setRole} setDoc={setDoc} />
       {activeFilters && <p className="department-active-filters" data-testid="department-active-filters">{t.department.filteredBy(activeFilters)}</p>}
       <TaskStatusLegend />
-      {(filters.role === null || filters.role === 'lead') && <TaskList title={t.department.listLead} kind="lead" rows={lists.lead} docs={docMap} statusOf={statusOf} />}
-      {(filters.role === null || filters.role === 'support') && <TaskList title={t.department.listSupport} kind="support" rows={lists.support} docs={docMap} statusOf={statusOf} />}
-      {(filters.role === null || filters.role === 'first' || filters.role === 'none') && (
-        <TaskList title={t.department.listUnassigned} kind="unassigned" rows={lists.unassigned} docs={docMap} statusOf={statusOf} />
-      )}
+      {shownLists.map((l) => (
+        <TaskList key={l} title={LIST_TITLES[l]()} kind={l} list={lists[l]} docs={docMap} statusOf={statusOf} loading={pages.loading} onMore={() => more(l, lists[l].rows.length)} />
+      ))}
       <Targets groups={groups} />
     </>
   );
 }
 
-/** The department's rows, documents and targets: built ones from the index, local ones from IndexedDB. */
-function useDepartmentData(department: Department, builtShard: ReturnType<typeof useDepartmentShard>['data']) {
+/** The department's documents, rows and targets: built ones from its index, imported ones from IndexedDB. */
+function useDepartmentData(department: Department, index: DepartmentIndexData | null) {
   const localIds = useMemo(() => department.documents.filter(isLocalId), [department.documents]);
   const localDocs = useDocuments(localIds);
-  const builtRows = useMemo(() => (builtShard ? rowsFromShard(department.id, builtShard) : []), [builtShard, department.id]);
-  const builtDocs = useMemo(() => (builtShard?.documents ?? []).filter((d) => builtRows.some((r) => r.docId === d.id)), [builtShard, builtRows]);
-  const provinces = useMemo(() => [...new Set(builtDocs.map((d) => d.provinceCode))], [builtDocs]);
-  const builtTargets = useTargetShards(provinces);
   const data = useMemo((): PortfolioData | null => {
-    if (builtTargets.status !== 'ready' || localDocs.status === 'loading') return null;
+    if (localDocs.status === 'loading') return null;
     const locals = localDocs.data ?? NO_DOCS;
+    const localRows = new Map(locals.map((d) => [d.id, rowsFromDocument(department.id, d)]));
     return {
-      rows: [...builtRows, ...locals.flatMap((d) => rowsFromDocument(department.id, d))],
-      docs: [...builtDocs, ...locals.map((d) => ({ id: d.id, title: d.title, docNumber: d.docNumber, date: d.date, sha256: d.sha256 }))],
-      targets: [...(builtTargets.data ?? NO_TARGETS), ...locals.flatMap((d) => d.indicators.map((indicator) => ({ indicator, docId: d.id })))],
+      sources: [
+        ...(index?.documents ?? []).map((d) => ({ id: d.id, title: d.title, docNumber: d.docNumber, date: d.date, sha256: d.sha256, counts: d.counts, page: d.page })),
+        ...locals.map((d) => ({ id: d.id, title: d.title, docNumber: d.docNumber, date: d.date, sha256: d.sha256, counts: countRows(localRows.get(d.id)!), page: null })),
+      ],
+      localRows,
+      targets: [...(index?.targets ?? NO_TARGETS), ...locals.flatMap((d) => localTargets(d, localRows.get(d.id)!))],
+      index,
     };
-  }, [builtTargets, localDocs, builtRows, builtDocs, department.id]);
-  // A target shard that failed is named above what the page shows (its tasks, the other shards' targets), not an error in place of all of it.
-  const failed = useMemo(() => (builtTargets.failed.length ? [...localDocs.failed, ...builtTargets.failed] : localDocs.failed), [builtTargets.failed, localDocs.failed]);
-  const error = builtTargets.status === 'error' ? builtTargets : null;
-  return { data, error, failed, retry: localDocs.retry };
+  }, [localDocs, index, department.id]);
+  return { data, failed: localDocs.failed, retry: localDocs.retry };
 }
 
-function DepartmentPage({ department, shard }: { department: Department; shard: ReturnType<typeof useDepartmentShard>['data'] }) {
-  const { data, error, failed, retry } = useDepartmentData(department, shard);
+function DepartmentPage({ department, index }: { department: Department; index: DepartmentIndexData | null }) {
+  const { data, failed, retry } = useDepartmentData(department, index);
+  // The lists show their first pages; a printout has every row: load them all, then print.
+  const [printing, setPrinting] = useState(false);
+  const printed = useCallback(() => setPrinting(false), []);
   return (
     <article className="department-view" data-testid="department-view">
       <h1>{t.registry.heading(department.name)}</h1>
@@ -332,23 +385,27 @@ function DepartmentPage({ department, shard }: { department: Department; shard: 
         <dt>{t.facts.province}</dt><dd>{department.province}</dd>
       </dl>
       <div className="department-tools no-print">
-        <button type="button" onClick={() => window.print()}>{t.department.print}</button>
+        <button type="button" onClick={() => (data ? setPrinting(true) : window.print())} disabled={printing} aria-busy={printing} data-testid="department-print">
+          {printing ? t.department.loadingMore : t.department.print}
+        </button>
         <LocalEntriesDetails />
       </div>
-      {error ? <ErrorPanel error={error.error!} retry={error.retry} /> : data ? <Portfolio department={department} data={data} failed={failed} retry={retry} /> : <Loading />}
+      {data ? <Portfolio department={department} data={data} failed={failed} retry={retry} printing={printing} printed={printed} /> : <Loading />}
     </article>
   );
 }
 
 export default function DepartmentView() {
   const id = decodeParam(useRouteParams<{ id: string }>().id);
-  const province = provinceOfDepartment(id) ?? '';
-  const shard = useDepartmentShard(province);
+  // The file is named by the hash of the id (or of the id a hashed link stands for): no lookup table.
+  const index = useDepartmentIndex(departmentFileKey(id));
   const local = useResource('local', () => loadLocal());
-  if (shard.status === 'error') return <ErrorPanel error={shard.error!} retry={shard.retry} />;
-  if (shard.status !== 'ready' || local.status === 'loading') return <Loading />;
-  const registry = mergeDepartments({ departments: shard.data!.departments }, local.data ?? []).departments;
-  const department = registry.find((d) => d.id === id || (id.includes('~') && departmentKey(d.id) === id));
+  if (index.status === 'error') return <ErrorPanel error={index.error!} retry={index.retry} />;
+  if (index.status !== 'ready' || local.status === 'loading') return <Loading />;
+  // A file of another department under the same key (a hash collision with an id only this browser knows) is not this one's.
+  const built = index.data && namesDepartment(id, index.data.department.id) ? index.data : null;
+  const registry = mergeDepartments({ departments: built ? [built.department] : [] }, local.data ?? []).departments;
+  const department = registry.find((d) => namesDepartment(id, d.id));
   if (!department) return <EmptyState message={t.department.notFound(id)} />;
-  return <DepartmentPage key={department.id} department={department} shard={shard.data} />;
+  return <DepartmentPage key={department.id} department={department} index={built} />;
 }

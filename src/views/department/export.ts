@@ -5,7 +5,9 @@ import { sourcesOf, type ExportTable } from '../../kernel/lib/export-table';
 import type { StatusEntry } from '../../kernel/entries/task-status';
 import { t } from './strings';
 import type { Department } from '../../shared/schema';
-import { roleKey, type DocumentFacts, type Portfolio } from './model/portfolio';
+import { roleKey } from '../../shared/department-roles';
+import type { DocumentFacts } from './model/portfolio';
+import type { DepartmentRow } from './model/rows';
 
 /** Column order and widths in characters (a Han character counts about two). */
 const WIDTHS: Record<keyof typeof t.department.exportColumns, number> = {
@@ -14,8 +16,8 @@ const WIDTHS: Record<keyof typeof t.department.exportColumns, number> = {
 
 export function portfolioTable(
   department: Pick<Department, 'name' | 'province'>,
-  portfolio: Portfolio,
-  docs: readonly DocumentFacts[],
+  /** Every document of the portfolio with all of its rows (the export lists the full portfolio, not the pages shown). */
+  documents: ReadonlyArray<DocumentFacts & { rows: readonly DepartmentRow[] }>,
   statusOf: (docId: string, taskId: string) => StatusEntry | null,
 ): ExportTable {
   const c = t.department.exportColumns;
@@ -23,7 +25,7 @@ export function portfolioTable(
   return {
     sheet: department.name.slice(0, 31),
     columns,
-    rows: portfolio.documents.flatMap((d) =>
+    rows: documents.flatMap((d) =>
       d.rows.map((r) => {
         const s = statusOf(r.docId, r.taskId);
         return [
@@ -34,6 +36,6 @@ export function portfolioTable(
         ];
       }),
     ),
-    sources: sourcesOf(docs, portfolio.documents.filter((d) => d.rows.length).map((d) => d.docId)),
+    sources: sourcesOf(documents, documents.filter((d) => d.rows.length).map((d) => d.id)),
   };
 }

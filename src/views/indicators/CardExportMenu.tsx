@@ -1,8 +1,9 @@
 // The export control of a target card: a small disclosure (keyboard and screen-reader friendly, one
-// short word on the card) opening PNG and SVG buttons. On a click it loads the manifest (cached: the
-// source document's title, 文号 and date, the build date) and the export code, then draws the card
+// short word on the card) opening PNG and SVG buttons. On a click it loads the export code and the
+// overview index (cached, small: the build date; the card's entry carries the source document's
+// title, 文号 and date — never the whole manifest), then draws the card
 // through the kernel's chart export (kernel/echarts/export-chart: PNG at 2×, SVG, citation frame).
-import { loadManifest } from '../../kernel/data/resources';
+import { loadOverview } from '../../kernel/data/indexes';
 import { t } from './strings';
 import type { TargetEntry } from '../../kernel/targets/catalogue';
 
@@ -10,17 +11,16 @@ import type { TargetEntry } from '../../kernel/targets/catalogue';
 const cardWidth = (el: Element) => Math.max(280, Math.round(el.closest('[data-testid="target-card"]')?.getBoundingClientRect().width ?? 480));
 
 async function exportCard(entry: TargetEntry, kind: 'png' | 'svg', width: number): Promise<void> {
-  const [manifest, chart, card, option] = await Promise.all([
-    loadManifest(),
+  const [overview, chart, card, option] = await Promise.all([
+    loadOverview(),
     import('../../kernel/echarts/export-chart'),
     import('./model/card-export'),
     import('./option/card-export-option'),
     // The card is drawn with graphic elements, registered with this view's chart parts.
     import('./echarts-setup'),
   ]);
-  const doc = manifest.documents.find((d) => d.id === entry.docId);
   const x = option.buildCardExportOption(card.cardContent(entry), width);
-  await chart.exportChart(kind, { ...x, frame: card.cardFrame(entry, doc, manifest.builtAt ?? null) }, `target-${entry.indicator.id}`);
+  await chart.exportChart(kind, { ...x, frame: card.cardFrame(entry, overview.builtAt ?? null) }, `target-${entry.indicator.id}`);
 }
 
 export default function CardExportMenu({ entry }: { entry: TargetEntry }) {

@@ -5,7 +5,7 @@ import { useId, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import EChart from '../../kernel/echarts/EChart';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
-import { loadManifest } from '../../kernel/data/resources';
+import { loadOverview } from '../../kernel/data/indexes';
 import { historyFrame } from './model/history-export';
 import InferredYear from '../../kernel/components/InferredYear';
 import SourceLink, { sourceHref } from '../../kernel/components/SourceLink';
@@ -45,8 +45,9 @@ function HistoryChart({ h }: { h: History }) {
           label={s.historyLabel(h.label)}
           name={`history-${h.id}`}
           spec={async () => {
-            const m = await loadManifest();
-            return { option: { ...built.option, tooltip: { show: false } }, width: HISTORY_EXPORT_WIDTH, height: 220, frame: historyFrame(h, m.documents, m.builtAt ?? null) };
+            // The build date from the overview index (small, loaded at start); the points carry their documents' facts.
+            const o = await loadOverview();
+            return { option: { ...built.option, tooltip: { show: false } }, width: HISTORY_EXPORT_WIDTH, height: 220, frame: historyFrame(h, o.builtAt ?? null) };
           }}
         />
       </div>

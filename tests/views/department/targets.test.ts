@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departmentTargets } from '../../../src/views/department/model/targets';
+import { departmentTargets, localTargets } from '../../../src/views/department/model/targets';
+import { NO_FILTERS } from '../../../src/views/department/model/portfolio';
 import { rowsFromDocument } from '../../../src/views/department/model/rows';
 import { progressByIndicator } from '../../../src/kernel/progress/rows';
 import type { PolicyDocument, ProgressRow } from '../../../src/shared/schema';
@@ -21,26 +22,34 @@ const doc = {
     makeIndicator({ id: 'd/I006', name: '己', value: 1, unit: '个', kind: 'count', targetYear: 2018, taskId: '1', stage: 'achieved' }),
   ],
 } as unknown as PolicyDocument;
-const targets = doc.indicators.map((indicator) => ({ indicator, docId: doc.id }));
+// As the index holds them (and as localTargets gives them for an imported document): the department's own, with its role.
+const targetsOf = (dep: string) => localTargets(doc, rowsFromDocument(dep, doc));
 const figure = (indicatorId: string, value: number, date: string): ProgressRow => ({ indicatorId, date, value, unit: '个', sourceNote: 'n', file: 'f.csv', row: 1 });
 
 describe('departmentTargets', () => {
   it("the department's own targets by due year, undated last; status from the kernel's assess (逾期未报 = year ended, no figure)", () => {
-    const rows = rowsFromDocument('dep-a', doc);
-    const groups = departmentTargets(rows, targets, progressByIndicator([figure('d/I005', 6, '2019')], []), 2026);
+    const groups = departmentTargets(targetsOf('dep-a'), NO_FILTERS, progressByIndicator([figure('d/I005', 6, '2019')], []), 2026);
     expect(groups.map((g) => [g.year, g.overdue, g.targets.map((x) => `${x.indicator.name}:${x.assessment.status}`)])).toEqual([
       [2019, 0, ['戊:on-track']], [2020, 1, ['甲:overdue']], [2030, 0, ['乙:unknown']], [null, 0, ['丁:unknown']],
     ]);
   });
   it('a figure entered in this browser counts as reported: the target is no longer overdue', () => {
-    const rows = rowsFromDocument('dep-a', doc);
     const local = [{ id: 'l1', indicatorId: 'd/I001', date: '2020', value: 0, unit: '个', sourceNote: '台账', updatedAt: '2026-01-01' }];
-    const g2020 = departmentTargets(rows, targets, progressByIndicator([], local), 2026).find((g) => g.year === 2020)!;
+    const g2020 = departmentTargets(targetsOf('dep-a'), NO_FILTERS, progressByIndicator([], local), 2026).find((g) => g.year === 2020)!;
     expect(g2020.overdue).toBe(0);
     expect(g2020.targets[0]).toMatchObject({ figures: 1, assessment: { status: 'behind' } });
   });
   it('before its year ends a target without figures is not overdue; another department’s targets are not listed', () => {
-    const groups = departmentTargets(rowsFromDocument('dep-b', doc), targets, new Map(), 2020);
+    const groups = departmentTargets(targetsOf('dep-b'), NO_FILTERS, new Map(), 2020);
     expect(groups.map((g) => [g.year, g.overdue, g.targets.map((x) => x.indicator.name)])).toEqual([[2020, 0, ['丙']]]);
+  });
+  it('the filters apply to targets as to tasks: by the role on its task and by document', () => {
+    const all = targetsOf('dep-a');
+    expect(all.map((x) => [x.indicator.id, x.taskTitle, x.role])).toEqual([['d/I001', '任务1', 'lead'], ['d/I002', '任务1', 'lead'], ['d/I004', '任务1', 'lead'], ['d/I005', '任务1', 'lead']]);
+    const names = (f: Parameters<typeof departmentTargets>[1]) => departmentTargets(all, f, new Map(), 2026).flatMap((g) => g.targets.map((x) => x.indicator.name));
+    expect(names({ role: 'lead', doc: null })).toEqual(['戊', '甲', '乙', '丁']);
+    expect(names({ role: 'support', doc: null })).toEqual([]);
+    expect(names({ role: null, doc: 'other' })).toEqual([]);
+    expect(names({ role: null, doc: 'd' })).toEqual(['戊', '甲', '乙', '丁']);
   });
 });

@@ -47,9 +47,9 @@ describe('cardContent', () => {
 });
 
 describe('cardFrame', () => {
-  it('cites the source document with title, 文号 and date, and the build date', () => {
-    const e = byId(hubeiUrban.id);
-    const f = cardFrame(e, { title: '湖北方案', docNumber: '鄂政办发〔2022〕1号', date: '2022-03-01' }, '2026-11-30T08:00:00Z');
+  it('cites the source document with title, 文号 and date from its entry (not the manifest), and the build date', () => {
+    const e = { ...byId(hubeiUrban.id), docTitle: '湖北方案', docNumber: '鄂政办发〔2022〕1号', docDate: '2022-03-01' };
+    const f = cardFrame(e, '2026-11-30T08:00:00Z');
     expect(f.title).toBe('目标卡片 · 常住人口城镇化率 · 湖北');
     const footer = frameLayout(f, CARD_WIDTH).footerLines.join('');
     expect(footer).toContain('《湖北方案》');
@@ -57,9 +57,11 @@ describe('cardFrame', () => {
     expect(footer).toContain('2022年3月1日');
     expect(footer).toContain('数据生成日期：2026年11月30日');
   });
-  it('a document the manifest does not know, and an unknown build date, read 未注明', () => {
+  it('the entry carries its document’s facts as built; a document without 文号, and an unknown build date, read 未注明', () => {
     const e = byId(hubeiUrban.id);
-    const f = cardFrame(e, undefined, null);
+    const doc = sampleDocs().find((d) => d.id === e.docId)!;
+    expect([e.docNumber, e.docDate]).toEqual([doc.docNumber, doc.date]);
+    const f = cardFrame({ ...e, docNumber: null, docDate: null }, null);
     expect(f.sources).toEqual([{ title: e.docTitle, docNumber: null, date: null }]);
     const footer = frameLayout(f, CARD_WIDTH).footerLines.join('');
     expect(footer).toContain('文号：未注明');
@@ -93,16 +95,16 @@ describe('buildCardExportOption', () => {
 });
 
 describe('historyFrame', () => {
-  const point = (docId: string, docTitle: string, year: number) => ({
-    year, value: 1, stage: 'target' as const, docTitle,
+  const point = (docId: string, docTitle: string, year: number, docDate: string | null = null) => ({
+    year, value: 1, stage: 'target' as const, docTitle, docNumber: null, docDate,
     indicator: makeIndicator({ id: `${docId}-x${year}`, name: 'x', value: 1, unit: '%', kind: 'share', citation: { docId, start: 0, end: 1, line: 1, quote: 'x' } }),
   });
   const h: MeasureHistory = { id: 'm', label: '人均地区生产总值', unit: '万元', reason: '', left: 0, series: [
-    { label: '山西', points: [point('004', '山西报告', 2022), point('004', '山西报告', 2027)] },
+    { label: '山西', points: [point('004', '山西省2023年政府工作报告', 2022, '2023-01-15'), point('004', '山西省2023年政府工作报告', 2027, '2023-01-15')] },
     { label: '湖北', points: [point('003', '湖北方案', 2025)] },
   ] };
-  it('cites each document once, in the order of the points, from the manifest where it knows them', () => {
-    const f = historyFrame(h, [{ id: '004', title: '山西省2023年政府工作报告', docNumber: null, date: '2023-01-15' }], '2026-11-30T00:00:00Z');
+  it('cites each document once, in the order of the points, with the facts its points carry', () => {
+    const f = historyFrame(h, '2026-11-30T00:00:00Z');
     expect(f.title).toBe('同一指标的历年目标与实现值 · 人均地区生产总值（万元）');
     expect(f.sources).toEqual([
       { title: '山西省2023年政府工作报告', docNumber: null, date: '2023-01-15' },

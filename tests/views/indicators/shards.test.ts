@@ -21,4 +21,8 @@ describe('catalogue shards', () => {
     const rows = [row('a', 0, 'a1'), row('a', 0, 'a2'), row('c', 4, 'c1'), row('b', 2, 'b1')];
     expect(entriesFromRows(rows, []).map((e) => e.indicator.id)).toEqual(['a1', 'a2', 'b1', 'c1']);
   });
+  it('each entry carries its document’s 文号 and date from the row (what the card and history exports cite, without the manifest)', () => {
+    const r = { docId: 'a', docOrder: 0, docTitle: '甲', docNumber: '鄂政办发〔2022〕16号', docDate: '2022-03-01', province: 'x', provinceCode: '110000', units: null, indicator: { id: 'a1', stage: 'target' } } as unknown as TargetEntryRow;
+    expect(entriesFromRows([r], [])[0]).toMatchObject({ docTitle: '甲', docNumber: '鄂政办发〔2022〕16号', docDate: '2022-03-01' });
+  });
 });

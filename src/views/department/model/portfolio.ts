@@ -1,16 +1,9 @@
-// A department's portfolio: its task rows by document, counted by role, and filtered by the role
-// and document the URL names. Pure; the page only renders it.
+// A department's portfolio: per document its counts by role (the index's tallies, or counted from an
+// imported document's rows), totals, the filter facets, and the role and document filters the URL
+// names. Pure; it needs no task rows, so the page shows them before (and without) loading its lists.
+import { roleKey, ROLE_KEYS, type RoleKey } from '../../../shared/department-roles';
+import type { DepartmentRoleCounts } from '../../../shared/schema';
 import type { DepartmentRow } from './rows';
-
-/**
- * The four disjoint roles a row can have. 'first' and 'none' are the two halves of "the document
- * gives no 牵头/配合": listed first in the 责任单位 list (which does not mean lead), or not.
- */
-export type RoleKey = 'lead' | 'support' | 'first' | 'none';
-export const ROLE_KEYS: readonly RoleKey[] = ['lead', 'support', 'first', 'none'];
-
-export const roleKey = (r: Pick<DepartmentRow, 'role' | 'listedFirst'>): RoleKey =>
-  r.role === 'lead' ? 'lead' : r.role === 'support' ? 'support' : r.listedFirst ? 'first' : 'none';
 
 export interface RoleTally {
   lead: number;
@@ -30,12 +23,20 @@ export interface DocumentFacts {
   sha256: string;
 }
 
+/**
+ * A document of the portfolio: its facts, the department's counts on it by role, and where its rows
+ * are — a page of the built index (`page`), or at hand (null: a document imported in this browser).
+ */
+export interface PortfolioSource extends DocumentFacts {
+  counts: DepartmentRoleCounts;
+  page: number | null;
+}
+
 export interface PortfolioDocument {
   docId: string;
   title: string;
   docNumber: string | null;
   date: string | null;
-  rows: DepartmentRow[];
   counts: RoleTally;
 }
 
@@ -44,25 +45,26 @@ export interface Portfolio {
   totals: RoleTally;
 }
 
-const tally = (): RoleTally => ({ lead: 0, support: 0, responsible: 0, listedFirst: 0, total: 0 });
+export const countRows = (rows: readonly DepartmentRow[]): DepartmentRoleCounts => {
+  const c: DepartmentRoleCounts = { lead: 0, support: 0, first: 0, none: 0 };
+  for (const r of rows) c[roleKey(r)]++;
+  return c;
+};
 
-export function tallyRows(rows: readonly DepartmentRow[]): RoleTally {
-  const t = tally();
-  for (const r of rows) {
-    t[r.role]++;
-    if (r.listedFirst) t.listedFirst++;
-    t.total++;
-  }
-  return t;
-}
+export const tallyOf = (c: DepartmentRoleCounts): RoleTally => ({
+  lead: c.lead, support: c.support, responsible: c.first + c.none, listedFirst: c.first, total: c.lead + c.support + c.first + c.none,
+});
 
-/** Rows grouped by document, in the order of `docs`; a document without rows is kept (its count reads 0). */
-export function buildPortfolio(rows: readonly DepartmentRow[], docs: readonly DocumentFacts[]): Portfolio {
-  const documents = docs.map((d) => {
-    const mine = rows.filter((r) => r.docId === d.id);
-    return { docId: d.id, title: d.title, docNumber: d.docNumber, date: d.date, rows: mine, counts: tallyRows(mine) };
-  });
-  return { documents, totals: tallyRows(rows) };
+export const totalOf = (c: DepartmentRoleCounts) => c.lead + c.support + c.first + c.none;
+
+/** Counts per document, in the order of `docs`; a document without rows is kept (its count reads 0). */
+export function buildPortfolio(docs: readonly PortfolioSource[]): Portfolio {
+  const sum: DepartmentRoleCounts = { lead: 0, support: 0, first: 0, none: 0 };
+  for (const d of docs) for (const k of ROLE_KEYS) sum[k] += d.counts[k];
+  return {
+    documents: docs.map((d) => ({ docId: d.id, title: d.title, docNumber: d.docNumber, date: d.date, counts: tallyOf(d.counts) })),
+    totals: tallyOf(sum),
+  };
 }
 
 export interface Filters {
@@ -72,7 +74,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { role: null, doc: null };
 
-export const matches = (r: DepartmentRow, f: Filters) => (f.role === null || roleKey(r) === f.role) && (f.doc === null || r.docId === f.doc);
+export const matches = (r: Pick<DepartmentRow, 'docId' | 'role' | 'listedFirst'>, f: Filters) => (f.role === null || roleKey(r) === f.role) && (f.doc === null || r.docId === f.doc);
 
 export interface Facets {
   /** Rows per role within the document filter. */
@@ -82,30 +84,22 @@ export interface Facets {
 }
 
 /** Each facet counted under the other filter, so a count says what choosing it would show. */
-export function facets(rows: readonly DepartmentRow[], f: Filters): Facets {
+export function facets(docs: readonly PortfolioSource[], f: Filters): Facets {
   const roles: Record<RoleKey, number> = { lead: 0, support: 0, first: 0, none: 0 };
   const documents = new Map<string, number>();
-  for (const r of rows) {
-    if (f.doc === null || r.docId === f.doc) roles[roleKey(r)]++;
-    if (f.role === null || roleKey(r) === f.role) documents.set(r.docId, (documents.get(r.docId) ?? 0) + 1);
+  for (const d of docs) {
+    if (f.doc === null || d.id === f.doc) for (const k of ROLE_KEYS) roles[k] += d.counts[k];
+    const n = f.role === null ? totalOf(d.counts) : d.counts[f.role];
+    if (n > 0) documents.set(d.id, (documents.get(d.id) ?? 0) + n);
   }
   return { roles, documents };
 }
 
-/** The page's three lists: tasks it leads, tasks it supports, tasks whose document gives no role. */
-export interface RoleLists {
-  lead: DepartmentRow[];
-  support: DepartmentRow[];
-  unassigned: DepartmentRow[];
-}
-
-export function roleLists(rows: readonly DepartmentRow[], f: Filters): RoleLists {
-  const shown = rows.filter((r) => matches(r, f));
-  return {
-    lead: shown.filter((r) => r.role === 'lead'),
-    support: shown.filter((r) => r.role === 'support'),
-    unassigned: shown.filter((r) => r.role === 'responsible'),
-  };
+/** Rows under both filters, across every document (what the filters select, loaded or not). */
+export function matchCount(docs: readonly PortfolioSource[], f: Filters): number {
+  let n = 0;
+  for (const d of docs) if (f.doc === null || d.id === f.doc) n += f.role === null ? totalOf(d.counts) : d.counts[f.role];
+  return n;
 }
 
 /**

@@ -1,42 +1,14 @@
-// One department's tasks as rows the page lists, from either source: the build-time department
-// shard (built documents, never loaded whole) or a document imported in this browser. Pure.
-import type { Citation, DepartmentTask, DepartmentTaskInfo, PolicyDocument, UnitRole } from '../../../shared/schema';
+// One department's tasks as rows the page lists, read from a document imported in this browser (a
+// built document's rows come ready from the build-time index: pipeline/indexes/departments.ts, with
+// the same rules). Pure.
+import type { DepartmentTaskRow, PolicyDocument, UnitRole } from '../../../shared/schema';
 
-export interface DepartmentRow {
-  docId: string;
-  taskId: string;
-  path: string[];
-  title: string;
-  section: string;
-  citation: Citation;
-  role: UnitRole;
-  /** First in a 责任单位 list of a task without roles — shown as such, never as lead. */
-  listedFirst: boolean;
-  /** How many departments the task names (context: sole owner vs one of nine). */
-  departmentCount: number;
-}
+/** A task on the department's list (the shared row of the index's task pages). */
+export type DepartmentRow = DepartmentTaskRow;
 
 const STRENGTH: Record<UnitRole, number> = { lead: 2, support: 1, responsible: 0 };
-const key = (docId: string, taskId: string) => `${docId}\u0000${taskId}`;
 
-/** The shard's pairs of this department joined with the task info; a pair without info is a damaged shard. */
-export function rowsFromShard(departmentId: string, shard: { tasks: readonly DepartmentTask[]; taskInfo: readonly DepartmentTaskInfo[] }): DepartmentRow[] {
-  const info = new Map(shard.taskInfo.map((i) => [key(i.docId, i.taskId), i]));
-  return shard.tasks
-    .filter((p) => p.departmentId === departmentId)
-    .map((p) => {
-      const i = info.get(key(p.docId, p.taskId));
-      if (!i) throw new Error(`department index: task ${p.docId}/${p.taskId} has no task info`);
-      return {
-        docId: p.docId, taskId: p.taskId, path: i.path, title: i.title, section: i.section, citation: i.citation, role: p.role,
-        // The shard's listedFirst is "opens the unit list"; it means something only where no roles are given.
-        listedFirst: p.listedFirst && !i.hasRoles,
-        departmentCount: i.departments,
-      };
-    });
-}
-
-/** The same rows read from a whole document (one imported in this browser). */
+/** The department's rows of a whole document (one imported in this browser). */
 export function rowsFromDocument(departmentId: string, doc: Pick<PolicyDocument, 'id' | 'tasks'>): DepartmentRow[] {
   const out: DepartmentRow[] = [];
   for (const task of doc.tasks) {

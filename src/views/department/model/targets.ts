@@ -3,10 +3,11 @@
 // overdue (逾期未报) is a target whose year has ended with no figure built or entered, computed from
 // dates and entries only, never guessed ("no figure reported", not "behind").
 import { assess, type Assessment } from '../../../kernel/progress/status';
-import type { Indicator, ProgressRow } from '../../../shared/schema';
+import type { DepartmentTarget, Indicator, ProgressRow } from '../../../shared/schema';
+import { matches, type Filters } from './portfolio';
 import type { DepartmentRow } from './rows';
 
-export interface DepartmentTarget {
+export interface DepartmentTargetStatus {
   indicator: Indicator;
   docId: string;
   taskTitle: string;
@@ -18,26 +19,34 @@ export interface DepartmentTarget {
 export interface YearGroup {
   /** null: the document states no year. */
   year: number | null;
-  targets: DepartmentTarget[];
+  targets: DepartmentTargetStatus[];
   overdue: number;
 }
 
+/** The targets of an imported document's tasks that name the department (as the index holds them for a built one). */
+export function localTargets(doc: { id: string; indicators: readonly Indicator[] }, rows: readonly DepartmentRow[]): DepartmentTarget[] {
+  const mine = new Map(rows.filter((r) => r.docId === doc.id).map((r) => [r.taskId, r]));
+  return doc.indicators.flatMap((indicator) => {
+    const r = indicator.stage === 'target' && indicator.taskId !== null ? mine.get(indicator.taskId) : undefined;
+    return r ? [{ indicator, docId: doc.id, taskTitle: r.title, role: r.role, listedFirst: r.listedFirst }] : [];
+  });
+}
+
+/** The targets under the page's filters (a target goes with its task's role and document), by due year. */
 export function departmentTargets(
-  rows: readonly DepartmentRow[],
-  targets: readonly { indicator: Indicator; docId: string }[],
+  targets: readonly DepartmentTarget[],
+  filters: Filters,
   progress: ReadonlyMap<string, ProgressRow[]>,
   currentYear: number,
 ): YearGroup[] {
-  const titles = new Map(rows.map((r) => [`${r.docId}\u0000${r.taskId}`, r.title]));
-  const groups = new Map<number | null, DepartmentTarget[]>();
+  const groups = new Map<number | null, DepartmentTargetStatus[]>();
   const seen = new Set<string>();
-  for (const { indicator: ind, docId } of targets) {
-    if (ind.stage !== 'target' || !ind.taskId || seen.has(ind.id)) continue;
-    const title = titles.get(`${docId}\u0000${ind.taskId}`);
-    if (title === undefined) continue;
+  for (const x of targets) {
+    const ind = x.indicator;
+    if (ind.stage !== 'target' || !ind.taskId || seen.has(ind.id) || !matches(x, filters)) continue;
     seen.add(ind.id);
     const figures = progress.get(ind.id) ?? [];
-    const item = { indicator: ind, docId, taskTitle: title, figures: figures.length, assessment: assess(ind, figures, currentYear) };
+    const item = { indicator: ind, docId: x.docId, taskTitle: x.taskTitle, figures: figures.length, assessment: assess(ind, figures, currentYear) };
     groups.set(ind.targetYear, [...(groups.get(ind.targetYear) ?? []), item]);
   }
   // Earliest due first; undated last.

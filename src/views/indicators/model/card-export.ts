@@ -2,7 +2,7 @@
 // order as TargetCard.tsx, without the controls (录入进展, the export menu) and without links. The
 // citation frame around it (title, source document with 文号 and date, build date) comes from
 // cardFrame. Pure: no DOM, tested in Node.
-import type { ExportFrame, SourceDocument } from '../../../kernel/echarts/export-frame';
+import type { ExportFrame } from '../../../kernel/echarts/export-frame';
 import { formatNumber, formatTarget } from '../../../kernel/lib/format';
 import { t } from '../strings';
 import { bulletGeometry, type BulletGeometry } from './bullet';
@@ -63,10 +63,10 @@ export function cardContent(entry: TargetEntry): CardContent {
 
 /** The export's frame: the card's title, its one source document (as the manifest knows it: title,
  *  文号, date — null ones print 未注明) and the data's build date. */
-export function cardFrame(entry: TargetEntry, doc: SourceDocument | undefined, builtAt: string | null): ExportFrame {
+export function cardFrame(entry: TargetEntry, builtAt: string | null): ExportFrame {
   return {
     title: s.cardExportTitle(entry.indicator.name, entry.province),
-    sources: [doc ? { title: doc.title, docNumber: doc.docNumber, date: doc.date } : { title: entry.docTitle, docNumber: null, date: null }],
+    sources: [{ title: entry.docTitle, docNumber: entry.docNumber, date: entry.docDate }],
     builtAt,
   };
 }

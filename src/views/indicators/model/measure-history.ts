@@ -15,6 +15,9 @@ export interface HistoryPoint {
   stage: Indicator['stage'];
   indicator: Indicator;
   docTitle: string;
+  /** The document's 文号 and date (what the export cites). */
+  docNumber: string | null;
+  docDate: string | null;
 }
 
 export interface HistorySeries {
@@ -50,7 +53,7 @@ export function measureHistories(entries: TargetEntry[], spec: Comparison): Meas
         }
         const scope = scopeFor(e, spec.scopes);
         const label = scope ? `${e.province}·${scope.scope}` : e.province;
-        series.set(label, [...(series.get(label) ?? []), { year: i.targetYear, value: i.value * f, stage: i.stage, indicator: i, docTitle: e.docTitle }]);
+        series.set(label, [...(series.get(label) ?? []), { year: i.targetYear, value: i.value * f, stage: i.stage, indicator: i, docTitle: e.docTitle, docNumber: e.docNumber, docDate: e.docDate }]);
       }
       const all = [...series].map(([label, points]) => ({ label, points: points.sort((a, b) => a.year - b.year) }));
       if (all.some((s) => s.points.length > 0)) out.push({ id: m.id, label: m.label, unit: m.unit, reason: m.reason, series: all, left });

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const [url, out, width] = [process.argv[2], process.argv[3], Number(process.argv[4] ?? 1366)];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width, height: width > 500 ? 900 : 844 } });
+const errs: string[] = [];
+p.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
+p.on('pageerror', (e) => errs.push(String(e)));
+const reqs: string[] = [];
+p.on('request', (r) => { if (r.url().includes('/data/')) reqs.push(r.url().replace(/^.*\/data\//, '')); });
+await p.goto(url);
+await p.waitForSelector('[data-testid="department-counts"], .empty-state, .error-panel', { timeout: 30000 });
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: process.argv[5] === 'full' });
+console.log(JSON.stringify({ errs, reqs, lists: await p.locator('.department-list').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-shown'), e.getAttribute('data-total')])) }));
+await b.close();

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const [url, width] = [process.argv[2], Number(process.argv[3])];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width, height: width > 500 ? 900 : 844 } });
+await p.goto(url);
+await p.waitForSelector('[data-testid="department-task"]', { timeout: 30000 });
+await p.waitForTimeout(800);
+await p.locator('[data-testid="department-list-lead"] h2').scrollIntoViewIfNeeded();
+await p.evaluate(() => window.scrollBy(0, -120));
+await p.screenshot({ path: `/tmp/h-dept-list-${width}.png` });
+await p.locator('[data-testid="department-more"]').first().scrollIntoViewIfNeeded();
+await p.evaluate(() => window.scrollBy(0, 300));
+await p.screenshot({ path: `/tmp/h-dept-more-${width}.png` });
+await p.locator('[data-testid="department-more"]').first().click();
+await p.waitForTimeout(1500);
+console.log(await p.locator('.department-list').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), e.getAttribute('data-shown'), e.getAttribute('data-total')])));
+await b.close();
