@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../pipeline/progress/csv';
 import { buildEntries, categoryOrder, type TargetEntry } from '../../src/kernel/targets/catalogue';
-import { testDocument, testManifest } from './data';
+import { readData, testDocument, testManifest } from './data';
+import type { TargetsIndex } from '../../src/shared/schema';
+import { TARGET_BUDGET } from '../../src/views/indicators/model/shards';
 import { dataSource, openPage, screenshot, SIZES } from './harness';
 
 /** The catalogue the page builds, from the same data it is served (no progress: order only). */
@@ -218,6 +220,57 @@ describe('indicators view', () => {
     await ready(page);
     await expect(page.locator('.indicators-page .notice').innerText()).resolves.toContain('no-such-category');
     expect(await page.locator('[data-testid="target-card"]').count()).toBeGreaterThan(0);
+    await close();
+  });
+});
+
+// Beyond TARGET_BUDGET targets the catalogue loads one province's shard. The served targets index
+// is given counts past the budget (the shards themselves are the real ones), so the view scopes.
+describe('indicators beyond the budget (one province at a time)', () => {
+  async function scopedIndex(page: Page): Promise<TargetsIndex> {
+    const index = (await readData('index/targets/index.json')) as TargetsIndex;
+    const big: TargetsIndex = { ...index, shards: index.shards.map((s) => ({ ...s, count: s.count + TARGET_BUDGET })) };
+    await page.route('**/data/index/targets/index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }));
+    return big;
+  }
+  const menu = (page: Page) =>
+    page.locator('[data-testid="filter-province"]').evaluate((el) => {
+      const s = el as HTMLSelectElement;
+      return { value: s.value, shown: s.selectedOptions[0]?.textContent ?? '', values: [...s.options].map((o) => o.value) };
+    });
+
+  it('the province menu shows the province on screen, not 全部, and a switch shows the new one', async () => {
+    let index: TargetsIndex | null = null;
+    const { page, errors, close } = await openPage('/indicators', SIZES.laptop, {
+      beforeGoto: async (p) => {
+        await emptyProgressInFixture(p);
+        index = await scopedIndex(p);
+      },
+    });
+    await ready(page);
+    const withTargets = index!.shards.filter((s) => s.stages.some(([stage]) => stage === 'target'));
+    const first = withTargets[0]!.province;
+    await page.waitForSelector('.notice[role="status"]');
+    const m = await menu(page);
+    expect(m.value).toBe(first);
+    expect(m.shown.startsWith(first)).toBe(true);
+    expect(m.values).not.toContain('');
+    expect(await page.locator('[data-testid="target-card"]').count()).toBeGreaterThan(0);
+
+    if (withTargets.length > 1) {
+      const other = withTargets[1]!.province;
+      const before = await count(page);
+      await page.selectOption('[data-testid="filter-province"]', other);
+      await page.waitForFunction((c) => new URL(location.href).searchParams.get('province') === c, other);
+      await page.waitForFunction((b) => document.querySelector('[data-testid="result-count"]')?.textContent !== b, before);
+      expect((await menu(page)).value).toBe(other);
+      // Every card is the chosen province's (the table names the province of each row).
+      await page.click('[data-testid="tab-table"]');
+      const cells = await page.locator('[data-testid="target-table"] tbody tr td:first-child').allInnerTexts();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(new Set(cells)).toEqual(new Set([other]));
+    }
+    expect(errors).toEqual([]);
     await close();
   });
 });

@@ -3,6 +3,7 @@
 // in that order, the next page as the end nears the viewport: new cards then only append below the
 // reader, and each heading counts all of its group's cards, drawn or not. Hundreds of cards at
 // once would make every filter change slow to repaint.
+import { useMemo } from 'react';
 import { t } from './strings';
 import { drawnGroups, type TargetEntry } from '../../kernel/targets/catalogue';
 import TargetCard from './TargetCard';
@@ -15,9 +16,11 @@ const s = t.indicators;
 /** `entries` must already be in categoryOrder when `grouped`. */
 export default function CardList({ entries, grouped }: { entries: TargetEntry[]; grouped: boolean }) {
   const { limit, endRef, more } = useGrowingLimit(entries.length, PAGE);
-  const groups = grouped
-    ? drawnGroups(entries, limit)
-    : [{ category: '', total: entries.length, entries: entries.slice(0, limit) }];
+  // Once per list and page, not on every render of the view around it (a URL change re-renders it).
+  const groups = useMemo(
+    () => (grouped ? drawnGroups(entries, limit) : [{ category: '', total: entries.length, entries: entries.slice(0, limit) }]),
+    [entries, grouped, limit],
+  );
   return (
     <div className="card-list">
       {groups.map((g) => (

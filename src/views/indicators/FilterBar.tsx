@@ -11,6 +11,13 @@ interface Props {
   docTitles: Map<string, string>;
   onChange: (k: keyof Filters, v: string | null) => void;
   onClear: () => void;
+  /**
+   * One province's shard is loaded (a catalogue beyond the budget): the province menu has no 全部
+   * (all) — there is no such view to go back to — and shows the province on screen.
+   */
+  scoped?: boolean;
+  /** Whether the URL holds any filter to clear (a scoped province the URL never named is not one). */
+  canClear?: boolean;
 }
 
 const label = {
@@ -21,10 +28,10 @@ const label = {
   unit: (v: string) => v,
 };
 
-export default function FilterBar({ filters, facets, docTitles, onChange, onClear }: Props) {
+export default function FilterBar({ filters, facets, docTitles, onChange, onClear, scoped = false, canClear }: Props) {
   const keys: (keyof Filters)[] = ['province', 'doc', 'year', 'category', 'unit'];
   const names = { province: s.province, doc: s.document, year: s.targetYear, category: s.category, unit: s.responsibleUnit };
-  const any = keys.some((k) => filters[k] !== null);
+  const any = canClear ?? keys.some((k) => filters[k] !== null);
   return (
     <fieldset className="filter-bar">
       <legend className="visually-hidden">{s.filters}</legend>
@@ -36,7 +43,7 @@ export default function FilterBar({ filters, facets, docTitles, onChange, onClea
             value={filters[k] ?? ''}
             onChange={(e) => onChange(k, e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">{s.all}</option>
+            {!(scoped && k === 'province' && filters.province !== null) && <option value="">{s.all}</option>}
             {facets[k].map((f) => (
               <option key={f.value} value={f.value}>
                 {label[k](f.value, docTitles)}{t.common.paren(f.count)}

@@ -3,7 +3,7 @@
 // build-time catalogue (index/targets/…), one shard per province, never the built documents (the
 // documents imported in this browser are read whole: they are few and local); beyond TARGET_BUDGET
 // targets in all it loads the chosen province's shard only (the document's, else the first).
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
@@ -13,7 +13,7 @@ import { useLocalSummaries, useLookup, useOverviewIndex, useTargetShards, useTar
 import { t } from './strings';
 import type { PolicyDocument, ProgressRow, TargetEntryRow, TargetsIndex } from '../../shared/schema';
 import CardList from './CardList';
-import { buildEntries, categoryOrder, entriesFromRows, facets, filterEntries, NO_FILTERS, type Facet } from '../../kernel/targets/catalogue';
+import { buildEntries, categoryOrder, entriesFromRows, facets, filterEntries, NO_FILTERS, type Facet, type Filters } from '../../kernel/targets/catalogue';
 import { shardsToLoad, TARGET_BUDGET } from './model/shards';
 import ComparisonPanel from './ComparisonPanel';
 import MeasureHistory from './MeasureHistory';
@@ -25,7 +25,7 @@ import { sortEntries } from './model/sort';
 import TargetTable from './TargetTable';
 import TimelineChart from './TimelineChart';
 import { timelineLabel } from './option/timeline-option';
-import { useIndicatorParams, validFilters } from './use-indicator-params';
+import { scopedFilters, useIndicatorParams, validFilters } from './use-indicator-params';
 import LocalEntriesBar from '../../kernel/components/LocalEntriesBar';
 import { useLocalEntries } from '../../kernel/entries/store';
 import { useUrlParam } from '../../kernel/router/url-state';
@@ -61,9 +61,22 @@ export default function IndicatorsView() {
   const localIds = useMemo(() => local.data?.map((l) => l.id) ?? NO_IDS, [local.data]);
   const localDocs = useDocuments(localIds);
   const progress = useProgress();
+  // The province a scoped catalogue shows: the loaded shard's.
+  const scopedProvince = plan.scoped ? (index.data?.shards.find((x) => x.provinceCode === plan.codes[0])?.province ?? null) : null;
+  const provinces = useMemo(() => (plan.scoped && index.data ? provinceChoices(index.data, p.includeAchieved) : null), [plan.scoped, index.data, p.includeAchieved]);
+  // While another province's shard loads, the last one stays on screen with the filters it was
+  // shown with (marked busy): no loading panel in between, and the cards and the timeline chart are
+  // updated in place when the new rows arrive instead of mounted anew (a new chart instance, its
+  // tooltip and a whole-page layout on every province switch).
+  const last = useRef<{ catalogue: TargetEntryRow[]; requested: Filters; scopedProvince: string | null } | null>(null);
+  if (rows.status === 'ready') {
+    const l = last.current;
+    if (!l || l.catalogue !== rows.data || l.requested !== p.requested || l.scopedProvince !== scopedProvince) last.current = { catalogue: rows.data!, requested: p.requested, scopedProvince };
+  }
+  const shown = rows.status === 'ready' || rows.status === 'loading' ? last.current : null;
   if (index.status === 'error') return <ErrorPanel error={index.error!} retry={index.retry} />;
   if (rows.status === 'error') return <ErrorPanel error={rows.error!} retry={rows.retry} />;
-  if (index.status !== 'ready' || rows.status !== 'ready' || local.status === 'loading' || localDocs.status === 'loading' || progress.status === 'loading') {
+  if (index.status !== 'ready' || !shown || local.status === 'loading' || localDocs.status === 'loading' || progress.status === 'loading') {
     // The heading and the introduction do not depend on the data: on the page at once, where they stay.
     return (
       <div className="page indicators-page">
@@ -79,16 +92,31 @@ export default function IndicatorsView() {
       <MissingDocuments failed={localDocs.failed} retry={localDocs.retry} />
       {plan.scoped && <p className="notice" role="status">{s.scoped(total)}</p>}
       <Catalogue
-        catalogue={rows.data!}
+        catalogue={shown.catalogue}
+        requested={shown.requested}
+        scopedProvince={shown.scopedProvince}
+        busy={rows.status === 'loading'}
         localDocs={localDocs.status === 'ready' ? localDocs.data! : []}
         rows={progress.data?.rows ?? NO_ROWS}
-        provinces={plan.scoped ? provinceChoices(index.data!, p.includeAchieved) : null}
+        provinces={provinces}
       />
     </>
   );
 }
 
-function Catalogue({ catalogue, localDocs, rows, provinces }: { catalogue: TargetEntryRow[]; localDocs: PolicyDocument[]; rows: ProgressRow[]; provinces: Facet[] | null }) {
+interface CatalogueProps {
+  catalogue: TargetEntryRow[];
+  /** The URL's filters the catalogue was loaded for (while the next shard loads, the last ones). */
+  requested: Filters;
+  scopedProvince: string | null;
+  /** Another province's shard is on its way: what is shown is the last one's. */
+  busy: boolean;
+  localDocs: PolicyDocument[];
+  rows: ProgressRow[];
+  provinces: Facet[] | null;
+}
+
+function Catalogue({ catalogue, requested, scopedProvince, busy, localDocs, rows, provinces }: CatalogueProps) {
   const p = useIndicatorParams();
   // Loaded with the catalogue (a small file), so opening the comparison waits for nothing; a bad
   // file shows its error in the comparison's place, the rest of the view stays usable.
@@ -119,7 +147,8 @@ function Catalogue({ catalogue, localDocs, rows, provinces }: { catalogue: Targe
     return provinces ? { ...f, province: provinces } : f;
   }, [entries, p.includeAchieved, targetFacets, provinces]);
   // Stable while the URL's filters and the choices are: the memos below depend on it directly.
-  const { filters, bad } = useMemo(() => validFilters(p.requested, allFacets), [p.requested, allFacets]);
+  const { filters: valid, bad } = useMemo(() => validFilters(requested, allFacets), [requested, allFacets]);
+  const filters = useMemo(() => scopedFilters(valid, scopedProvince, allFacets.province), [valid, scopedProvince, allFacets.province]);
   const filterKey = `${filters.province}|${filters.doc}|${filters.year}|${filters.category}`;
   const filtered = useMemo(() => filterEntries(entries, filters), [entries, filters]);
   const withAchieved = useMemo(() => filterEntries(built, { ...filters, year: null }), [built, filters]);
@@ -162,7 +191,7 @@ function Catalogue({ catalogue, localDocs, rows, provinces }: { catalogue: Targe
 
   if (entries.length === 0) return <EmptyState message={s.noTargets} />;
   return (
-    <div className="page indicators-page">
+    <div className="page indicators-page" aria-busy={busy || undefined}>
       <h1>{s.heading}</h1>
       <p className="lede">{s.intro}</p>
       <LocalEntriesBar />
@@ -175,7 +204,7 @@ function Catalogue({ catalogue, localDocs, rows, provinces }: { catalogue: Targe
         <p key={k} className="notice" role="status">{t.notice.badParam(k, v)}</p>
       ))}
       <div className="indicators-toolbar">
-        <FilterBar filters={filters} facets={current} docTitles={docTitles} onChange={p.setFilter} onClear={p.clear} />
+        <FilterBar filters={filters} facets={current} docTitles={docTitles} onChange={p.setFilter} onClear={p.clear} scoped={provinces !== null} canClear={Object.values(p.requested).some((v) => v !== null)} />
         <p className="result-count" data-testid="result-count">{s.count(shown.length, entries.length, p.includeAchieved)}</p>
         <label className="include-achieved">
           <input type="checkbox" checked={p.includeAchieved} onChange={(e) => p.setIncludeAchieved(e.target.checked, filters, targetFacets)} />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import EmptyState from '../../kernel/components/EmptyState';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
@@ -8,20 +8,24 @@ import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { LIGHT } from '../../kernel/theme/tokens';
 import type { TargetEntry } from '../../kernel/targets/catalogue';
-import { buildTimelineOption, timelineCells, type TimelineDoc } from './option/timeline-option';
+import { buildTimelineOption, timelineCells, timelineRows, type TimelineDoc } from './option/timeline-option';
 import { timelineSummary, timelineTextTable } from './option/text-alternative';
 import ChartTable from '../../kernel/components/ChartTable';
 
-// Every document keeps its row whatever the filters: the chart's size then never changes on a
-// filter change (a resize forces a layout of the whole page, the costliest part of a repaint),
-// and an empty row says "no target of this document matches" at a glance. When no target the
-// filters leave has a stated year, the shared empty state says so instead of blank axes.
-export default function TimelineChart({ entries, docs, sources, builtAt }: { entries: TargetEntry[]; docs: TimelineDoc[]; sources: SourceDocument[]; builtAt: string | null }) {
+// The rows keep their number whatever the filters (timelineRows: every document, or beyond a
+// dozen the first dozen, dated ones first): the chart's size then never changes on a filter or
+// province change (a resize forces a layout of the whole page, the costliest part of a repaint).
+// When no target the filters leave has a stated year, the shared empty state says so instead of
+// blank axes. The chart, its table and its exports show the same rows.
+export default function TimelineChart({ entries, docs: allDocs, sources, builtAt }: { entries: TargetEntry[]; docs: TimelineDoc[]; sources: SourceDocument[]; builtAt: string | null }) {
   const tokens = useChartTokens();
+  const [everyRow, setEveryRow] = useState(false);
+  const { rows: docs, hidden } = useMemo(() => (everyRow ? { rows: allDocs, hidden: 0 } : timelineRows(entries, allDocs)), [everyRow, entries, allDocs]);
   const option = useMemo(() => buildTimelineOption(entries, docs, tokens), [entries, docs, tokens]);
-  const undated = useMemo(() => timelineCells(entries, docs).undated, [entries, docs]);
+  const undated = useMemo(() => timelineCells(entries, allDocs).undated, [entries, allDocs]);
   const summary = useMemo(() => timelineSummary(entries, docs), [entries, docs]);
   const table = useMemo(() => timelineTextTable(entries, docs), [entries, docs]);
+  const limited = everyRow || docs.length < allDocs.length;
   return (
     <section className="timeline" aria-labelledby="timeline-h" data-testid="timeline">
       <div className="chart-head">
@@ -45,6 +49,14 @@ export default function TimelineChart({ entries, docs, sources, builtAt }: { ent
         <EmptyState message={t.indicators.timelineEmpty} />
       )}
       {undated > 0 && <p className="muted">{t.indicators.timelineNone(undated)}</p>}
+      {limited && (
+        <p className="muted timeline-rows">
+          {hidden > 0 && `${t.indicators.timelineHidden(hidden)} `}
+          <button type="button" onClick={() => setEveryRow(!everyRow)} data-testid="timeline-all-rows">
+            {everyRow ? t.indicators.timelineFewerRows : t.indicators.timelineAllRows(allDocs.length)}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -69,6 +69,17 @@ export function validFilters(requested: Filters, all: Record<keyof Filters, Face
 }
 
 /**
+ * A scoped catalogue (beyond the budget one province's shard is loaded: the one asked for, else the
+ * document's, else the first) shows one province whether or not the URL names it; its filters say
+ * so, so the province menu reads that province instead of 全部 (all), and documents imported in
+ * this browser from other provinces are not mixed into it. `choices`: the province menu's values.
+ */
+export function scopedFilters(filters: Filters, scopedProvince: string | null, choices: readonly Facet[]): Filters {
+  if (filters.province !== null || scopedProvince === null || !choices.some((f) => f.value === scopedProvince)) return filters;
+  return { ...filters, province: scopedProvince };
+}
+
+/**
  * The URL change for the "include achieved" box: the flag, and when it is turned off, every
  * current filter whose value the targets alone do not have (the user chose it among achieved
  * figures; nothing they typed was invalid, so it is dropped without a notice).

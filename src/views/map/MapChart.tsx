@@ -16,6 +16,9 @@ import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { MapProjection } from '../../kernel/map/projection';
 import '../../kernel/map/echarts-setup';
 
+/** What a new option replaces outright (the rest — tooltip, aria — is merged, kept as it is). */
+const REPLACED = ['geo', 'series', 'graphic'];
+
 interface Props {
   province: LoadedProvince;
   state: MapState;
@@ -127,6 +130,10 @@ export default function MapChart({ province, state, mode, showValues, selected, 
       {option && size && (
         <EChart
           option={option}
+          // Merged, with the drawn parts replaced: notMerge re-created every component on each switch,
+          // and a new HTML tooltip reads the canvas offset — a forced layout of the whole page.
+          notMerge={false}
+          replaceMerge={REPLACED}
           onEvents={events}
           height={size.height}
           ariaLabel={ariaLabel}

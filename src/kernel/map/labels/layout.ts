@@ -1,6 +1,5 @@
 // From regions + projection to placed labels: measures each label, projects each region's
 // outline once, and hands the rest to placeLabels. Keys are region names (unique per file).
-import { geoPath } from 'd3-geo';
 import type { RegionCollection } from '../geo/decode';
 import type { MapProjection } from '../projection';
 import { placeLabels, type Box, type LabelInput, type PlacedLabel, type Point } from './placement';
@@ -25,17 +24,41 @@ export function labelLines(name: string, style: LabelStyle): string[] {
   return value === undefined ? [shortName(name)] : [shortName(name), value];
 }
 
+/**
+ * Planar area of projected polygons: per polygon the signed ring areas summed (holes wind the
+ * other way and subtract), its absolute value, as d3's geoPath.area computes it — from the points
+ * already projected for the label tests instead of a second pass through the projection stream.
+ */
+export function projectedArea(polygons: readonly (readonly (readonly Point[])[])[]): number {
+  let total = 0;
+  for (const polygon of polygons) {
+    let sum = 0;
+    for (const ring of polygon) {
+      if (ring.length === 0) continue;
+      let [x0, y0] = ring[0];
+      for (let i = 1; i <= ring.length; i++) {
+        const [x, y] = ring[i % ring.length];
+        sum += y0 * x - x0 * y;
+        x0 = x;
+        y0 = y;
+      }
+    }
+    total += Math.abs(sum);
+  }
+  return total / 2;
+}
+
 export function layoutLabels(regions: RegionCollection, projection: MapProjection, panel: Box, style: LabelStyle): PlacedLabel[] {
-  const path = geoPath(projection.d3);
   const inputs: LabelInput[] = regions.features.map((f) => {
     const lines = labelLines(f.properties.name, style);
+    const polygons = f.geometry.coordinates.map((poly) => poly.map((ring) => ring.map((p) => projection.project(p) as Point)));
     return {
       key: f.properties.name,
       w: Math.max(...lines.map((l) => textWidth(l, style.fontSize))) + 2 * HALO,
       h: lines.length * style.fontSize * LINE_HEIGHT + 2 * HALO,
       anchor: projection.project(f.properties.labelPoint) as Point,
-      polygons: f.geometry.coordinates.map((poly) => poly.map((ring) => ring.map((p) => projection.project(p) as Point))),
-      area: path.area(f),
+      polygons,
+      area: projectedArea(polygons),
     };
   });
   return placeLabels(inputs, panel);

@@ -35,16 +35,83 @@ export interface PlacedLabel {
 
 const GAP = 3;
 
-function insideRegion(p: Point, polygons: Point[][][]): boolean {
-  let inside = false;
-  for (const polygon of polygons) {
+/**
+ * A region's outline prepared for many point-in-region tests: its edges (from every ring of every
+ * polygon) bucketed into horizontal strips. The even-odd test only counts edges that cross the
+ * point's horizontal line, and those all sit in the point's strip — the same edges and the same
+ * arithmetic as walking every ring, without walking every ring (label layout tests a region
+ * hundreds of times; a province switch spent most of its layout here).
+ */
+export interface Shape {
+  y0: number;
+  /** Strip height (strips cover [y0, y0 + n·h], the last one reaching the top edge). */
+  h: number;
+  n: number;
+  /** Per strip: its edges as xi, yi, xj, yj (ring[i], then the point before it). */
+  strips: Float64Array[];
+}
+
+export function shapeOf(polygons: Point[][][]): Shape {
+  let [y0, y1, edges] = [Infinity, -Infinity, 0];
+  for (const polygon of polygons)
     for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+      edges += ring.length;
+      for (const [, y] of ring) {
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
       }
     }
+  const n = Number.isFinite(y1 - y0) && y1 > y0 ? Math.max(1, Math.min(256, Math.round(edges / 8))) : 1;
+  const h = n > 1 ? (y1 - y0) / n : Infinity;
+  const strip = (y: number) => Math.min(n - 1, Math.max(0, Math.floor((y - y0) / h)));
+  // Two passes: count each strip's edges, then fill one typed array per strip.
+  const eachEdge = (f: (xi: number, yi: number, xj: number, yj: number, a: number, b: number) => void) => {
+    for (const polygon of polygons)
+      for (const ring of polygon)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i];
+          const [xj, yj] = ring[j];
+          // An edge with a NaN end never counts (its comparisons are false); it is left out.
+          if (Number.isNaN(yi) || Number.isNaN(yj)) continue;
+          const a = strip(Math.min(yi, yj));
+          const b = strip(Math.max(yi, yj));
+          f(xi, yi, xj, yj, a, b);
+        }
+  };
+  const counts = new Int32Array(n);
+  eachEdge((_xi, _yi, _xj, _yj, a, b) => {
+    for (let k = a; k <= b; k++) counts[k]++;
+  });
+  const strips = Array.from(counts, (c) => new Float64Array(4 * c));
+  const fill = new Int32Array(n);
+  eachEdge((xi, yi, xj, yj, a, b) => {
+    for (let k = a; k <= b; k++) {
+      const e = strips[k];
+      const o = fill[k];
+      e[o] = xi;
+      e[o + 1] = yi;
+      e[o + 2] = xj;
+      e[o + 3] = yj;
+      fill[k] = o + 4;
+    }
+  });
+  return { y0, h, n, strips };
+}
+
+/** Even-odd rule over every ring of every polygon (holes and islands alike), through the strips. */
+export function insideShape(p: Point, shape: Shape): boolean {
+  const [px, py] = p;
+  if (Number.isNaN(py)) return false;
+  const e = shape.strips[Math.min(shape.n - 1, Math.max(0, Math.floor((py - shape.y0) / shape.h)))];
+  // No strip: a region without a single finite point.
+  if (!e) return false;
+  let inside = false;
+  for (let k = 0; k < e.length; k += 4) {
+    const xi = e[k];
+    const yi = e[k + 1];
+    const xj = e[k + 2];
+    const yj = e[k + 3];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -57,10 +124,10 @@ function centredBox(c: Point, w: number, h: number): Box {
   return { x: c[0] - w / 2, y: c[1] - h / 2, w, h };
 }
 
-function fitsInside(box: Box, polygons: Point[][][]): boolean {
+function fitsInside(box: Box, shape: Shape): boolean {
   const xs = [box.x, box.x + box.w / 2, box.x + box.w];
   const ys = [box.y, box.y + box.h / 2, box.y + box.h];
-  return xs.every((x) => ys.every((y) => insideRegion([x, y], polygons)));
+  return xs.every((x) => ys.every((y) => insideShape([x, y], shape)));
 }
 
 function bboxOf(polygons: Point[][][]): Box {
@@ -95,10 +162,11 @@ export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLa
   const within = (b: Box) => b.x >= panel.x && b.y >= panel.y && b.x + b.w <= panel.x + panel.w && b.y + b.h <= panel.y + panel.h;
   const free = (b: Box) => placed.every((p) => !boxesOverlap(p.box, b, GAP));
 
+  const shapes = new Map(inputs.map((l) => [l, shapeOf(l.polygons)]));
   const small: LabelInput[] = [];
   for (const l of inputs) {
     const box = centredBox(l.anchor, l.w, l.h);
-    if (fitsInside(box, l.polygons) && within(box) && free(box)) placed.push({ key: l.key, box, anchor: l.anchor, leader: false });
+    if (fitsInside(box, shapes.get(l)!) && within(box) && free(box)) placed.push({ key: l.key, box, anchor: l.anchor, leader: false });
     else small.push(l);
   }
   const anchors = inputs.map((l) => l.anchor);
@@ -107,14 +175,14 @@ export function placeLabels(inputs: readonly LabelInput[], panel: Box): PlacedLa
   // and reads best off the province or over a large region. Sample points of a box are tested
   // against the other regions (bounding boxes first: cheap).
   const smallKeys = new Set(small.map((l) => l.key));
-  const regions = inputs.map((l) => ({ key: l.key, polygons: l.polygons, bbox: bboxOf(l.polygons), small: smallKeys.has(l.key) }));
+  const regions = inputs.map((l) => ({ key: l.key, shape: shapes.get(l)!, bbox: bboxOf(l.polygons), small: smallKeys.has(l.key) }));
   const coverCost = (box: Box, own: string) => {
     let cost = 0;
     for (const fx of [0.15, 0.5, 0.85]) {
       for (const fy of [0.2, 0.8]) {
         const p: Point = [box.x + box.w * fx, box.y + box.h * fy];
         for (const g of regions) {
-          if (g.key === own || !pointInBox(p, g.bbox) || !insideRegion(p, g.polygons)) continue;
+          if (g.key === own || !pointInBox(p, g.bbox) || !insideShape(p, g.shape)) continue;
           cost += g.small ? 1.5 : 0.08;
         }
       }

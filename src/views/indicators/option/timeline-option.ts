@@ -37,6 +37,27 @@ export interface TimelineCell {
   names: string[];
 }
 
+/** Rows the timeline draws before its "all documents" button: about one laptop screen. */
+export const TIMELINE_ROWS = 12;
+
+/**
+ * The documents the timeline draws as rows. Up to `limit` documents: all of them, in document order,
+ * whatever the filters (an empty row says "no target of this document matches" at a glance). More
+ * (a province's catalogue at thousands of documents has about a hundred): `limit` rows, those with a
+ * dated target under the filters first, then the others, each group in document order — the chart
+ * keeps its height across filter and province changes (a resize repaints the whole canvas and lays
+ * out the page), and a chart a hundred rows tall was 4,000 px of canvas above the cards.
+ * `hidden`: documents with a dated target that have no row.
+ */
+export function timelineRows(entries: TargetEntry[], docs: TimelineDoc[], limit = TIMELINE_ROWS): { rows: TimelineDoc[]; hidden: number } {
+  if (docs.length <= limit) return { rows: docs, hidden: 0 };
+  const dated = new Set<string>();
+  for (const e of entries) if (e.indicator.stage === 'target' && e.indicator.targetYear !== null) dated.add(e.docId);
+  const withTargets = docs.filter((d) => dated.has(d.id));
+  const rows = [...withTargets, ...docs.filter((d) => !dated.has(d.id))].slice(0, limit);
+  return { rows, hidden: Math.max(0, withTargets.length - limit) };
+}
+
 /** Counts per (document, year) of targets with a stated year; entries with none are counted apart. */
 export function timelineCells(entries: TargetEntry[], docs: TimelineDoc[]): { cells: TimelineCell[]; undated: number } {
   const index = new Map(docs.map((d, i) => [d.id, i]));
