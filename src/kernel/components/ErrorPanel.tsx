@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { DataLoadError } from '../data/loader';
 import { isOfflineMiss, loadErrorReason } from '../data/load-error';
 import { t } from '../i18n/strings';
@@ -13,6 +14,16 @@ interface Props {
 /** A failed load names the file and the reason and offers a retry — never a blank page. */
 export default function ErrorPanel({ error, retry }: Props) {
   const online = useOnline();
+  const offlineMiss = isOfflineMiss(error, online);
+  // A file that failed only for want of a network is asked for again as soon as there is one.
+  const missed = useRef(false);
+  useEffect(() => {
+    if (offlineMiss) missed.current = true;
+    else if (online && missed.current) {
+      missed.current = false;
+      retry?.();
+    }
+  }, [offlineMiss, online, retry]);
   const file = 'file' in error ? (error as DataLoadError).file : null;
   const fileRow = file && (
     <>
@@ -23,7 +34,7 @@ export default function ErrorPanel({ error, retry }: Props) {
     </>
   );
   // Offline and never cached: say so, and offer what helps — reload once the network is back, or go back.
-  if (isOfflineMiss(error, online))
+  if (offlineMiss)
     return (
       <section className="error-panel view-error" role="alert" data-testid="offline-uncached">
         <h2>{t.errors.offlineTitle}</h2>
