@@ -291,7 +291,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   clock.add('progress, status, comparison', restStarted);
   clock.time('quality, manifest', () => {
     writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
-    writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'));
+    writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'), { stamp: 'builtAt' });
   });
   log(formatStages(clock.stages));
   return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures, stages: clock.stages };

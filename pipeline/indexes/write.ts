@@ -67,8 +67,8 @@ export class IndexBuilder {
     this.heatmaps.set(doc.id, heatmapDocument(doc, registryScope(doc).provinceCode, () => undefined));
   }
 
-  private write<S extends z.ZodType>(file: string, schema: S, value: z.infer<S>): void {
-    writeJsonAtomic(join(this.out, file), schema.parse(value));
+  private write<S extends z.ZodType>(file: string, schema: S, value: z.infer<S>, opts: { stamp?: string } = {}): void {
+    writeJsonAtomic(join(this.out, file), schema.parse(value), opts);
   }
 
   private columns<T extends object>(file: string, rows: T[], row: z.ZodType) {
@@ -175,7 +175,7 @@ export class IndexBuilder {
       }),
       failures,
       builtAt: new Date().toISOString(),
-    });
+    }, { stamp: 'builtAt' });
 
     // Lookup: every shard written, empty ones too, so a missing id reads as unknown, not as a missing file.
     const byShard = new Map<string, typeof this.lookup>();

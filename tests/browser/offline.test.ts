@@ -1,6 +1,7 @@
 // Offline: after one visit the service worker (vite-plugin-pwa / Workbox) has precached the shell,
 // every view's chunk, the data and the boundaries — every view works with the network gone, a
-// reload and a deep-link reload included. A new version waits and shows "有新版本" with a reload button.
+// reload and a deep-link reload included. (The seeds are within the precache budget, so their
+// documents are precached too; offline-budget.test.ts covers a corpus above it.) A new version waits and shows "有新版本" with a reload button.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -60,6 +61,10 @@ describe('offline after one visit', () => {
     await page.goto(page.url().replace(/\/heatmap\/.*/, `/map/${m.documents[m.documents.length - 1].provinceCode}`));
     await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
     await screenshot(page, 'offline-map-reloaded');
+    // Within the precache budget every document is kept too: one never opened online reads offline.
+    await page.goto(page.url().replace(/\/map\/.*/, `/doc/${m.documents[m.documents.length - 1].id}`));
+    await page.waitForSelector('.doc-line', { timeout: 30_000 });
+    expect(await page.locator('[data-testid="offline-uncached"], [data-testid="error-panel"]').count()).toBe(0);
     expect(reached).toEqual([]);
     await close();
   });

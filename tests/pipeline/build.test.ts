@@ -1,6 +1,6 @@
 // npm run data on bad input: the failing document is named (file:line: reason), its previous output is
 // kept, the other documents still build, and nothing half-written is left behind.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,32 @@ describe('buildAll', { timeout: 60_000 }, () => {
     const m = manifest.parse(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')));
     expect(m.failures[0].file).toBe('data/raw/000_63401f67e2388d77.txt');
     expect(readdirSync(join(root, 'out/docs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a rebuild with nothing changed rewrites no file (inode and mtime kept, builtAt too); a changed document rewrites its own', async () => {
+    await build();
+    const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
+    const ids = () => new Map(files(join(root, 'out')).map((f) => [f.slice(root.length), `${statSync(f, { bigint: true }).ino}:${statSync(f, { bigint: true }).mtimeNs}`]));
+    const first = ids();
+    expect(first.size).toBeGreaterThan(20);
+    const builtAt = JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')).builtAt;
+    await new Promise((r) => setTimeout(r, 20)); // a new clock reading for builtAt
+    await build();
+    const second = ids();
+    expect([...second].filter(([f, v]) => first.get(f) !== v).map(([f]) => f)).toEqual([]);
+    expect(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')).builtAt).toBe(builtAt);
+    // One document's metadata changes: its file and the cross-document ones are written, the other document's is not.
+    const metaFile = join(root, 'data/documents.json');
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+    meta.documents[0].title = `${meta.documents[0].title}（修订）`;
+    writeFileSync(metaFile, JSON.stringify(meta));
+    await build();
+    const third = ids();
+    const changed = [...third].filter(([f, v]) => second.get(f) !== v).map(([f]) => f);
+    expect(changed).toContain(`/out/docs/${meta.documents[0].id}.json`);
+    expect(changed).toContain('/out/manifest.json');
+    expect(changed).not.toContain(`/out/docs/${meta.documents[1].id}.json`);
+    expect(JSON.parse(readFileSync(join(root, 'out/manifest.json'), 'utf8')).builtAt).not.toBe(builtAt);
   });
 
   it('writes comparison.json from the reviewed rules; a broken rule is named and the previous file kept', async () => {

@@ -1,6 +1,8 @@
 import type { FailedDocument } from '../data/hooks';
 import type { DataLoadError } from '../data/loader';
+import { loadErrorReason } from '../data/load-error';
 import { t } from '../i18n/strings';
+import { useOnline } from '../lib/use-online';
 
 interface Props {
   failed: readonly FailedDocument[];
@@ -12,6 +14,7 @@ interface Props {
  * load (manifest title, file, reason) above what it could show, and offers a retry.
  */
 export default function MissingDocuments({ failed, retry }: Props) {
+  const online = useOnline();
   if (failed.length === 0) return null;
   return (
     <section className="error-panel partial-notice" role="alert" data-testid="partial-notice">
@@ -19,7 +22,7 @@ export default function MissingDocuments({ failed, retry }: Props) {
       <ul>
         {failed.map((f) => {
           const file = 'file' in f.error ? (f.error as DataLoadError).file : null;
-          const reason = 'reason' in f.error ? (f.error as DataLoadError).reason : f.error.message;
+          const reason = loadErrorReason(f.error, online);
           return (
             <li key={f.id} data-testid="partial-doc" data-doc={f.id}>
               <strong className="document-text">{f.title}</strong>

@@ -10,6 +10,8 @@ export class DataLoadError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    /** The request got no answer at all (offline, host unreachable) — not a bad or missing file. */
+    readonly network = false,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'DataLoadError';
@@ -105,7 +107,7 @@ async function fetchAndParse<S extends z.ZodType>(file: string, url: string, sou
   try {
     res = await fetchImpl(url, { signal });
   } catch (e) {
-    throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
+    throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)), true);
   }
   // A dev server or static host answers a missing file with index.html (SPA fallback): an HTML
   // body is a missing file, not "invalid JSON".
@@ -122,7 +124,7 @@ async function fetchAndParse<S extends z.ZodType>(file: string, url: string, sou
     try {
       schema = await schemaReady!;
     } catch (e) {
-      throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)));
+      throw new DataLoadError(file, t.errors.network(e instanceof Error ? e.message : String(e)), true);
     }
     checked = checkTextWith(schema, body);
   }

@@ -62,6 +62,9 @@ const zhCN = {
     idMismatch: (found: string, expected: string) => `文件内的编号“${found}”与清单中的编号“${expected}”不一致（清单路径可能指向了另一份文件）`,
     shaMismatch: (found: string, expected: string) => `文件的 SHA-256（${found.slice(0, 12)}…）与清单记录的（${expected.slice(0, 12)}…）不一致`,
     timeout: (seconds: number) => `请求超过 ${seconds} 秒没有响应`,
+    offlineTitle: '离线，此文件尚未缓存',
+    offlineText: '这份文件还没有保存到本机：文件多时，只有联网时打开过的文件才能离线查看。恢复网络后会自动加载。',
+    offlineReason: '离线，此文件尚未缓存',
   },
   notice: {
     unknownRoute: (path: string) => `没有“${path}”这个页面，已显示总览。`,
@@ -324,6 +327,9 @@ const en: Strings = {
     idMismatch: (found: string, expected: string) => `The file's id “${found}” differs from the manifest's “${expected}” (the manifest path may point at another document's file)`,
     shaMismatch: (found: string, expected: string) => `The file's SHA-256 (${found.slice(0, 12)}…) differs from the manifest's (${expected.slice(0, 12)}…)`,
     timeout: (seconds: number) => `No answer within ${seconds} s`,
+    offlineTitle: 'Offline: this file is not cached yet',
+    offlineText: 'This file has not been saved on this device: with a large collection, only the files opened while online can be read offline. It loads by itself once the network is back.',
+    offlineReason: 'Offline: not cached yet',
     unknownDoc: (id: string) => `The list has no document with id “${id}”`,
   },
   notice: {

@@ -3,8 +3,8 @@
 // whole tree and the page goes blank — header included — and Back shows the same blank page.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { t } from '../i18n/strings';
-import { getAppStore } from '../store/store';
 import { claimAutoReload, isChunkLoadError, sessionStorageOrNull } from './chunk-error';
+import { goBack } from './go-back';
 import { LoadAttempt, nextLoadAttempt } from './lazy-view';
 import './resilience.css';
 
@@ -54,14 +54,6 @@ export default class ErrorBoundary extends Component<Props, State> {
     }
   }
 
-  private back = () => {
-    // history.length counts this tab's entries; a tab opened on the failing link has nowhere to go back to.
-    // Otherwise the overview, through the store: in the packed file (file://, hash routes) a plain
-    // link to the site root would open the folder, not the app.
-    if (window.history.length > 1) window.history.back();
-    else getAppStore().getState().navigate('/');
-  };
-
   render() {
     const { error, reloading } = this.state;
     if (!error) return <LoadAttempt.Provider value={this.state.attempt}>{this.props.children}</LoadAttempt.Provider>;
@@ -83,7 +75,7 @@ export default class ErrorBoundary extends Component<Props, State> {
             {t.resilience.reload}
           </button>
           {!chart && (
-            <button type="button" onClick={this.back}>
+            <button type="button" onClick={goBack}>
               {t.resilience.back}
             </button>
           )}

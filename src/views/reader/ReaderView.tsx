@@ -6,6 +6,8 @@ import { routePaths } from '../../kernel/router/paths';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { useDocument } from '../../kernel/data/hooks';
+import { isOfflineMiss } from '../../kernel/data/load-error';
+import { useOnline } from '../../kernel/lib/use-online';
 import { t } from './strings';
 import { useAtlasStore, useRouteParams, useUrlParam } from '../../kernel/router/url-state';
 import { buildMarks, parseAt, type Mark } from './annotations';
@@ -31,6 +33,7 @@ export default function ReaderView() {
   const [picked, setPicked] = useState<Mark | null>(null);
   const path = useAtlasStore((s) => s.path);
   const setNotice = useAtlasStore((s) => s.setNotice);
+  const online = useOnline();
 
   const data = doc.status === 'ready' ? doc.data : null;
   const marks = useMemo(() => (data ? buildMarks(data) : []), [data]);
@@ -77,7 +80,8 @@ export default function ReaderView() {
     return (
       <div className="page">
         <ErrorPanel error={doc.error} retry={doc.retry} />
-        <Link href="/">{t.common.back}</Link>
+        {/* The offline panel has its own 返回. */}
+        {!isOfflineMiss(doc.error, online) && <Link href="/">{t.common.back}</Link>}
       </div>
     );
   const d = doc.data;
