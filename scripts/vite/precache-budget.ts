@@ -16,7 +16,7 @@
 export const DOCUMENT_BUDGET_BYTES = 25 * 1024 * 1024;
 
 /** Files that belong to one document (or, for search shards, to a few): cached when opened above the budget. */
-export const PER_DOCUMENT_FILE = /(^|\/)data\/(docs\/[^/]+|index\/heatmap\/[^/]+|index\/heatmap-departments\/[^/]+|search\/tasks-[^/]+)\.json$/;
+export const PER_DOCUMENT_FILE = /(^|\/)data\/(docs\/[^/]+|index\/heatmap\/[^/]+|search\/tasks-[^/]+)\.json$/;
 
 /** Just the document texts: what the build line counts as "documents". */
 const DOCUMENT_TEXT = /(^|\/)data\/docs\/[^/]+\.json$/;

@@ -106,7 +106,7 @@ describe('offline above the precache budget', () => {
       expect(before.precache.some((p) => p.startsWith('/data/index/'))).toBe(true);
       expect(before.precache.some((p) => p.startsWith('/geo/'))).toBe(true);
       expect(before.precache).toContain('/data/search/core.json');
-      expect(before.precache.filter((p) => /^\/data\/(docs|index\/heatmap|index\/heatmap-departments|search\/tasks-)/.test(p))).toEqual([]);
+      expect(before.precache.filter((p) => /^\/data\/(docs|index\/heatmap\/|search\/tasks-)/.test(p))).toEqual([]);
 
       // Online, under the worker: the document is read and kept.
       await page.goto(`${base}/doc/${opened!.id}`);

@@ -24,7 +24,7 @@ const perDocument = [
   { url: 'data/docs/000_63401f67e2388d77.json', size: 120 * KB },
   { url: 'data/docs/001_e3afc5ffeb36f5d0.json', size: 140 * KB },
   { url: 'data/index/heatmap/000_63401f67e2388d77.json', size: 8 * KB },
-  { url: 'data/index/heatmap-departments/000_63401f67e2388d77.json', size: 5 * KB },
+  { url: 'data/index/heatmap/001_e3afc5ffeb36f5d0.json', size: 5 * KB },
   { url: 'data/search/tasks-420000-0.json', size: 160 * KB },
 ];
 const entries = [...always, ...perDocument].map((e, i) => ({ ...e, revision: `r${i}` }));
@@ -47,9 +47,9 @@ describe('what the service worker precaches', () => {
     expect(d.summary).toMatch(/^service worker: precaching 13 files, [\d.]+ MB; documents precached: no — 2 documents' files \(5 files, 0\.4 MB\) exceed the 0\.4 MB budget; each is cached when first opened$/);
   });
 
-  it('the pattern tells heatmap-departments (per document) from departments (per province), on built paths and full URLs', () => {
-    expect(PER_DOCUMENT_FILE.test('data/index/heatmap-departments/x.json')).toBe(true);
-    expect(PER_DOCUMENT_FILE.test('data/index/departments/420000.json')).toBe(false);
+  it('the pattern tells a heatmap index (per document) from the department files (per department), on built paths and full URLs', () => {
+    expect(PER_DOCUMENT_FILE.test('data/index/heatmap/x.json')).toBe(true);
+    expect(PER_DOCUMENT_FILE.test('data/index/department/123.json')).toBe(false);
     expect(PER_DOCUMENT_FILE.test('https://host/atlas/data/docs/x.json')).toBe(true);
     expect(PER_DOCUMENT_FILE.test('https://host/data/search/core.json')).toBe(false);
     expect(PER_DOCUMENT_FILE.test('https://host/data/docs/x.json.map')).toBe(false);
