@@ -18,6 +18,7 @@ import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { useElementSize } from '../../kernel/lib/use-element-size';
+import { useAfterPaint } from '../../kernel/lib/use-after-paint';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
@@ -44,6 +45,18 @@ import { matrixTextTable } from './model/text-table';
 // The chart (and ECharts with it) is its own chunk: the heading, controls, summary and the table
 // paint from this chunk and the small heatmap index, without waiting for the drawing code.
 const MatrixChart = retryableLazy(() => import('./MatrixChart'));
+
+/** The chart's frame while its code loads: about its height (canvas + the bar above it), so little moves when it arrives. */
+const ChartFrame = ({ height }: { height: number }) => <div className="heatmap-chart" style={{ height: height + 40 }} aria-hidden="true" data-testid="heatmap-chart-loading" />;
+
+/**
+ * Its children once the text around it has painted: the chart's code (ECharts) is asked for only
+ * then, so the summary — the page's largest text — never waits on it, in the browser or in
+ * Lighthouse's simulation, which counts every request started before that paint.
+ */
+function AfterFirstPaint({ children, fallback }: { children: React.ReactNode; fallback: React.ReactNode }) {
+  return useAfterPaint() ? children : fallback;
+}
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);
@@ -184,8 +197,8 @@ export default function HeatmapView() {
             {params.ordering === 'seriation' && <span className="heatmap-note"> {t.heatmap.seriationNote}</span>}
           </p>
           {byStatus && <TaskStatusLegend />}
-          {/* The chart's frame while its code loads: about its height (canvas + the bar above it), so little moves when it arrives. */}
-          <Suspense fallback={<div className="heatmap-chart" style={{ height: height + 40 }} aria-hidden="true" data-testid="heatmap-chart-loading" />}>
+          <AfterFirstPaint fallback={<ChartFrame height={height} />}>
+          <Suspense fallback={<ChartFrame height={height} />}>
           <MatrixChart
             chart={chart}
             matrix={matrix}
@@ -200,6 +213,7 @@ export default function HeatmapView() {
             onReady={(c) => (chartRef.current = c)}
           />
           </Suspense>
+          </AfterFirstPaint>
           {textTable && <ChartTable id="heatmap-table" table={textTable} />}
         </>
       )}
