@@ -3,9 +3,9 @@
 // ATLAS_SKIP_BUILD=1. ATLAS_FIXTURE=1 serves the hand-checked fixture instead of pipeline output.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './sw-helpers';
 
 const root = resolve(import.meta.dirname, '../..');
 const viteBin = resolve(root, 'node_modules/vite/bin/vite.js');
@@ -23,16 +23,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess, ms = 30_000): Promise<void> {
   const until = Date.now() + ms;

@@ -5,12 +5,12 @@
 // 重新加载 / 返回, and loads by itself once the network is back.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { manifest, type Manifest } from '../../src/shared/schema';
 import { screenshot, SIZES } from './harness';
+import { freePort, workerActive } from './sw-helpers';
 
 const root = resolve(import.meta.dirname, '../..');
 const vite = resolve(root, 'node_modules/vite/bin/vite.js');
@@ -20,16 +20,6 @@ let server: ChildProcess;
 let base = '';
 let buildLog = '';
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
@@ -58,14 +48,6 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-async function workerActive(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const worker = reg.active!;
-    if (worker.state === 'activating') await new Promise((ok) => worker.addEventListener('statechange', ok, { once: true }));
-    return worker.state;
-  });
-}
 
 /** Paths (under the site) of what the worker keeps: its precache and the runtime document cache. */
 async function cached(page: Page): Promise<{ precache: string[]; runtime: string[] }> {

@@ -8,20 +8,12 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dataSource, openPage, screenshot, SIZES } from './harness';
 import { testManifest } from './data';
+import { workerActive } from './sw-helpers';
 
 async function clickNav(page: Page, label: string) {
   await page.locator('.main-nav').getByText(label, { exact: true }).click();
 }
 
-/** Resolves once a worker is active: it activates only after precaching everything (install). */
-async function workerActive(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const worker = reg.active!;
-    if (worker.state === 'activating') await new Promise((ok) => worker.addEventListener('statechange', ok, { once: true }));
-    return worker.state;
-  });
-}
 
 async function cutNetwork(page: Page): Promise<string[]> {
   const reached: string[] = [];
