@@ -112,3 +112,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/**
+ * The map's interactive chart. The map's first view is static SVG (views/map/MapChart.tsx); a pointer
+ * over the map loads ECharts, which then draws over it. Moves the mouse onto the map's top-left
+ * corner (the title's margin: no region, no tooltip) and waits for the chart's first draw.
+ */
+export async function liveMap(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('.map-canvas .static-map, .map-canvas canvas').first().waitFor({ timeout });
+  const box = (await page.locator('.map-canvas').boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await page.locator('.map-canvas[data-live="drawn"] canvas').first().waitFor({ timeout });
+}

@@ -8,7 +8,7 @@ import { layoutLabels } from '../../src/kernel/map/labels/layout';
 import { provinceProjection } from '../../src/kernel/map/projection';
 import { provinceFixture } from '../kernel/map/geo-fixture';
 import { testDocument, testManifest } from './data';
-import { openPage, screenshot, SIZES } from './harness';
+import { openPage, screenshot, SIZES, liveMap } from './harness';
 
 /** Where our layout puts a region's name (same code as the app), in page coordinates. */
 async function placedLabels(page: import('playwright-core').Page, packageFile: string) {
@@ -42,7 +42,7 @@ describe('map view', () => {
     expect(pilot.length, 'a task naming the 潞城 pilot, placed in 长治').toBeGreaterThan(0);
 
     const { page, errors, close } = await openPage('/map/140000', SIZES.projector);
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     await page.waitForTimeout(300);
     await screenshot(page, 'map-shanxi-1920');
     const [x, y] = await labelCentre(page, 'shanxi.json', '长治市');
@@ -68,9 +68,56 @@ describe('map view', () => {
     await close();
   });
 
+  it('the first view is static SVG with no ECharts code; its regions and offset names select; a pointer over the map brings the chart', async () => {
+    const scripts: string[] = [];
+    const { page, errors, close } = await openPage('/map/420000', SIZES.projector, {
+      beforeGoto: async (p) => void p.on('response', (r) => /\/assets\/.+\.js$/.test(new URL(r.url()).pathname) && scripts.push(r.url())),
+    });
+    await page.locator('.map-canvas .static-map svg').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.map-canvas canvas').count()).toBe(0);
+    expect(await page.locator('.map-canvas').getAttribute('data-live')).toBe('static');
+    // No script loaded so far carries ECharts (its map registration is in the chart's chunks only).
+    const hasECharts = async (urls: string[]) => (await Promise.all(urls.map(async (u) => (await (await fetch(u)).text()).includes('registerMap')))).some(Boolean);
+    const before = [...scripts];
+    expect(before.length).toBeGreaterThan(0);
+    expect(await hasECharts(before)).toBe(false);
+    // One path per region, and the region list agrees.
+    await expect.poll(() => page.locator('.map-regions li').count()).toBe(17);
+    expect(await page.locator('.static-map path[data-region]').count()).toBe(17);
+    // Small regions' offset names and a region's own name select that region (no ECharts needed).
+    const box = (await page.locator('.map-canvas .static-map svg').boundingBox())!;
+    const { regions } = provinceFixture('hubei.json');
+    const layout = canvasLayout(Math.round(box.width), Math.round(box.height));
+    const m = layout.map;
+    const projection = provinceProjection(regions, { width: layout.width, height: layout.height, padding: [m.y, layout.width - m.x - m.w, layout.height - m.y - m.h, m.x] });
+    const labels = layoutLabels(regions, projection, layout.labels, { fontSize: layout.fontSize });
+    const clicks = [...labels.filter((l) => l.leader), labels.find((l) => l.key === '武汉市')!];
+    expect(clicks.length).toBeGreaterThan(1);
+    // The first click engages the map: the chart's code is held back meanwhile, so every click lands on the static picture.
+    const held: (() => Promise<void>)[] = [];
+    await page.route(/\/assets\/.+\.js$/, (route) => void held.push(() => route.fallback()));
+    for (const l of clicks) {
+      await page.mouse.click(box.x + l.box.x + l.box.w / 2, box.y + l.box.y + l.box.h / 2);
+      await expect.poll(() => page.locator('.map-panel h2').textContent()).toBe(l.key);
+      expect(await page.locator('.map-canvas canvas').count()).toBe(0);
+    }
+    expect(await page.locator('.map-canvas').getAttribute('data-live')).toBe('loading');
+    await screenshot(page, 'map-static-hubei-1920');
+    // Released: the chart's code loads and the chart replaces the picture.
+    expect(held.length, 'the chart code asked for on engagement').toBeGreaterThan(0);
+    await Promise.all(held.map((go) => go()));
+    await page.unroute(/\/assets\/.+\.js$/);
+    await page.locator('.map-canvas[data-live="drawn"] canvas').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.map-canvas .static-map').count()).toBe(0);
+    expect(await hasECharts(scripts.filter((u) => !before.includes(u)))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('clicking the offset name of a small region selects that region, not the one under the name', async () => {
     const { page, errors, close } = await openPage('/map/420000', SIZES.projector);
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     await page.waitForTimeout(300);
     const { box, labels } = await placedLabels(page, 'hubei.json');
     const offset = labels.filter((l) => l.leader);
@@ -88,7 +135,7 @@ describe('map view', () => {
     const { page, errors, close } = await openPage('/map/420000?colour=targets&values=1', SIZES.laptop, {
       beforeGoto: async (p) => void p.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
     });
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     await page.locator('.map-regions button').first().focus();
     const focusedName = () => page.evaluate(() => document.activeElement?.querySelector('.name')?.textContent);
     // Two columns: Down goes to the region below (the third), Right to the one beside it.
@@ -115,7 +162,7 @@ describe('map view', () => {
   it('zoom and pan live in the URL: buttons, mouse wheel, a shared link, reload and reset', async () => {
     const { page, errors, close } = await openPage('/map/140000', SIZES.laptop);
     const canvas = page.locator('.map-canvas');
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-view') === '');
     expect(new URL(page.url()).searchParams.has('view')).toBe(false);
 
@@ -155,7 +202,7 @@ describe('map view', () => {
 
   it('bad colour and region values and an unknown province code show a notice and a sensible default', async () => {
     const { page, errors, close } = await openPage('/map/420000?colour=foo&region=999999', SIZES.laptop);
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     await expect.poll(() => page.locator('.notice').first().textContent()).toMatch(/colour[\s\S]*region|region[\s\S]*colour/);
     expect(await page.locator('.map-panel').count()).toBe(0);
     const other = await openPage('/map/999999?values=1', SIZES.laptop);
@@ -182,7 +229,7 @@ describe('map view', () => {
     // The sources come from the province's document list, not the manifest (which grows with the corpus).
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     await page.waitForTimeout(300);
     await screenshot(page, 'map-jiangsu-1920');
     const box = (await page.locator('.map-canvas canvas').first().boundingBox())!;
@@ -211,7 +258,7 @@ describe('map view', () => {
   it('the export shows no selection chrome: with a region selected it is the same SVG', async () => {
     const svgOf = async (path: string) => {
       const { page, errors, close } = await openPage(path, SIZES.laptop);
-      await page.waitForSelector('.map-canvas canvas');
+      await liveMap(page);
       await page.waitForTimeout(300);
       const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
       const text = readFileSync((await svg.path())!, 'utf8');
@@ -227,7 +274,7 @@ describe('map view', () => {
 
   it('a cold load draws the map once: other files arriving (the place index, this browser\'s empty local list) do not rebuild it', async () => {
     const { page, errors, close } = await openPage('/map/140000', SIZES.laptop);
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     // Every load the view starts has finished (the region list is filled from the place index).
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);

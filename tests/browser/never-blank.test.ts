@@ -2,7 +2,7 @@
 // chunk after a redeploy reloads the page once by itself, and Back recovers.
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openPage, screenshot, SIZES } from './harness';
+import { openPage, screenshot, SIZES, liveMap } from './harness';
 import { testManifest } from './data';
 
 const MAP_CHUNK = /\/assets\/MapView-[\w-]+\.js$/;
@@ -37,7 +37,7 @@ describe('the app whose code does not load', () => {
     // 重新加载 with the network back: the app boots.
     await page.unroute(/\/assets\/boot-[\w-]+\.js$/);
     await slot.getByRole('button', { name: '重新加载' }).click();
-    await page.waitForSelector('.map-canvas canvas', { timeout: 20_000 });
+    await liveMap(page, 20_000);
     await close();
   });
 });
@@ -118,7 +118,7 @@ describe('a view whose code does not load', () => {
         });
       },
     });
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     expect(served404).toBe(true);
     expect(await page.locator('[data-testid="view-error"]').count()).toBe(0);
     await close();

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { manifest, type Manifest } from '../../src/shared/schema';
-import { screenshot, SIZES } from './harness';
+import { screenshot, SIZES, liveMap } from './harness';
 import { freePort, workerActive } from './sw-helpers';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -114,7 +114,7 @@ describe('offline above the precache budget', () => {
 
       // The views themselves read only precached indexes: the map opens offline.
       await page.goto(`${base}/map/${opened!.provinceCode}`);
-      await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+      await liveMap(page, 30_000);
       await page.goto(`${base}/doc/${never!.id}`);
       await panel.waitFor({ timeout: 30_000 });
 

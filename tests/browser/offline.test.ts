@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dataSource, openPage, screenshot, SIZES } from './harness';
+import { dataSource, openPage, screenshot, SIZES, liveMap } from './harness';
 import { testManifest } from './data';
 import { workerActive } from './sw-helpers';
 
@@ -28,7 +28,7 @@ async function cutNetwork(page: Page): Promise<string[]> {
 
 async function expectViews(page: Page) {
   await clickNav(page, '地图');
-  await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+  await liveMap(page, 30_000);
   await clickNav(page, '目标指标');
   await page.waitForSelector('[data-testid="result-count"]', { timeout: 30_000 });
   expect(await page.locator('[data-testid="target-card"], [data-testid="target-table"] tbody tr').count()).toBeGreaterThan(0);
@@ -51,7 +51,7 @@ describe('offline after one visit', () => {
     await expectViews(page);
     // A deep link reloaded offline: the worker answers the navigation with the shell.
     await page.goto(page.url().replace(/\/heatmap\/.*/, `/map/${m.documents[m.documents.length - 1].provinceCode}`));
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     await screenshot(page, 'offline-map-reloaded');
     // Within the precache budget every document is kept too: one never opened online reads offline.
     await page.goto(page.url().replace(/\/map\/.*/, `/doc/${m.documents[m.documents.length - 1].id}`));

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { screenshot, SIZES } from './harness';
+import { screenshot, SIZES, liveMap } from './harness';
 import { testManifest } from './data';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,11 +50,11 @@ describe('the packed single file', () => {
     const mapLink = page.locator('.main-nav').getByText('地图', { exact: true });
     expect(await mapLink.getAttribute('href')).toBe(`#/map/${m.documents[0].provinceCode}`);
     await mapLink.click();
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     expect(new URL(page.url()).hash).toBe(`#/map/${m.documents[0].provinceCode}`);
     await screenshot(page, 'pack-map-file');
     await page.reload();
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     // The other chart views are in the file too (no chunk to fetch).
     await page.locator('.main-nav').getByText('目标指标', { exact: true }).click();
     await page.waitForSelector('[data-testid="timeline"] canvas', { timeout: 30_000 });

@@ -3,7 +3,7 @@
 // unit lay out as whole labels; touch targets are at least 44 px; keyboard hints are hidden.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, SIZES } from './harness';
+import { openPage, screenshot, SIZES, liveMap } from './harness';
 import { testDocument, testManifest } from './data';
 
 async function settled(page: Page): Promise<void> {
@@ -63,7 +63,7 @@ describe('phones', () => {
   it('the map comes first: controls fold behind one button', async () => {
     const m = await testManifest();
     const { page, close } = await phone(`/map/${m.documents[0].provinceCode}`);
-    await page.waitForSelector('.map-canvas canvas');
+    await liveMap(page);
     const top = await page.$eval('.map-canvas', (el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(260);
     expect(await page.locator('[data-testid="province-switch"]').isVisible()).toBe(false);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from './harness';
+import { openPage, screenshot, liveMap } from './harness';
 import { testDocument, testManifest } from './data';
 
 const SIZES = { '1024': { width: 1024, height: 768 }, '1920': { width: 1920, height: 1080 }, '4k': { width: 3840, height: 2160 } };
@@ -73,7 +73,7 @@ describe('presenter mode: targets and sequences', () => {
     const d = m.documents[0];
     const views = [`/map/${d.provinceCode}`, `/indicators?doc=${encodeURIComponent(d.id)}`, `/brief/province/${d.provinceCode}`];
     const { page, errors, close } = await openPage(views[0], SIZES['1920']);
-    await page.waitForSelector('.map-canvas canvas', { timeout: 50_000 });
+    await liveMap(page, 50_000);
     for (const [i, v] of views.entries()) {
       if (i > 0) await page.goto(new URL(v, page.url()).href);
       await page.locator('[data-testid="seq-toggle"]').click();

@@ -2,7 +2,7 @@
 // through the regions (each selected, its tasks shown), Esc leaves; the button goes fullscreen.
 // Screenshots at 1024×768, 1920×1080 and 3840×2160 go to test-artifacts/.
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot } from './harness';
+import { openPage, screenshot, liveMap } from './harness';
 import { testManifest } from './data';
 
 const region = (url: string) => new URL(url).searchParams.get('region');
@@ -12,7 +12,7 @@ describe('map presenter mode', () => {
     const m = await testManifest();
     const code = m.documents[0].provinceCode;
     const { page, errors, close } = await openPage(`/map/${code}?present=1`, { width: 1920, height: 1080 });
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     await page.waitForSelector('[data-testid="present-bar"]');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.map-toolbar').isVisible()).toBe(false);
@@ -49,7 +49,7 @@ describe('map presenter mode', () => {
   it('the 演示 button goes fullscreen; leaving fullscreen ends the presentation', async () => {
     const m = await testManifest();
     const { page, close } = await openPage(`/map/${m.documents[0].provinceCode}`, { width: 1366, height: 768 });
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     await page.locator('[data-testid="present"]').click();
     await page.waitForSelector('[data-testid="present-bar"]');
     expect(new URL(page.url()).searchParams.get('present')).toBe('1');

@@ -48,7 +48,7 @@ describe('print', () => {
     const d = m.documents[0];
     const views: { name: string; path: string; ready: string; orientation: 'portrait' | 'landscape'; maxPages: number }[] = [
       { name: 'overview', path: '/', ready: '[data-testid="doc-card"]', orientation: 'portrait', maxPages: 4 },
-      { name: 'map', path: `/map/${d.provinceCode}`, ready: '.map-canvas canvas', orientation: 'landscape', maxPages: 2 },
+      { name: 'map', path: `/map/${d.provinceCode}`, ready: '.map-canvas .echart', orientation: 'landscape', maxPages: 2 },
       { name: 'indicators', path: '/indicators', ready: '[data-testid="timeline"] canvas', orientation: 'portrait', maxPages: 12 },
       { name: 'heatmap', path: `/heatmap/${d.id}`, ready: '[data-testid="heatmap-grid"]', orientation: 'landscape', maxPages: 3 },
       { name: 'reader', path: `/doc/${d.id}`, ready: '.doc-text', orientation: 'portrait', maxPages: 40 },

@@ -65,7 +65,7 @@ describe('views read their index, not every document', () => {
     const m = await testManifest();
     const province = m.documents.find((d) => d.counts.places > 0)!.provinceCode;
     const shard = placeShard.parse(await readData(indexFiles.places(province)));
-    const { page, requested, all, docs, errors, close } = await opened(routePaths.map(province), (p) => p.locator('.map-canvas canvas').first().waitFor({ timeout: 30_000 }));
+    const { page, requested, all, docs, errors, close } = await opened(routePaths.map(province), (p) => p.locator('.map-canvas .echart').first().waitFor({ timeout: 30_000 }));
     expect(requested).toContain(indexFiles.places(province));
     askedEarly(all, [`/data/${indexFiles.places(province)}`, `/geo/${province}.json`, '/geo/index.json'], /\/assets\/MapView-[^/]*\.js$/);
     expect(requested.filter((f) => GROWING.includes(f))).toEqual([]);

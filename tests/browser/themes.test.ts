@@ -5,7 +5,7 @@
 // test-artifacts/themes-*.png.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, SIZES } from './harness';
+import { openPage, screenshot, SIZES, liveMap } from './harness';
 import { testManifest } from './data';
 import { DARK, LIGHT, PROJECTOR } from '../../src/kernel/theme/tokens';
 
@@ -40,7 +40,7 @@ const chartTheme = (page: Page) => page.locator('.map-canvas .echart').getAttrib
 async function openMap(path: string, opts: Parameters<typeof openPage>[2] = {}, size: { width: number; height: number } = SIZES.laptop) {
   const m = await testManifest();
   const opened = await openPage(`/map/${m.documents[0].provinceCode}${path}`, size, opts);
-  await opened.page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+  await liveMap(opened.page, 30_000);
   await opened.page.waitForTimeout(300);
   return opened;
 }
@@ -62,13 +62,13 @@ describe('themes', () => {
     expect(await page.getByTestId('theme-switch').inputValue()).toBe('dark');
     // Links between views do not carry ?theme=; the shell puts it back, so every URL shares the theme.
     await page.locator('.main-nav a', { hasText: '地图' }).click();
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     await expect.poll(() => param(page)).toBe('dark');
     expect(await theme(page)).toBe('dark');
     expect(await chartTheme(page)).toBe('dark');
     // A URL without the parameter (a bookmark) still opens in the remembered theme.
     await page.goto(page.url().replace(/[?&]theme=dark/, ''));
-    await page.waitForSelector('.map-canvas canvas', { timeout: 30_000 });
+    await liveMap(page, 30_000);
     expect(await theme(page)).toBe('dark');
     // 自动 forgets the choice and drops the parameter.
     await page.getByTestId('theme-switch').selectOption('auto');
@@ -178,7 +178,7 @@ describe('themes', () => {
     const d = m.documents[0];
     const views: [string, string, string][] = [
       ['overview', '/', '.doc-card'],
-      ['map', `/map/${d.provinceCode}`, '.map-canvas canvas'],
+      ['map', `/map/${d.provinceCode}`, '.map-canvas .echart'],
       ['heatmap', `/heatmap/${d.id}`, '.heatmap-chart canvas'],
       ['indicators', '/indicators', '.timeline canvas'],
     ];

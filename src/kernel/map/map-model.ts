@@ -1,14 +1,14 @@
 // Everything the chart needs for one size, province and state, computed in one place so the
-// screen and the SVG export build the very same picture.
+// screen, the static first view (static/static-map.ts) and the SVG export build the very same picture.
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from './strings';
 import type { LoadedProvince } from './geo/load';
-import { layoutLabels } from './labels/layout';
-import type { PlacedLabel } from './labels/placement';
+import { layoutLabels, projectRegions } from './labels/layout';
+import type { PlacedLabel, Point } from './labels/placement';
 import { buildMapOption } from './option/build-option';
-import { canvasLayout } from './option/layout';
+import { canvasLayout, type CanvasLayout } from './option/layout';
 import { provinceProjection, type MapProjection } from './projection';
-import { colourRegions } from './state/colouring';
+import { colourRegions, type RegionColouring } from './state/colouring';
 import type { ColourMode, MapState } from './state/map-state';
 import type { ChartTokens } from '../../kernel/theme/tokens';
 
@@ -27,12 +27,24 @@ export interface MapModelInput {
   tokens?: ChartTokens;
 }
 
+/** The drawing's geometry and colours, before any renderer: one projection and one label layout. */
+export interface MapScene {
+  input: MapModelInput;
+  note: string;
+  layout: CanvasLayout;
+  projection: MapProjection;
+  /** Per region (in the file's order): its polygons' rings in pixels. */
+  projected: Point[][][][];
+  colouring: RegionColouring;
+  labels: PlacedLabel[];
+}
+
 export function mapNote(meta: LoadedProvince['meta']): string {
   const s = meta.source;
   return t.map.note(t.map.mapData(s.package, s.version, s.license), meta.divisionsEdition);
 }
 
-export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection; labels: PlacedLabel[] } {
+export function buildMapScene(input: MapModelInput): MapScene {
   const { province, width, height } = input;
   const note = mapNote(province.meta);
   const layout = canvasLayout(width, height, note);
@@ -42,26 +54,38 @@ export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption
     height,
     padding: [m.y, width - m.x - m.w, height - m.y - m.h, m.x],
   });
+  const projected = projectRegions(province.regions, projection);
   // One colouring for the fills, the legend and the labels: the label layout makes room for exactly
   // the values the labels will show (none where a region has no data, 'no-departments' included).
   const colouring = colourRegions(input.state, input.mode, input.tokens?.map);
-  const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values: input.showValues ? colouring.value : undefined });
-  const option = buildMapOption({
+  const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values: input.showValues ? colouring.value : undefined }, projected);
+  return { input, note, layout, projection, projected, colouring, labels };
+}
+
+/** The ECharts option of a scene. */
+export function mapOption(scene: MapScene): EChartsCoreOption {
+  const { input } = scene;
+  return buildMapOption({
     mapName: input.mapName,
-    provinceName: province.meta.provinceName,
-    regions: province.regions,
-    projection,
-    layout,
-    labels,
+    provinceName: input.province.meta.provinceName,
+    regions: input.province.regions,
+    projection: scene.projection,
+    layout: scene.layout,
+    labels: scene.labels,
+    projected: scene.projected,
     state: input.state,
-    colouring,
+    colouring: scene.colouring,
     mode: input.mode,
     showValues: input.showValues,
     selected: input.selected,
-    note,
+    note: scene.note,
     view: input.view,
     forExport: input.forExport,
     tokens: input.tokens,
   });
-  return { option, projection, labels };
+}
+
+export function buildMapModel(input: MapModelInput): { option: EChartsCoreOption; projection: MapProjection; labels: PlacedLabel[] } {
+  const scene = buildMapScene(input);
+  return { option: mapOption(scene), projection: scene.projection, labels: scene.labels };
 }

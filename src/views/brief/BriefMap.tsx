@@ -9,6 +9,7 @@ import Loading from '../../kernel/components/Loading';
 import { buildMapModel } from '../../kernel/map/map-model';
 import { buildMapState } from '../../kernel/map/state/map-state';
 import { mapName, useProvinceGeo } from '../../kernel/map/use-province-geo';
+import { registerProvinceMap } from '../../kernel/map/register-map';
 import type { Department, PolicyDocument } from '../../shared/schema';
 import { t } from './strings';
 import '../../kernel/map/echarts-setup';
@@ -36,6 +37,7 @@ export default function BriefMap({ provinceCode, docs, registry, onReady }: Prop
     if (geo.status !== 'ready') return null;
     const state = buildMapState(provinceCode, geo.data.regions.features.map((f) => f.properties), docs, registry);
     const view = { zoom: 1, center: null };
+    registerProvinceMap(mapName(provinceCode), geo.data.regions);
     return buildMapModel({ province: geo.data, mapName: mapName(provinceCode), state, mode: 'mentions', showValues: false, selected: null, ...MAP_SIZE, view, forExport: true }).option;
   }, [geo, provinceCode, docs, registry]);
   if (geo.status === 'error') return <ErrorPanel error={geo.error} retry={geo.retry} />;

@@ -1,11 +1,17 @@
-// The map panel: measures itself, builds the option for its size (map-model.ts) and hands it to
-// the shared EChart wrapper. Zoom/pan live in ECharts while roaming; we remember them so that a
-// rebuilt option (new selection, colour mode) does not jump back.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// The map panel: measures itself and builds the scene for its size (map-model.ts: projection,
+// labels, colours). Until the user engages with the map (pointer, touch, the zoom buttons, a view
+// in the URL) it shows the scene as static SVG (StaticMap) — no ECharts on a first view, which
+// is what made the map page slow to become responsive on a phone. On engagement the ECharts chunk
+// loads and draws the option built from the same scene over it; the static picture goes once the
+// chart has drawn. Zoom/pan live in ECharts while roaming; we remember them so that a rebuilt
+// option (new selection, colour mode) does not jump back.
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import EChart from '../../kernel/echarts/EChart';
+import ErrorBoundary from '../../kernel/resilience/ErrorBoundary';
+import { retryableLazy } from '../../kernel/resilience/lazy-view';
 import type { LoadedProvince } from '../../kernel/map/geo/load';
-import { buildMapModel } from '../../kernel/map/map-model';
+import { buildMapScene, mapOption } from '../../kernel/map/map-model';
+import { staticMap } from '../../kernel/map/static/static-map';
 import type { ColourMode, MapState } from '../../kernel/map/state/map-state';
 import { mapName } from '../../kernel/map/use-province-geo';
 import { serialiseView, type MapViewState } from './state/view-param';
@@ -14,7 +20,9 @@ import { useElementSize } from '../../kernel/lib/use-element-size';
 import { useAfterPaint } from '../../kernel/lib/use-after-paint';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { MapProjection } from '../../kernel/map/projection';
-import '../../kernel/map/echarts-setup';
+import StaticMap from './StaticMap';
+
+const MapEChart = retryableLazy(() => import('./MapEChart'));
 
 /** What a new option replaces outright (the rest — tooltip, aria — is merged, kept as it is). */
 const REPLACED = ['geo', 'series', 'graphic'];
@@ -62,20 +70,38 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   // Projection and label layout wait until the region list and panel around the map have painted.
   const painted = useAfterPaint();
   const tokens = useChartTokens();
-  const option = useMemo(() => {
+  // Live: the ECharts map is wanted (the user engaged, or a zoomed view must be drawn). Stays live.
+  const [live, setLive] = useState(() => viewRef.current.zoom !== 1 || viewRef.current.center !== null);
+  const engage = useCallback(() => setLive(true), []);
+  // The zoom buttons, reset and a view from the URL draw through the chart.
+  useEffect(() => {
+    if (view.rev > 0) setLive(true);
+  }, [view.rev]);
+  // The chart has drawn its first option: the static picture can go.
+  const [chartDrawn, setChartDrawn] = useState(false);
+  const scene = useMemo(() => {
     if (!painted || !size || size.width < 50 || size.height < 50) return null;
     pendingPaint.current = code;
-    const model = buildMapModel({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current, tokens });
-    projectionRef.current = model.projection;
-    return model.option;
+    const s = buildMapScene({ province, mapName: mapName(code), state, mode, showValues, selected, width: size.width, height: size.height, view: viewRef.current, tokens });
+    projectionRef.current = s.projection;
+    return s;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- viewRef is read, not depended on: roaming must not rebuild the option; view.rev does.
   }, [painted, province, code, state, mode, showValues, selected, size, view.rev, tokens]);
+  const option = useMemo(() => (live && scene ? mapOption(scene) : null), [live, scene]);
+  const still = useMemo(() => (scene && !chartDrawn ? staticMap(scene) : null), [scene, chartDrawn]);
 
-  // One mark per option handed to the chart (each is a projection, a label layout and a setOption):
+  // One mark per scene (each is a projection and a label layout, then an SVG or a setOption):
   // the browser test counts them on a cold load, the benches can time them.
   useEffect(() => {
-    if (option) performance.mark(`map-option:${code}`);
-  }, [option, code]);
+    if (scene) performance.mark(`map-option:${code}`);
+  }, [scene, code]);
+  // The static picture is on screen after its commit (the chart marks its own draws in 'finished').
+  useEffect(() => {
+    if (!still || live || !pendingPaint.current) return;
+    performance.mark(`map-painted:${pendingPaint.current}`);
+    pendingPaint.current = null;
+    if (box.current) box.current.dataset.view = '';
+  }, [still, live]);
 
   // Stable handlers: echarts-for-react re-creates the whole chart when onEvents changes identity.
   const onSelectRef = useRef(onSelect);
@@ -126,24 +152,34 @@ export default function MapChart({ province, state, mode, showValues, selected, 
   }, [viewRef]);
 
   return (
-    <div className="map-canvas" ref={boxRef}>
+    <div className="map-canvas" ref={boxRef} data-live={chartDrawn ? 'drawn' : live ? 'loading' : 'static'} onPointerEnter={engage} onPointerDown={engage} onTouchStart={engage}>
+      {still && <StaticMap map={still} ariaLabel={ariaLabel} describedBy={describedBy} covered={live} themeId={tokens.id} onSelect={onSelect} />}
       {option && size && (
-        <EChart
-          option={option}
-          // Merged, with the drawn parts replaced: notMerge re-created every component on each switch,
-          // and a new HTML tooltip reads the canvas offset — a forced layout of the whole page.
-          notMerge={false}
-          replaceMerge={REPLACED}
-          onEvents={events}
-          height={size.height}
-          ariaLabel={ariaLabel}
-          describedBy={describedBy}
-          onChartReady={(c) => {
-            chartRef.current = c;
-            drawn();
-            onChart(c);
-          }}
-        />
+        <div className={chartDrawn ? 'map-live' : 'map-live pending'}>
+          <ErrorBoundary scope="chart" what={ariaLabel} resetKey={code}>
+            <Suspense fallback={null}>
+              <MapEChart
+                mapName={mapName(code)}
+                regions={province.regions}
+                option={option}
+                // Merged, with the drawn parts replaced: notMerge re-created every component on each switch,
+                // and a new HTML tooltip reads the canvas offset — a forced layout of the whole page.
+                notMerge={false}
+                replaceMerge={REPLACED}
+                onEvents={events}
+                height={size.height}
+                ariaLabel={ariaLabel}
+                describedBy={describedBy}
+                onChartReady={(c) => {
+                  chartRef.current = c;
+                  drawn();
+                  setChartDrawn(true);
+                  onChart(c);
+                }}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
       )}
     </div>
   );

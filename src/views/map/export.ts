@@ -5,11 +5,13 @@ import { exportChart, framedSvgString, type ChartExport } from '../../kernel/ech
 import type { ExportFrame } from '../../kernel/echarts/export-frame';
 import { LIGHT } from '../../kernel/theme/tokens';
 import { buildMapModel, type MapModelInput } from '../../kernel/map/map-model';
+import { registerProvinceMap } from '../../kernel/map/register-map';
 import '../../kernel/map/echarts-setup';
 
 export function mapExport(input: MapModelInput, frame: ExportFrame): ChartExport {
   // The map's own title and note are drawn on the canvas: the frame adds the citations only.
   // Exports are on a white background in the light theme's colours, whatever theme the screen is in.
+  registerProvinceMap(input.mapName, input.province.regions);
   const option = buildMapModel({ ...input, selected: null, forExport: true, tokens: LIGHT }).option;
   return { option, width: input.width, height: input.height, frame: { ...frame, title: '' } };
 }

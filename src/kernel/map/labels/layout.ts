@@ -48,10 +48,17 @@ export function projectedArea(polygons: readonly (readonly (readonly Point[])[])
   return total / 2;
 }
 
-export function layoutLabels(regions: RegionCollection, projection: MapProjection, panel: Box, style: LabelStyle): PlacedLabel[] {
-  const inputs: LabelInput[] = regions.features.map((f) => {
+/** Every region's outline in pixels (per feature: polygons of rings of points), projected once. */
+export function projectRegions(regions: RegionCollection, projection: MapProjection): Point[][][][] {
+  return regions.features.map((f) => f.geometry.coordinates.map((poly) => poly.map((ring) => ring.map((p) => projection.project(p) as Point))));
+}
+
+/** `projected`: the outlines from projectRegions (with the same projection), when the caller already has them. */
+export function layoutLabels(regions: RegionCollection, projection: MapProjection, panel: Box, style: LabelStyle, projected?: Point[][][][]): PlacedLabel[] {
+  const outlines = projected ?? projectRegions(regions, projection);
+  const inputs: LabelInput[] = regions.features.map((f, i) => {
     const lines = labelLines(f.properties.name, style);
-    const polygons = f.geometry.coordinates.map((poly) => poly.map((ring) => ring.map((p) => projection.project(p) as Point)));
+    const polygons = outlines[i];
     return {
       key: f.properties.name,
       w: Math.max(...lines.map((l) => textWidth(l, style.fontSize))) + 2 * HALO,

@@ -23,6 +23,8 @@ export interface MapOptionInput {
   projection: MapProjection;
   layout: CanvasLayout;
   labels: readonly PlacedLabel[];
+  /** The regions' outlines already projected (labels/layout.ts projectRegions), if the caller has them. */
+  projected?: readonly (readonly (readonly Point[])[])[][];
   state: MapState;
   /** The state's colouring under `mode` (state/colouring.ts): fills, legend and label values. */
   colouring: RegionColouring;
@@ -58,12 +60,8 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   const unproject = (p: Point) => projection.unproject(p);
   const leaderCoords = input.labels.filter((l) => l.leader).map((l) => ({ coords: [unproject(l.anchor), unproject(leaderEnd(l.anchor, l.box))] }));
   const fs = layout.fontSize;
-  const [[x0, y0], [x1, y1]] = projectedBounds(input.regions, projection);
-  const title = t.map.title(input.provinceName, t.map.modes[mode]);
-  const subtitle =
-    state.docIds.length === 0
-      ? t.map.noDocument
-      : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.departmentsNamed ? ` · ${t.map.noDataReason['no-departments']}` : '');
+  const [[x0, y0], [x1, y1]] = projectedBounds(input.regions, projection, input.projected);
+  const { title, subtitle } = mapTitles(input.provinceName, state, mode);
 
   return {
     animation: false,
@@ -185,6 +183,17 @@ export function buildMapOption(input: MapOptionInput): EChartsCoreOption {
   }
 }
 
+/** The map's title and the line under it (what the colours count, from how many documents). */
+export function mapTitles(provinceName: string, state: MapState, mode: ColourMode): { title: string; subtitle: string } {
+  return {
+    title: t.map.title(provinceName, t.map.modes[mode]),
+    subtitle:
+      state.docIds.length === 0
+        ? t.map.noDocument
+        : t.map.basedOn(state.docIds.length) + (mode === 'responsible' && !state.departmentsNamed ? ` · ${t.map.noDataReason['no-departments']}` : ''),
+  };
+}
+
 /** Relative luminance (WCAG) below which black text loses contrast. */
 export function isDark(hex: string | undefined): boolean {
   if (!hex || !/^#[0-9a-f]{6}$/i.test(hex)) return false;
@@ -195,13 +204,13 @@ export function isDark(hex: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.1;
 }
 
-function projectedBounds(regions: RegionCollection, projection: MapProjection): [Point, Point] {
+function projectedBounds(regions: RegionCollection, projection: MapProjection, projected?: MapOptionInput['projected']): [Point, Point] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of regions.features)
-    for (const poly of f.geometry.coordinates)
+  const outlines = projected ?? regions.features.map((f) => f.geometry.coordinates.map((poly) => poly.map((ring) => ring.map((p) => projection.project(p) as Point))));
+  for (const polygons of outlines)
+    for (const poly of polygons)
       for (const ring of poly)
-        for (const p of ring) {
-          const [x, y] = projection.project(p);
+        for (const [x, y] of ring) {
           if (x < x0) x0 = x;
           if (x > x1) x1 = x;
           if (y < y0) y0 = y;
