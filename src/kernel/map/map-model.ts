@@ -6,6 +6,7 @@ import type { LoadedProvince } from './geo/load';
 import { layoutLabels, projectRegions } from './labels/layout';
 import type { PlacedLabel, Point } from './labels/placement';
 import { buildMapOption } from './option/build-option';
+import { legendSize } from './option/legend';
 import { canvasLayout, type CanvasLayout } from './option/layout';
 import { provinceProjection, type MapProjection } from './projection';
 import { colourRegions, type RegionColouring } from './state/colouring';
@@ -47,7 +48,10 @@ export function mapNote(meta: LoadedProvince['meta']): string {
 export function buildMapScene(input: MapModelInput): MapScene {
   const { province, width, height } = input;
   const note = mapNote(province.meta);
-  const layout = canvasLayout(width, height, note);
+  // One colouring for the fills, the legend and the labels: the label layout makes room for exactly
+  // the values the labels will show (none where a region has no data, 'no-departments' included).
+  const colouring = colourRegions(input.state, input.mode, input.tokens?.map);
+  const layout = canvasLayout(width, height, note, legendSize(colouring, t.map.legendUnit[input.mode]));
   const m = layout.map;
   const projection = provinceProjection(province.regions, {
     width,
@@ -55,9 +59,6 @@ export function buildMapScene(input: MapModelInput): MapScene {
     padding: [m.y, width - m.x - m.w, height - m.y - m.h, m.x],
   });
   const projected = projectRegions(province.regions, projection);
-  // One colouring for the fills, the legend and the labels: the label layout makes room for exactly
-  // the values the labels will show (none where a region has no data, 'no-departments' included).
-  const colouring = colourRegions(input.state, input.mode, input.tokens?.map);
   const labels = layoutLabels(province.regions, projection, layout.labels, { fontSize: layout.fontSize, values: input.showValues ? colouring.value : undefined }, projected);
   return { input, note, layout, projection, projected, colouring, labels };
 }

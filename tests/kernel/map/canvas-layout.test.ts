@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLabels } from '../../../src/kernel/map/labels/layout';
 import { boxesOverlap } from '../../../src/kernel/map/labels/placement';
-import { canvasLayout, NARROW, noteFontSize, textEm } from '../../../src/kernel/map/option/layout';
+import { canvasLayout, legendEm, NARROW, noteFontSize, textEm } from '../../../src/kernel/map/option/layout';
+import { legendLayout, legendSize } from '../../../src/kernel/map/option/legend';
+import { countBins } from '../../../src/kernel/map/state/bins';
 import { provinceProjection } from '../../../src/kernel/map/projection';
 import { provinceFixture } from './geo-fixture';
 
@@ -49,4 +51,19 @@ describe('canvasLayout', () => {
       }
     });
   }
+});
+
+describe('the legend on a phone with thousands of documents', () => {
+  it('long rows (32–1023 项任务) take fewer, wider columns: every row stays inside the panel and the legend inside its box', () => {
+    const bins = countBins([0, 1, 3, 7, 15, 31, 1023]);
+    const colouring = { bins, colour: new Map<string, string>(), value: new Map<string, string>(), hasNoData: true };
+    for (const width of [360, 390, 430, 600]) {
+      const l = canvasLayout(width, 640, 'note', legendSize(colouring, '项任务'));
+      const g = legendLayout(l, colouring, '项任务');
+      expect(g.rows.map((r) => r.text)).toContain('32–1023 项任务');
+      for (const r of g.rows) expect(g.left + r.x + g.fontSize * (2.1 + legendEm(r.text)), `${width}: ${r.text}`).toBeLessThanOrEqual(width - 12);
+      expect(g.top, `${width}: legend top`).toBeGreaterThanOrEqual(l.legend.y);
+      expect(g.top + g.height, `${width}: legend bottom`).toBeLessThanOrEqual(l.legend.y + l.legend.h);
+    }
+  });
 });

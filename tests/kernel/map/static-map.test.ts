@@ -18,7 +18,6 @@ function scene(selected: string | null, tokens = LIGHT, mode: 'mentions' | 'resp
   return buildMapScene({ province: { meta, regions }, mapName: 'm', state, mode, showValues: true, selected, width: 1400, height: 900, view: { zoom: 1, center: null }, tokens });
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- reading the option's loose shape */
 describe('static map', () => {
   it('one path per region with the option’s fill; no-data regions dashed; the selected one last, in the selection outline', () => {
     const s = scene('武汉市');

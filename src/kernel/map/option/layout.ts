@@ -28,11 +28,31 @@ export function textEm(text: string, latin = 0.55): number {
 /** Below this width the legend leaves its column and sits under the map, in several columns. */
 export const NARROW = 640;
 
+/** The legend's rows as the layout needs them: how many, and the widest row's text in em (legendEm). */
+export interface LegendSize {
+  rows: number;
+  widestEm: number;
+}
+
+/** Legend text width in em: CJK glyphs ≈ 1 em, digits and dashes ≈ 0.6 em. */
+export const legendEm = (text: string) => textEm(text, 0.6);
+
+/**
+ * Columns of a legend laid across `width` (a phone: under the map): ~8 em each, wider when a row
+ * (swatch, gap and text, 2.1 em + its text) needs more, so no row runs past the panel's edge.
+ */
+export function legendColumns(width: number, fontSize: number, size: LegendSize): number {
+  const rowW = fontSize * (2.1 + size.widestEm + 1);
+  return Math.max(1, Math.min(size.rows, Math.floor(width / Math.max(fontSize * 8, rowW))));
+}
+
 /**
  * The panel's layout. `note` is the map note's text: on a narrow panel it wraps onto more lines and
  * the note area grows (an export must carry all of it). Without it the note is taken as one line.
+ * `legend`: the legend's rows; on a narrow panel the room under the map is made for exactly them
+ * (without it, for 8 rows of ~8 em).
  */
-export function canvasLayout(width: number, height: number, note?: string): CanvasLayout {
+export function canvasLayout(width: number, height: number, note?: string, legend?: LegendSize): CanvasLayout {
   const fontSize = labelFontSize({ w: width, h: height });
   const titleH = Math.round(fontSize * 3.2);
   const nfs = noteFontSize(fontSize);
@@ -42,8 +62,9 @@ export function canvasLayout(width: number, height: number, note?: string): Canv
   const narrow = width < NARROW;
   // Narrow (a phone): the legend spans the width under the map, in columns of ~8 em; room for 8 rows.
   const legendFs = Math.max(14, fontSize - 2);
-  const legendCols = Math.max(1, Math.floor((width - 24) / (legendFs * 8)));
-  const legendH = narrow ? Math.round(legendFs * 1.8 + Math.ceil(8 / legendCols) * legendFs * 1.7 + 8) : 0;
+  const rows = legend?.rows ?? 8;
+  const legendCols = legend ? legendColumns(width - 24, legendFs, legend) : Math.max(1, Math.floor((width - 24) / (legendFs * 8)));
+  const legendH = narrow ? Math.round(legendFs * 1.8 + Math.ceil(rows / legendCols) * legendFs * 1.7 + 8) : 0;
   const legendW = narrow ? 0 : Math.round(fontSize * 9);
   const labels: Box = {
     x: narrow ? 8 : legendW,

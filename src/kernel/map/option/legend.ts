@@ -2,7 +2,7 @@
 // none) — drawn in the canvas so exports carry it, and with zero and no data visibly different.
 import { t } from '../strings';
 import type { RegionColouring } from '../state/colouring';
-import { textEm, type CanvasLayout } from './layout';
+import { legendColumns, legendEm, type CanvasLayout, type LegendSize } from './layout';
 import { LIGHT, type ChartTokens } from '../../../kernel/theme/tokens';
 
 export interface LegendRow {
@@ -32,19 +32,24 @@ export function legendLayout(layout: CanvasLayout, colouring: RegionColouring, u
     ...colouring.bins.map((b) => ({ colour: b.colour, text: `${b.label} ${unit}`, dashed: false })),
     ...(colouring.hasNoData ? [{ colour: tk.map.noData, text: t.map.noData, dashed: true }] : []),
   ];
-  // In a wide legend box (a phone: under the map) the rows flow into columns of ~8 em.
-  const cols = Math.max(1, Math.min(items.length, Math.floor(layout.legend.w / (fs * 8))));
+  // In a wide legend box (a phone: under the map) the rows flow into columns of ~8 em (wider for long rows).
+  const em = legendEm;
+  const cols = legendColumns(layout.legend.w, fs, { rows: items.length, widestEm: Math.max(0, ...items.map((r) => em(r.text))) });
   const perCol = Math.ceil(items.length / cols);
   const colW = layout.legend.w / cols;
   const top = layout.legend.y + layout.legend.h - perCol * row - Math.round(fs * 1.8);
-  // A light backing the size of the legend (CJK glyphs ≈ 1 em, digits and dashes ≈ 0.6 em), so a
-  // zoomed-in map passes under it.
-  const em = (text: string) => textEm(text, 0.6);
+  // A light backing the size of the legend, so a zoomed-in map passes under it.
   const itemW = fs * 2.1 + Math.max(0, ...items.map((r) => em(r.text) * fs));
   const width = Math.max(em(t.map.colourBy) * fs, cols > 1 ? (cols - 1) * colW + itemW : itemW);
   const height = Math.round(fs * 1.8) + perCol * row;
   const rows = items.map((r, i) => ({ ...r, x: Math.floor(i / perCol) * colW, y: Math.round(fs * 1.8) + (i % perCol) * row }));
   return { left: layout.legend.x, top: Math.max(layout.legend.y, top), fontSize: fs, heading: t.map.colourBy, width, height, rows };
+}
+
+/** The legend's rows' count and widest text, for the canvas layout (before it is laid out). */
+export function legendSize(colouring: RegionColouring, unit: string): LegendSize {
+  const texts = [...colouring.bins.map((b) => `${b.label} ${unit}`), ...(colouring.hasNoData ? [t.map.noData] : [])];
+  return { rows: texts.length, widestEm: Math.max(0, ...texts.map(legendEm)) };
 }
 
 export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string, tk: ChartTokens = LIGHT) {
