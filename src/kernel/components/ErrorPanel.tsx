@@ -11,20 +11,37 @@ interface Props {
   retry?: () => void;
 }
 
+/** Files (or messages) missed offline → retries made since the network came back. */
+const backOnline = new Map<string, number>();
+const BACK_ONLINE_RETRIES = 4;
+
 /** A failed load names the file and the reason and offers a retry — never a blank page. */
 export default function ErrorPanel({ error, retry }: Props) {
   const online = useOnline();
   const offlineMiss = isOfflineMiss(error, online);
-  // A file that failed only for want of a network is asked for again as soon as there is one.
-  const missed = useRef(false);
-  useEffect(() => {
-    if (offlineMiss) missed.current = true;
-    else if (online && missed.current) {
-      missed.current = false;
-      retry?.();
-    }
-  }, [offlineMiss, online, retry]);
   const file = 'file' in error ? (error as DataLoadError).file : null;
+  // A file that failed only for want of a network is asked for again as soon as there is one — and,
+  // while that still fails for want of a network (a connection coming back often drops the first
+  // requests), again after 1, 2 and 4 s. The count outlives this panel: a retry replaces it with the
+  // view's loading state, and a new failure mounts a new panel.
+  const retryRef = useRef(retry);
+  retryRef.current = retry;
+  useEffect(() => {
+    const key = file ?? error.message;
+    if (offlineMiss) {
+      backOnline.set(key, 0);
+      return;
+    }
+    const n = backOnline.get(key);
+    if (!online || !retryRef.current || n === undefined) return;
+    if (n >= BACK_ONLINE_RETRIES || !(error as Partial<DataLoadError>).network) {
+      backOnline.delete(key);
+      return;
+    }
+    backOnline.set(key, n + 1);
+    const id = setTimeout(() => retryRef.current?.(), n === 0 ? 0 : 1000 * 2 ** (n - 1));
+    return () => clearTimeout(id);
+  }, [offlineMiss, online, error, file]);
   const fileRow = file && (
     <>
       <dt>{t.errors.file}</dt>
