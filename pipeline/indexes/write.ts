@@ -18,7 +18,7 @@ import { heatmapDocument, registryEntries } from '../../src/shared/heatmap-docum
 import { registryScope } from '../document/scope';
 import { documentPlaceItems, documentPlaces, emptyPlace, encodePlaceItemsPage, mergePlaces, placeItemPages, strongerRole, type DocumentPlaceItems } from './places';
 import { documentSummary, lookupEntry } from './summary';
-import { targetEntries } from './targets';
+import { TARGET_COLUMNS, targetEntries } from './targets';
 
 const provinceOfRegion = (code: string) => `${code.slice(0, 2)}0000`;
 
@@ -71,8 +71,8 @@ export class IndexBuilder {
     writeJsonAtomic(join(this.out, file), schema.parse(value), opts);
   }
 
-  private columns<T extends object>(file: string, rows: T[], row: z.ZodType) {
-    const frame = toColumns(rows);
+  private columns<T extends object>(file: string, rows: T[], row: z.ZodType, fields?: readonly string[]) {
+    const frame = toColumns(rows, fields);
     checkRows(file, frame, row);
     this.bytes.rows += JSON.stringify(rows).length;
     this.bytes.columns += JSON.stringify(frame).length;
@@ -191,7 +191,7 @@ export class IndexBuilder {
     for (const p of provinces) {
       const rows = this.targets.get(p.code) ?? [];
       const file = indexFiles.targets(p.code);
-      this.write(file, targetShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, targets: this.columns(file, rows, targetEntry) });
+      this.write(file, targetShard, { schemaVersion: SCHEMA_VERSION, provinceCode: p.code, targets: this.columns(file, rows, targetEntry, TARGET_COLUMNS) });
       targetShards.push({
         provinceCode: p.code,
         province: p.name,

@@ -192,6 +192,8 @@ describe('indicators view', () => {
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
     expect(await page.locator('.indicators-page .notice').count()).toBe(0);
     await expect(page.locator('[data-testid="filter-year"]').inputValue()).resolves.toBe('');
+    // The chart is drawn once the page around it has painted (use-after-paint.ts): wait for that paint.
+    await page.waitForSelector('[data-testid="timeline"] canvas');
     expect(await page.locator('[data-testid="timeline"] canvas').count()).toBe(1);
     expect(errors).toEqual([]);
     await close();

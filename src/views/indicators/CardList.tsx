@@ -3,7 +3,7 @@
 // in that order, the next page as the end nears the viewport: new cards then only append below the
 // reader, and each heading counts all of its group's cards, drawn or not. Hundreds of cards at
 // once would make every filter change slow to repaint.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { t } from './strings';
 import { drawnGroups, type TargetEntry } from '../../kernel/targets/catalogue';
 import TargetCard from './TargetCard';
@@ -14,7 +14,7 @@ const PAGE = 24;
 const s = t.indicators;
 
 /** `entries` must already be in categoryOrder when `grouped`. */
-export default function CardList({ entries, grouped }: { entries: TargetEntry[]; grouped: boolean }) {
+function CardList({ entries, grouped }: { entries: TargetEntry[]; grouped: boolean }) {
   const { limit, endRef, more } = useGrowingLimit(entries.length, PAGE);
   // Once per list and page, not on every render of the view around it (a URL change re-renders it).
   const groups = useMemo(
@@ -45,3 +45,5 @@ export default function CardList({ entries, grouped }: { entries: TargetEntry[];
     </div>
   );
 }
+
+export default memo(CardList);

@@ -1,5 +1,6 @@
 // The facets as selects with counts (each counted under the other filters), plus reset. The unit
 // facet lists every unit the documents name for the targets' tasks (an official's own targets).
+import { memo } from 'react';
 import { t } from './strings';
 import type { Facet, Filters } from '../../kernel/targets/catalogue';
 
@@ -28,7 +29,7 @@ const label = {
   unit: (v: string) => v,
 };
 
-export default function FilterBar({ filters, facets, docTitles, onChange, onClear, scoped = false, canClear }: Props) {
+function FilterBar({ filters, facets, docTitles, onChange, onClear, scoped = false, canClear }: Props) {
   const keys: (keyof Filters)[] = ['province', 'doc', 'year', 'category', 'unit'];
   const names = { province: s.province, doc: s.document, year: s.targetYear, category: s.category, unit: s.responsibleUnit };
   const any = canClear ?? keys.some((k) => filters[k] !== null);
@@ -58,3 +59,6 @@ export default function FilterBar({ filters, facets, docTitles, onChange, onClea
     </fieldset>
   );
 }
+
+// Not redrawn while its props stay (a province's shard loading: the URL changed, the menus not yet).
+export default memo(FilterBar);

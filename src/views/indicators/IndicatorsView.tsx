@@ -167,6 +167,13 @@ function Catalogue({ catalogue, requested, scopedProvince, busy, localDocs, rows
   const labelChars = typeof window !== 'undefined' && window.innerWidth < 600 ? 6 : 12;
   const timelineDocs = useMemo(() => docs.map((d) => ({ id: d.id, label: timelineLabel(provinceLabel(d), d.title, labelChars), title: d.title })), [docs, labelChars]);
 
+  // The documents the timeline's exports cite: those of the filtered targets (a set: at thousands of
+  // documents, docs × entries comparisons on every render were milliseconds).
+  const timelineSources = useMemo(() => {
+    const ids = new Set(filtered.map((e) => e.docId));
+    return sources.filter((d) => ids.has(d.id));
+  }, [sources, filtered]);
+
   // Presenter mode (?present=1, 演示 or P): one target at a time, large (TargetPresenter.tsx).
   const [present, setPresent] = useUrlParam('present');
   const presenting = present === '1';
@@ -233,7 +240,7 @@ function Catalogue({ catalogue, requested, scopedProvince, busy, localDocs, rows
         <EmptyState message={s.empty} />
       ) : (
         <>
-          <TimelineChart entries={filtered} docs={timelineDocs} sources={sources.filter((d) => filtered.some((e) => e.docId === d.id))} builtAt={builtAt} />
+          <TimelineChart entries={filtered} docs={timelineDocs} sources={timelineSources} builtAt={builtAt} />
           <div className="tabs" role="tablist">
             {(['cards', 'table'] as const).map((v) => (
               <button key={v} type="button" role="tab" aria-selected={p.tab === v} onClick={() => p.setTab(v)} data-testid={`tab-${v}`}>

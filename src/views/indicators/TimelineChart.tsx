@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import EChart from '../../kernel/echarts/EChart';
 import EmptyState from '../../kernel/components/EmptyState';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
@@ -17,7 +17,7 @@ import ChartTable from '../../kernel/components/ChartTable';
 // province change (a resize forces a layout of the whole page, the costliest part of a repaint).
 // When no target the filters leave has a stated year, the shared empty state says so instead of
 // blank axes. The chart, its table and its exports show the same rows.
-export default function TimelineChart({ entries, docs: allDocs, sources, builtAt }: { entries: TargetEntry[]; docs: TimelineDoc[]; sources: SourceDocument[]; builtAt: string | null }) {
+function TimelineChart({ entries, docs: allDocs, sources, builtAt }: { entries: TargetEntry[]; docs: TimelineDoc[]; sources: SourceDocument[]; builtAt: string | null }) {
   const tokens = useChartTokens();
   const [everyRow, setEveryRow] = useState(false);
   const { rows: docs, hidden } = useMemo(() => (everyRow ? { rows: allDocs, hidden: 0 } : timelineRows(entries, allDocs)), [everyRow, entries, allDocs]);
@@ -60,3 +60,5 @@ export default function TimelineChart({ entries, docs: allDocs, sources, builtAt
     </section>
   );
 }
+
+export default memo(TimelineChart);

@@ -1,6 +1,6 @@
 // The view's state in the URL: four filters, table sort, tab and comparison toggle. A value that
 // is not among the data's choices is dropped (reported as a bad parameter) instead of showing nothing.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAtlasStore, useUrlParam } from '../../kernel/router/url-state';
 import type { Facet, Filters } from '../../kernel/targets/catalogue';
 import { SORT_KEYS, type SortDir, type SortKey } from './model/sort';
@@ -20,22 +20,21 @@ export function useIndicatorParams() {
   const [compare, setCompare] = useUrlParam('compare');
   const [achieved] = useUrlParam('achieved');
   const requested: Filters = useMemo(() => ({ province, doc, year, category, unit }), [province, doc, year, category, unit]);
-  const setters: Record<keyof Filters, (v: string | null) => void> = {
-    province: setProvince,
-    doc: setDoc,
-    year: setYear,
-    category: setCategory,
-    unit: setUnit,
-  };
+  // Stable while the URL changes (the setters are), so the memoised filter bar is not redrawn on every change.
+  const setFilter = useCallback(
+    (k: keyof Filters, v: string | null) => ({ province: setProvince, doc: setDoc, year: setYear, category: setCategory, unit: setUnit })[k](v),
+    [setProvince, setDoc, setYear, setCategory, setUnit],
+  );
+  // One history entry for the whole reset, so Back restores all the filters at once.
+  const clear = useCallback(() => setParams({ province: null, doc: null, year: null, cat: null, unit: null }), [setParams]);
   const sortKey: SortKey | null = (SORT_KEYS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : null;
   const badOptions = useMemo(() => badOptionParams({ tab, sort, dir, compare, achieved }), [tab, sort, dir, compare, achieved]);
   return {
     /** tab, sort, dir, compare, achieved values that are not among their choices (shown as notices; defaults used). */
     badOptions,
     requested,
-    setFilter: (k: keyof Filters, v: string | null) => setters[k](v),
-    // One history entry for the whole reset, so Back restores all the filters at once.
-    clear: () => setParams({ province: null, doc: null, year: null, cat: null, unit: null }),
+    setFilter,
+    clear,
     sortKey,
     sortDir: (dir === 'desc' ? 'desc' : 'asc') as SortDir,
     setSort: (k: SortKey, d: SortDir) => setParams({ sort: k, dir: d }, { replace: true }),

@@ -31,6 +31,16 @@ describe('columnar transfer', () => {
     expect(Array.isArray(c.columns[1])).toBe(false); // province: a dictionary
     expect(JSON.stringify(c).length).toBeLessThan(JSON.stringify(rows).length);
   });
+  it('a dotted field is a column per leaf of a nested object, rebuilt on decode', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ docId: 'd', indicator: { id: `i${i}`, unit: i % 2 ? '%' : '公里', citation: { start: i, quote: `句${i}` } } }));
+    const c = toColumns(rows, ['docId', 'indicator.id', 'indicator.unit', 'indicator.citation.start', 'indicator.citation.quote']);
+    expect(c.fields).toHaveLength(5);
+    expect(Array.isArray(c.columns[2])).toBe(false); // indicator.unit: a dictionary of two
+    const back = fromColumns(c);
+    expect(back).toEqual(rows);
+    // Each row its own nested objects (a dictionary value is shared; a rebuilt parent is not).
+    expect(back[0].indicator).not.toBe(back[1].indicator);
+  });
   it('rejects a column whose length or code does not fit, naming the field', () => {
     expect(() => fromColumns({ n: 2, fields: ['a'], columns: [[1]] })).toThrow(/field a/);
     expect(() => fromColumns({ n: 1, fields: ['a'], columns: [{ dict: ['x'], codes: [3] }] })).toThrow(/field a row 0/);
