@@ -26,6 +26,23 @@ const BriefView = retryableLazy(() => import('../views/brief/BriefView'));
 
 // The boundary sits outside Suspense: a chunk that fails to load (offline, or gone after a
 // redeploy) shows a message inside the shell instead of unmounting the whole app.
+/** The lazy view a path opens (none: the overview and the reader are in the app's own chunk). */
+const VIEW_OF: [RegExp, { preload: () => Promise<void> }][] = [
+  [/^\/map(\/|$)/, MapView],
+  [/^\/indicators(\/|$|\?)/, IndicatorsView],
+  [/^\/heatmap(\/|$)/, HeatmapView],
+  [/^\/department\//, DepartmentView],
+  [/^\/place\//, PlaceView],
+  [/^\/search(\/|$|\?)/, SearchPage],
+  [/^\/brief\//, BriefView],
+];
+
+/** Load the code of the view `path` opens, ahead of the first render (boot.tsx). */
+export function preloadRoute(path: string): Promise<void> {
+  const hit = VIEW_OF.find(([re]) => re.test(path));
+  return hit ? hit[1].preload() : Promise.resolve();
+}
+
 function lazyRoute(View: ComponentType, what: string) {
   return function LazyRoute() {
     return (

@@ -1,13 +1,12 @@
 // Like measures across provinces. Each measure gets its own axis; targets of one topic measured
 // differently are listed apart and labelled so, and each target says the area its text covers.
 import { useId, useMemo } from 'react';
-import EChart from '../../kernel/echarts/EChart';
+import EChart from './LazyChart';
 import SourceLink from '../../kernel/components/SourceLink';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
 import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
-import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { ChartTokens } from '../../kernel/theme/tokens';
 import type { TargetEntry } from '../../kernel/targets/catalogue';

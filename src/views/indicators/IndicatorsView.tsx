@@ -69,7 +69,9 @@ export default function IndicatorsView() {
   // updated in place when the new rows arrive instead of mounted anew (a new chart instance, its
   // tooltip and a whole-page layout on every province switch).
   const last = useRef<{ catalogue: TargetEntryRow[]; requested: Filters; scopedProvince: string | null } | null>(null);
-  if (rows.status === 'ready') {
+  // Only shards planned from the index: before it is here the plan is empty, and its empty catalogue
+  // would say 没有提取到量化目标 for a moment.
+  if (rows.status === 'ready' && index.status === 'ready') {
     const l = last.current;
     if (!l || l.catalogue !== rows.data || l.requested !== p.requested || l.scopedProvince !== scopedProvince) last.current = { catalogue: rows.data!, requested: p.requested, scopedProvince };
   }

@@ -3,7 +3,7 @@
 // a click on a point opens it in the reader).
 import { useId, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import EChart from '../../kernel/echarts/EChart';
+import EChart from './LazyChart';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
 import { loadOverview } from '../../kernel/data/indexes';
 import { historyFrame } from './model/history-export';
@@ -11,7 +11,6 @@ import InferredYear from '../../kernel/components/InferredYear';
 import SourceLink, { sourceHref } from '../../kernel/components/SourceLink';
 import { formatTarget } from '../../kernel/lib/format';
 import type { Comparison } from '../../shared/schema';
-import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import type { TargetEntry } from '../../kernel/targets/catalogue';
 import { measureHistories, type MeasureHistory as History } from './model/measure-history';

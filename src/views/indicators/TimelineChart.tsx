@@ -1,10 +1,9 @@
 import { memo, useMemo, useState } from 'react';
-import EChart from '../../kernel/echarts/EChart';
+import EChart from './LazyChart';
 import EmptyState from '../../kernel/components/EmptyState';
 import ChartExportButtons from '../../kernel/components/ChartExportButtons';
 import type { SourceDocument } from '../../kernel/echarts/export-frame';
 import { t } from './strings';
-import './echarts-setup';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { LIGHT } from '../../kernel/theme/tokens';
 import type { TargetEntry } from '../../kernel/targets/catalogue';
