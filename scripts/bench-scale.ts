@@ -8,7 +8,7 @@
 //     `vite preview` on SCALE_PORT (4207), measured in Chromium: cold (a fresh context per load),
 //     median of ROUNDS (≥ 5) loads per view — bytes transferred, requests, time to content, JS heap —
 //     and the interactions (an indicators category and province filter, a map province switch, a heatmap sort, a search keystroke). Prints a table and the 3,000/5 ratio measured in the same run.
-// Env: SCALE_SIZES=5,300,3000  ROUNDS=5  SCALE_PORT=4207  SCALE_KEEP=1 (keep the temp root).
+// Env: SCALE_SIZES=5,300,3000  ROUNDS=5  SCALE_PORT=4207  SCALE_KEEP=1 (keep the temp root). SCALE_SW=block: no service worker (see load()).
 //      SCALE_ROOT=/path: use (and keep) this folder as the root — a second run reuses the corpora's
 //      incremental builds, so only the app is rebuilt. SCALE_VIEWS=overview,map,… measures only those
 //      views and interactions (by name; SCALE_VIEWS=none only generates and builds the corpora).
@@ -108,7 +108,10 @@ interface View { name: string; path: string; ready: string }
 interface ActLoad { actMs?: number; actBytes?: number; actRequests?: number }
 
 async function load(browser: Browser, url: string, ready: string, act?: (p: Page) => Promise<number>): Promise<Load & ActLoad> {
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  // SCALE_SW=block: no service worker. Its precache (everything but the per-document files above the
+  // budget) fills while a page idles, so an interaction after load reads core.json and the manifest
+  // from Cache Storage — off the page's network log: its bytes read as near zero.
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: process.env.SCALE_SW === 'block' ? 'block' : 'allow' });
   try {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);

@@ -18,7 +18,7 @@ const manifestEntry = manifest.shape.documents.element;
  * 'u:<department id>', detail, tasks) reads as a group of one, so an earlier import keeps its
  * departments and places in search. The group id is the one the build gives the same names.
  */
-function legacyCoreEntry(v: unknown): unknown {
+export function legacyCoreEntry(v: unknown): unknown {
   const e = v as { id?: unknown; kind?: unknown; names?: unknown; detail?: unknown; tasks?: unknown; at?: unknown } | null;
   if (!e || typeof e !== 'object' || e.at !== undefined || typeof e.id !== 'string' || !Array.isArray(e.names)) return v;
   const { detail, tasks, ...rest } = e;
