@@ -104,7 +104,7 @@ async function serve(dist: string): Promise<() => void> {
 interface Load { bytes: number; requests: number; ms: number; heapMB: number }
 interface View { name: string; path: string; ready: string }
 
-/** What an interaction fetched: bytes and requests from its start until the network is quiet (500 ms, at most 15 s). */
+/** What an interaction fetched: bytes and requests from its start until nothing new comes for a second (at most 15 s). */
 interface ActLoad { actMs?: number; actBytes?: number; actRequests?: number }
 
 async function load(browser: Browser, url: string, ready: string, act?: (p: Page) => Promise<number>): Promise<Load & ActLoad> {
@@ -121,10 +121,9 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   let bytes = 0;
   let requests = 0;
   let inflight = 0;
-  let lastEvent = Date.now();
-  cdp.on('Network.requestWillBeSent', () => { inflight++; lastEvent = Date.now(); });
-  cdp.on('Network.loadingFailed', () => { inflight--; lastEvent = Date.now(); });
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; inflight--; lastEvent = Date.now(); });
+  cdp.on('Network.requestWillBeSent', () => { inflight++; });
+  cdp.on('Network.loadingFailed', () => { inflight--; });
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; inflight--; });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(ready, { timeout: TIMEOUT });
@@ -133,10 +132,20 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   const metrics = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
   const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
   if (!act) return { bytes, requests, ms, heapMB };
-  const [bytes0, requests0] = [bytes, requests];
+  // What the interaction fetched, from the page's resource timing (entries started after it began),
+  // once no new entry has come for a second (at most 15 s): the index and the shards it asked for.
+  const t0Page = (await page.evaluate('performance.now()')) as number;
   const actMs = await act(page);
-  for (const t1 = Date.now(); Date.now() - t1 < 15_000 && (inflight > 0 || Date.now() - lastEvent < 500);) await new Promise((r) => setTimeout(r, 100));
-  return { bytes, requests, ms, heapMB, actMs, actBytes: bytes - bytes0, actRequests: requests - requests0 };
+  const fetched = () => page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime >= ${t0Page}).map((e) => [e.transferSize, e.responseEnd])`) as Promise<Array<[number, number]>>;
+  let seen = -1;
+  for (const t1 = Date.now(); Date.now() - t1 < 15_000;) {
+    const n = (await fetched()).length;
+    if (n === seen && (inflight <= 0 || Date.now() - t1 > 5000)) break;
+    seen = n;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const entries = await fetched();
+  return { bytes, requests, ms, heapMB, actMs, actBytes: entries.reduce((n, [b]) => n + b, 0), actRequests: entries.length };
   } finally {
     await ctx.close();
   }
