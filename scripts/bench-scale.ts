@@ -120,10 +120,12 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   await cdp.send('Performance.enable');
   let bytes = 0;
   let requests = 0;
-  let inflight = 0;
-  cdp.on('Network.requestWillBeSent', () => { inflight++; });
-  cdp.on('Network.loadingFailed', () => { inflight--; });
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; inflight--; });
+  // Requests under way, by id (a count went negative: not every finished request announces itself).
+  const inflight = new Set<string>();
+  let lastEvent = Date.now();
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string }) => { inflight.add(e.requestId); lastEvent = Date.now(); });
+  cdp.on('Network.loadingFailed', (e: { requestId: string }) => { inflight.delete(e.requestId); lastEvent = Date.now(); });
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; inflight.delete(e.requestId); lastEvent = Date.now(); });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(ready, { timeout: TIMEOUT });
@@ -137,13 +139,9 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   const t0Page = (await page.evaluate('performance.now()')) as number;
   const actMs = await act(page);
   const fetched = () => page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime >= ${t0Page}).map((e) => [e.transferSize, e.responseEnd])`) as Promise<Array<[number, number]>>;
-  let seen = -1;
-  for (const t1 = Date.now(); Date.now() - t1 < 15_000;) {
-    const n = (await fetched()).length;
-    if (n === seen && (inflight <= 0 || Date.now() - t1 > 5000)) break;
-    seen = n;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  // Quiet: nothing under way and no request event for 1.5 s (a shard is asked for once the core has
+  // been checked and opened, which takes a while on this machine), at most 15 s.
+  for (const t1 = Date.now(); Date.now() - t1 < 15_000 && (inflight.size > 0 || Date.now() - lastEvent < 1500);) await new Promise((r) => setTimeout(r, 100));
   const entries = await fetched();
   return { bytes, requests, ms, heapMB, actMs, actBytes: entries.reduce((n, [b]) => n + b, 0), actRequests: entries.length };
   } finally {
