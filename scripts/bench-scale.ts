@@ -120,7 +120,7 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   await cdp.send('Performance.enable');
   let bytes = 0;
   let requests = 0;
-  // Requests under way, by id (a count went negative: not every finished request announces itself).
+  // Requests under way, by id: the quiet point after an interaction.
   const inflight = new Set<string>();
   let lastEvent = Date.now();
   cdp.on('Network.requestWillBeSent', (e: { requestId: string }) => { inflight.add(e.requestId); lastEvent = Date.now(); });
