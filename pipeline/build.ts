@@ -28,6 +28,7 @@ import { docSearchPart, searchSummary } from './search/build-index';
 import { runShardJob, SEARCH_SHARD_ROOTS } from './search/shard-job';
 import { writeSearchIndex, type SearchDoc } from './search/write-search';
 import { IndexBuilder } from './indexes/write';
+import { BriefIndexBuilder } from './indexes/brief';
 import { writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
@@ -249,11 +250,13 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     // readStatus below reports an unreadable folder.
   }
   const indexes = new IndexBuilder(out);
+  const briefs = new BriefIndexBuilder();
   const searchDocs: SearchDoc[] = clock.time('read documents', () => derived.map((d) => {
     const path = join(out, d.entry.path);
     const text = readFileSync(path, 'utf8');
     const doc = JSON.parse(text) as PolicyDocument;
     indexes.add(doc, d.entry.path);
+    briefs.add(doc);
     if (wantTasks) taskIndex.set(d.entry.id, new Set(doc.tasks.map((t) => t.id)));
     return { summary: searchSummary(docSearchPart(doc)), path, sha256: outputHash.get(d.entry.id) ?? sha256(text) };
   }), `${derived.length} documents: view index parts, heatmaps, search summaries`);
@@ -265,7 +268,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     code: codeVersion(opts.codeRoot ?? REPO, SEARCH_SHARD_ROOTS),
   }));
   clock.stages.at(-1)!.note = `${search.built} shard${search.built === 1 ? '' : 's'} built, ${search.kept} kept`;
-  clock.time('view indexes', () => indexes.finish(registry, manifestFailures(), log));
+  clock.time('view indexes', () => {
+    indexes.finish(registry, manifestFailures(), log);
+    briefs.write(out, registry);
+  });
   log(`search index: ${search.shards} task/target shard(s), ${search.bytes} bytes`);
   const restStarted = performance.now();
 

@@ -8,7 +8,7 @@
 //     `vite preview` on SCALE_PORT (4207), measured in Chromium: cold (a fresh context per load),
 //     median of ROUNDS (≥ 5) loads per view — bytes transferred, requests, time to content, JS heap —
 //     and the interactions (an indicators category and province filter, a map province switch, a heatmap sort, a search keystroke). Prints a table and the 3,000/5 ratio measured in the same run.
-// Env: SCALE_SIZES=5,300,3000  ROUNDS=5  SCALE_PORT=4207  SCALE_KEEP=1 (keep the temp root).
+// Env: SCALE_SIZES=5,300,3000  ROUNDS=5  SCALE_PORT=4207  SCALE_KEEP=1 (keep the temp root). SCALE_SW=block: no service worker (see load()).
 //      SCALE_ROOT=/path: use (and keep) this folder as the root — a second run reuses the corpora's
 //      incremental builds, so only the app is rebuilt. SCALE_VIEWS=overview,map,… measures only those
 //      views and interactions (by name; SCALE_VIEWS=none only generates and builds the corpora).
@@ -104,8 +104,14 @@ async function serve(dist: string): Promise<() => void> {
 interface Load { bytes: number; requests: number; ms: number; heapMB: number }
 interface View { name: string; path: string; ready: string }
 
-async function load(browser: Browser, url: string, ready: string, act?: (p: Page) => Promise<number>): Promise<Load & { actMs?: number }> {
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+/** What an interaction fetched: bytes and requests from its start until nothing new comes for a second (at most 15 s). */
+interface ActLoad { actMs?: number; actBytes?: number; actRequests?: number }
+
+async function load(browser: Browser, url: string, ready: string, act?: (p: Page) => Promise<number>): Promise<Load & ActLoad> {
+  // SCALE_SW=block: no service worker. Its precache (everything but the per-document files above the
+  // budget) fills while a page idles, so an interaction after load reads core.json and the manifest
+  // from Cache Storage — off the page's network log: its bytes read as near zero.
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: process.env.SCALE_SW === 'block' ? 'block' : 'allow' });
   try {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
@@ -114,7 +120,12 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   await cdp.send('Performance.enable');
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; });
+  // Requests under way, by id: the quiet point after an interaction.
+  const inflight = new Set<string>();
+  let lastEvent = Date.now();
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string }) => { inflight.add(e.requestId); lastEvent = Date.now(); });
+  cdp.on('Network.loadingFailed', (e: { requestId: string }) => { inflight.delete(e.requestId); lastEvent = Date.now(); });
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => { bytes += e.encodedDataLength; requests++; inflight.delete(e.requestId); lastEvent = Date.now(); });
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(ready, { timeout: TIMEOUT });
@@ -122,8 +133,17 @@ async function load(browser: Browser, url: string, ready: string, act?: (p: Page
   await page.waitForLoadState('networkidle').catch(() => {});
   const metrics = (await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>;
   const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
-  const actMs = act ? await act(page) : undefined;
-  return { bytes, requests, ms, heapMB, actMs };
+  if (!act) return { bytes, requests, ms, heapMB };
+  // What the interaction fetched, from the page's resource timing (entries started after it began),
+  // once no new entry has come for a second (at most 15 s): the index and the shards it asked for.
+  const t0Page = (await page.evaluate('performance.now()')) as number;
+  const actMs = await act(page);
+  const fetched = () => page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime >= ${t0Page}).map((e) => [e.transferSize, e.responseEnd])`) as Promise<Array<[number, number]>>;
+  // Quiet: nothing under way and no request event for 1.5 s (a shard is asked for once the core has
+  // been checked and opened, which takes a while on this machine), at most 15 s.
+  for (const t1 = Date.now(); Date.now() - t1 < 15_000 && (inflight.size > 0 || Date.now() - lastEvent < 1500);) await new Promise((r) => setTimeout(r, 100));
+  const entries = await fetched();
+  return { bytes, requests, ms, heapMB, actMs, actBytes: entries.reduce((n, [b]) => n + b, 0), actRequests: entries.length };
   } finally {
     await ctx.close();
   }
@@ -171,10 +191,14 @@ async function timeFirstQuery(page: Page): Promise<number> {
   return page.evaluate(`new Promise((ok) => {
     const el = document.querySelector('#site-search');
     const t0 = performance.now();
+    // Focus loads the index (as a user's click or Tab does); a hit that is not the always-present
+    // 全部结果 option is a result. (Before, the input event alone never focused the box, and
+    // .search-hit matched 全部结果 at once: the figure was the panel opening, with no index loaded.)
+    el.focus();
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, '发展');
     el.dispatchEvent(new Event('input', { bubbles: true }));
     const check = () => {
-      if (document.querySelector('.search-hit') || performance.now() - t0 > 60000) requestAnimationFrame(() => ok(performance.now() - t0));
+      if (document.querySelector('.search-hit:not(.search-all)') || performance.now() - t0 > 60000) requestAnimationFrame(() => ok(performance.now() - t0));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -192,7 +216,7 @@ async function liveMap(page: Page): Promise<void> {
 /** The header's search box: with the index open (a first query answered), one more character → results changed. */
 async function timeKeystroke(page: Page): Promise<number> {
   await page.fill('#site-search', '发展');
-  await page.waitForSelector('.search-hit', { timeout: TIMEOUT });
+  await page.waitForSelector('.search-hit:not(.search-all)', { timeout: TIMEOUT });
   await page.waitForLoadState('networkidle').catch(() => {});
   return page.evaluate(`new Promise((ok) => {
     const el = document.querySelector('#site-search');
@@ -249,6 +273,8 @@ async function main() {
         { name: 'heatmap', path: `/heatmap/${first}`, ready: '.heatmap-chart canvas' },
         { name: 'department', path: `/department/${encodeURIComponent(dept)}`, ready: '[data-testid="department-counts"], .empty-state' },
         { name: 'place', path: `/place/${place}`, ready: '.place h1' },
+        // The province briefing, ready to print (its map drawn: data-ready).
+        { name: 'brief', path: `/brief/province/${prov}`, ready: '[data-testid="brief"][data-ready="1"]' },
       ];
       const stop = await serve(dist);
       const base = `http://127.0.0.1:${PORT}`;
@@ -288,13 +314,16 @@ async function main() {
         ];
         for (const [name, path, ready, act] of acts.filter(([name]) => wanted(name))) {
           const ts: number[] = [];
+          const fetched: Array<[number, number]> = [];
           for (let r = 0; r < ROUNDS; r++) {
             const l = await load(browser, base + path, ready, act).catch(() => null);
             if (!l) break;
             ts.push(l.actMs!);
+            fetched.push([l.actBytes!, l.actRequests!]);
           }
           out.acts.set(name, ts.length === ROUNDS ? median(ts) : Infinity);
-          console.log(`  ${name}: ${ts.length === ROUNDS ? `${median(ts).toFixed(0)} ms` : 'did not complete'}`);
+          const kbs = median(fetched.map(([b]) => b)) / 1024;
+          console.log(`  ${name}: ${ts.length === ROUNDS ? `${median(ts).toFixed(0)} ms (${ts.map((x) => x.toFixed(0)).join(', ')}); fetched ${kbs.toFixed(0)} KB in ${median(fetched.map(([, n]) => n))} requests` : 'did not complete'}`);
         }
       } finally {
         stop();

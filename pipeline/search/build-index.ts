@@ -8,10 +8,11 @@
 //   (newest first), loaded when a search needs them.
 import MiniSearch from 'minisearch';
 import {
-  SCHEMA_VERSION, type Department, type PolicyDocument, type SearchCore, type SearchShard,
+  SCHEMA_VERSION, type Department, type PolicyDocument, type SearchCore, type SearchDocFacts, type SearchShard,
 } from '../../src/shared/schema';
 import { coreOptions, shardOptions, type CoreEntry, type ShardEntry } from '../../src/shared/search-text';
 import { pinyinTerms } from './pinyin-terms';
+import { registryScope } from '../document/scope';
 
 /**
  * Documents per shard. A seed-sized document is ~140 KB of index (task bodies are indexed: a task is
@@ -26,6 +27,8 @@ export const NO_PROVINCE = '000000';
 /** What one document contributes, kept instead of the document (3,000 documents do not fit in memory). */
 export interface DocSearchPart {
   docId: string;
+  /** What a hit line and the export cite of its document: carried in the document's shard, so results need no manifest. */
+  facts: SearchDocFacts;
   provinceCode: string;
   date: string | null;
   entries: ShardEntry[];
@@ -70,7 +73,8 @@ export function docSearchPart(doc: PolicyDocument): DocSearchPart {
     });
   }
   // A national document (国务院, no province) goes to the 000000 shards.
-  return { docId: doc.id, provinceCode: doc.provinceCode ?? NO_PROVINCE, date: doc.date, entries, unitTasks, places };
+  const facts: SearchDocFacts = { id: doc.id, title: doc.title, province: registryScope(doc).province, docNumber: doc.docNumber, date: doc.date, sha256: doc.sha256 };
+  return { docId: doc.id, facts, provinceCode: doc.provinceCode ?? NO_PROVINCE, date: doc.date, entries, unitTasks, places };
 }
 
 export interface SearchFiles {
@@ -91,15 +95,20 @@ export function coreEntries(parts: readonly Pick<DocSearchPart, 'unitTasks' | 'p
       places.set(code, all);
     }
   }
-  const out: CoreEntry[] = [];
+  // One entry per distinct set of names (see CoreEntry), its departments in registry order.
+  const groups = new Map<string, CoreEntry>();
   for (const d of registry) {
-    const names = [...new Set([d.name, ...d.aliases])];
-    out.push({ id: `u:${d.id}`, kind: 'unit', label: d.name, names, py: [...new Set(names.flatMap(pinyinTerms))], detail: d.province, tasks: unitTasks.get(d.id) ?? 0 });
+    const names = [d.name, ...[...new Set(d.aliases)].filter((a) => a !== d.name).sort()];
+    const id = `u:${names.join('|')}`;
+    const group = groups.get(id);
+    if (group) group.at.push([d.id, d.province, unitTasks.get(d.id) ?? 0]);
+    else groups.set(id, { id, kind: 'unit', label: d.name, names, py: [...new Set(names.flatMap(pinyinTerms))], at: [[d.id, d.province, unitTasks.get(d.id) ?? 0]] });
   }
+  const out: CoreEntry[] = [...groups.values()];
   for (const [code, p] of [...places].sort((a, b) => a[0].localeCompare(b[0]))) {
     // Most written name first (ties: first seen); a code no task writes out is still found by its code.
     const names = [...p.names].sort((a, b) => b[1] - a[1]).map(([n]) => n);
-    out.push({ id: `p:${code}`, kind: 'place', label: names[0] ?? code, names: [...names, code], py: [...new Set(names.flatMap(pinyinTerms))], detail: code, tasks: p.tasks });
+    out.push({ id: `p:${code}`, kind: 'place', label: names[0] ?? code, names: [...names, code], py: [...new Set(names.flatMap(pinyinTerms))], at: [[code, code, p.tasks]] });
   }
   return out;
 }
@@ -128,7 +137,7 @@ export type ShardMeta = SearchCore['shards'][number];
 export function buildShard(id: string, provinceCode: string, ps: readonly DocSearchPart[]): { file: string; shard: SearchShard; meta: Omit<ShardMeta, 'bytes'> } {
   const index = new MiniSearch<ShardEntry>(shardOptions);
   index.addAll(ps.flatMap((p) => p.entries));
-  const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), index: index.toJSON() as SearchShard['index'] };
+  const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), facts: ps.map((p) => p.facts), index: index.toJSON() as SearchShard['index'] };
   const newest = ps.map((p) => p.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
   const file = `search/tasks-${id}.json`;
   return { file, shard, meta: { file, id, provinceCode, newest, documents: shard.documents, entries: index.documentCount } };

@@ -44,3 +44,7 @@ export const indexFiles = {
   /** One page of a department's task rows (whole documents, DEPARTMENT_PAGE rows or more). */
   departmentTasks: (key: string, page: number) => `index/department-tasks/${key}-${page}.json`,
 } as const;
+
+// ---- the province briefing's index (h-search, issue 11; schema: briefIndex) ----
+/** What a province briefing shows beyond its document list and place aggregates (pipeline/indexes/brief.ts). */
+export const briefIndexFile = (provinceCode: string) => `index/brief/${provinceCode}.json`;

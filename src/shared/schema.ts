@@ -507,13 +507,39 @@ export const searchCore = z.object({
 });
 export type SearchCore = z.infer<typeof searchCore>;
 
+// ---- search: document facts carried in the shards (h-search, issue 11) ----
+/** What a search hit's line and the results export cite of its document (the shard carries them: no manifest). */
+export const searchDocFacts = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The province as the manifest names it (全国 for a national document, pipeline/document/scope.ts). */
+  province: z.string(),
+  docNumber: z.string().nullable(),
+  date: z.string().nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type SearchDocFacts = z.infer<typeof searchDocFacts>;
+
+/** A department name group or a place of the core index (src/shared/search-text.ts, CoreEntry). */
+export const searchCoreEntry = z.object({
+  id: z.string(),
+  kind: z.enum(['unit', 'place']),
+  label: z.string(),
+  names: z.array(z.string()),
+  py: z.array(z.string()),
+  at: z.array(z.tuple([z.string(), z.string(), z.number().int().nonnegative()])).min(1),
+});
+// ---- end search: document facts ----
+
 /** search/tasks-<province>-<n>.json: the tasks and targets of a few documents of one province. */
 export const searchShard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string(),
   documents: z.array(z.string()).min(1),
+  /** One per document, in the order of `documents`. */
+  facts: z.array(searchDocFacts).min(1),
   index: searchIndexJs,
-});
+}).refine((s) => s.facts.length === s.documents.length && s.facts.every((f, i) => f.id === s.documents[i]), { message: 'facts must list the shard documents in order', path: ['facts'] });
 export type SearchShard = z.infer<typeof searchShard>;
 
 // ---- Build-time view indexes (public/data/index/…, written by pipeline/indexes, issue 11) ----
@@ -833,3 +859,20 @@ export const presenterSequence = z.object({
   steps: z.array(z.object({ href: z.string().min(1).max(2000) })).max(200),
 });
 export type PresenterSequence = z.infer<typeof presenterSequence>;
+
+// ---- index/brief/<province>.json: the province briefing (h-search, issue 11; pipeline/indexes/brief.ts, src/shared/brief-index.ts) ----
+const roleTally = z.object({ lead: z.number().int().nonnegative(), support: z.number().int().nonnegative(), responsible: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export const briefIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  provinceCode: placeCode,
+  /** Tasks of the province's documents. */
+  tasks: z.number().int().nonnegative(),
+  /** Its targets (stage 'target') by stated year (null: none stated), each year once: the status counts. */
+  targetYears: z.array(z.tuple([z.number().int().nullable(), z.number().int().positive()])),
+  /** Its first BRIEF_TARGETS targets by (year, document order), as the target catalogue has them (brief-index.ts says why these). */
+  targets: z.array(targetEntry),
+  /** Every department its tasks name, with 牵头 / 配合 / 负责 counts, most tasks led first. */
+  departments: z.array(z.object({ id: z.string(), name: z.string(), counts: roleTally })),
+});
+export type BriefIndex = z.infer<typeof briefIndex>;
+// ---- end index/brief ----

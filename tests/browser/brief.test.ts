@@ -57,8 +57,18 @@ describe('briefing', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const c of cases) {
         const label = `${c.name}/${lang}`;
-        const { page, errors, close } = await openPage(`${c.path}?lang=${lang}`, { width: 1366, height: 900 });
+        // The province briefing reads its indexes: no manifest, no whole registry, no document (issue 11).
+        const whole: string[] = [];
+        const { page, errors, close } = await openPage(`${c.path}?lang=${lang}`, { width: 1366, height: 900 }, {
+          beforeGoto: async (p) => {
+            p.on('request', (r) => {
+              const path = new URL(r.url()).pathname;
+              if (/\/data\/(manifest\.json|departments\.json|docs\/)/.test(path)) whole.push(path);
+            });
+          },
+        });
         await ready(page);
+        if (c.name === 'province') expect(whole, label).toEqual([]);
         // The map is drawn as SVG (sharp on paper) before the page says it is ready.
         expect(await page.locator('.brief-map svg path').count(), label).toBeGreaterThan(5);
         await expect.poll(() => page.locator('[data-testid="brief-print"]').isEnabled()).toBe(true);

@@ -9,6 +9,7 @@ import { afterAll, inject } from 'vitest';
 import { buildSearchFiles, docSearchPart } from '../../pipeline/search/build-index';
 import { departments, manifest, policyDocument } from '../../src/shared/schema';
 import { IndexBuilder } from '../../pipeline/indexes/write';
+import { BriefIndexBuilder } from '../../pipeline/indexes/brief';
 
 const root = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = resolve(root, 'test-artifacts');
@@ -65,8 +66,15 @@ export function fixtureIndexDir(): string {
     const dir = mkdtempSync(resolve(tmpdir(), 'atlas-fixture-index-'));
     const m = manifest.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'manifest.json'), 'utf8')));
     const b = new IndexBuilder(dir);
-    for (const d of m.documents) b.add(policyDocument.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, d.path.replace(/^\/?(data\/)?/, '')), 'utf8'))), d.path);
-    b.finish(departments.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'departments.json'), 'utf8'))).departments, []);
+    const briefs = new BriefIndexBuilder();
+    for (const d of m.documents) {
+      const doc = policyDocument.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, d.path.replace(/^\/?(data\/)?/, '')), 'utf8')));
+      b.add(doc, d.path);
+      briefs.add(doc);
+    }
+    const registry = departments.parse(JSON.parse(readFileSync(resolve(FIXTURE_DATA, 'departments.json'), 'utf8'))).departments;
+    b.finish(registry, []);
+    briefs.write(dir, registry);
     fixtureIndexes = dir;
   }
   return fixtureIndexes;

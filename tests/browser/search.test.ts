@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, SIZES } from './harness';
+import { testManifest } from './data';
 
 async function typeInSearch(page: Page, text: string): Promise<void> {
   await page.waitForSelector('#site-search');
@@ -18,8 +19,12 @@ describe('search box', () => {
     it(`发改委: the department is the first result, above the tasks (${name} px)`, async () => {
       const { page, errors, close } = await openPage('/', size);
       const docRequests: string[] = [];
+      // Neither the manifest nor the registry (both grow with the corpus): hits name their documents from the shards.
+      const wholeFiles: string[] = [];
       page.on('request', (r) => {
-        if (/\/data\/docs\//.test(new URL(r.url()).pathname)) docRequests.push(r.url());
+        const path = new URL(r.url()).pathname;
+        if (/\/data\/docs\//.test(path)) docRequests.push(r.url());
+        if (/\/data\/(manifest|departments)\.json$/.test(path)) wholeFiles.push(path);
       });
       await typeInSearch(page, '发改委');
       await page.locator('#search-results [data-kind="task"]').first().waitFor();
@@ -31,6 +36,10 @@ describe('search box', () => {
       expect(box.y + box.height).toBeLessThan(size.height);
       const kinds = await options(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
       expect(kinds.lastIndexOf('unit')).toBeLessThan(kinds.indexOf('task'));
+      // A task hit names its document (province · title) from the shard's facts, not its bare id.
+      const titles = (await testManifest()).documents.map((d) => `${d.province} · ${d.title}`);
+      expect(titles).toContain(await page.locator('#search-results [data-kind="task"] .hit-detail').first().innerText());
+      expect(wholeFiles).toEqual([]);
       await screenshot(page, `search-dropdown-${name}`);
       // Enter opens the department.
       await page.keyboard.press('Enter');

@@ -6,12 +6,26 @@
 // Every record is validated with the shared schema when written and again when read.
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { department, documentQuality, manifest, policyDocument, searchCore, searchShard, type Manifest, type PolicyDocument, type SearchShard } from '../../shared/schema';
+import { department, documentQuality, manifest, policyDocument, searchCore, searchCoreEntry, searchShard, type Manifest, type PolicyDocument, type SearchShard } from '../../shared/schema';
 import { setLocalFlag } from './local-documents';
 
 export type ManifestEntry = Manifest['documents'][number];
 
 const manifestEntry = manifest.shape.documents.element;
+
+/**
+ * A core entry stored before departments were grouped by name (one entry per department: id
+ * 'u:<department id>', detail, tasks) reads as a group of one, so an earlier import keeps its
+ * departments and places in search. The group id is the one the build gives the same names.
+ */
+export function legacyCoreEntry(v: unknown): unknown {
+  const e = v as { id?: unknown; kind?: unknown; names?: unknown; detail?: unknown; tasks?: unknown; at?: unknown } | null;
+  if (!e || typeof e !== 'object' || e.at !== undefined || typeof e.id !== 'string' || !Array.isArray(e.names)) return v;
+  const { detail, tasks, ...rest } = e;
+  if (e.kind === 'place') return { ...rest, at: [[String(detail), String(detail), tasks]] };
+  const [name, ...aliases] = e.names as string[];
+  return { ...rest, id: `u:${[name, ...[...new Set(aliases)].filter((a) => a !== name).sort()].join('|')}`, at: [[e.id.slice(2), String(detail), tasks]] };
+}
 
 export const localSummary = z.object({
   id: z.string().regex(/^local_[0-9a-f]{16}$/),
@@ -28,7 +42,7 @@ export const localSummary = z.object({
   /** Its search shard's entry in the shard list, and its departments and places for the core index. */
   search: z.object({
     meta: searchCore.shape.shards.element,
-    core: z.array(z.object({ id: z.string(), kind: z.enum(['unit', 'place']), label: z.string(), names: z.array(z.string()), py: z.array(z.string()), detail: z.string(), tasks: z.number().int() })),
+    core: z.array(z.preprocess(legacyCoreEntry, searchCoreEntry)),
   }),
 });
 export type LocalSummary = z.infer<typeof localSummary>;
@@ -91,8 +105,18 @@ export async function readLocalDocument(id: string): Promise<PolicyDocument | nu
 export async function readLocalShard(id: string): Promise<SearchShard | null> {
   const d = db();
   if (!d) return null;
-  const row: unknown = await (await d).get('shards', id);
-  return row === undefined ? null : searchShard.parse(row, { jitless: true });
+  const db_ = await d;
+  const row = (await db_.get('shards', id)) as Record<string, unknown> | undefined;
+  if (row === undefined) return null;
+  // A shard stored before shards carried their documents' facts: the summary's manifest entry has them.
+  if (row.facts === undefined) {
+    const summary = localSummary.safeParse(await db_.get('summaries', id), { jitless: true });
+    if (summary.success) {
+      const { id: docId, title, province, docNumber, date, sha256 } = summary.data.entry;
+      return searchShard.parse({ ...row, facts: [{ id: docId, title, province, docNumber, date, sha256 }] }, { jitless: true });
+    }
+  }
+  return searchShard.parse(row, { jitless: true });
 }
 
 export async function readLocalFile(id: string): Promise<{ summary: LocalSummary; bytes: ArrayBuffer; doc: PolicyDocument } | null> {

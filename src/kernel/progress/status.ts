@@ -102,7 +102,12 @@ export function assess(ind: Indicator, rows: ProgressRow[], currentYear?: number
   return { ...out, status: ok ? 'on-track' : 'behind', reason: ok ? 'pace-enough' : 'pace-short' };
 }
 
+/** A target's status while no figure is reported: overdue (逾期未报) once its year has ended, else unknown. */
+export function statusWithoutFigure(targetYear: number | null, currentYear: number | undefined): 'overdue' | 'unknown' {
+  return currentYear !== undefined && targetYear !== null && targetYear < currentYear ? 'overdue' : 'unknown';
+}
+
 function noFigure<T extends Omit<Assessment, 'status' | 'reason'>>(out: T, ind: Pick<Indicator, 'targetYear'>, currentYear: number | undefined): T & Pick<Assessment, 'status' | 'reason'> {
-  if (currentYear !== undefined && ind.targetYear !== null && ind.targetYear < currentYear) return { ...out, status: 'overdue', reason: 'overdue' };
+  if (statusWithoutFigure(ind.targetYear, currentYear) === 'overdue') return { ...out, status: 'overdue', reason: 'overdue' };
   return { ...out, status: 'unknown', reason: 'no-progress' };
 }

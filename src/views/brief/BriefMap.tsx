@@ -7,10 +7,9 @@ import EChart from '../../kernel/echarts/EChart';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import { buildMapModel } from '../../kernel/map/map-model';
-import { buildMapState } from '../../kernel/map/state/map-state';
+import type { MapState } from '../../kernel/map/state/map-state';
 import { mapName, useProvinceGeo } from '../../kernel/map/use-province-geo';
 import { registerProvinceMap } from '../../kernel/map/register-map';
-import type { Department, PolicyDocument } from '../../shared/schema';
 import { t } from './strings';
 import '../../kernel/map/echarts-setup';
 import './echarts-setup';
@@ -20,8 +19,8 @@ export const MAP_SIZE = { width: 680, height: 500 };
 
 interface Props {
   provinceCode: string;
-  docs: readonly PolicyDocument[];
-  registry: readonly Department[];
+  /** The map state of the province's regions (from the documents, or the build's place aggregates). */
+  state: (regions: readonly { code: string | null; name: string }[]) => MapState;
   onReady: () => void;
 }
 
@@ -31,15 +30,15 @@ function afterPaint(done: () => void) {
   requestAnimationFrame(() => requestAnimationFrame(done));
 }
 
-export default function BriefMap({ provinceCode, docs, registry, onReady }: Props) {
+export default function BriefMap({ provinceCode, state: stateOf, onReady }: Props) {
   const geo = useProvinceGeo(provinceCode);
   const option = useMemo(() => {
     if (geo.status !== 'ready') return null;
-    const state = buildMapState(provinceCode, geo.data.regions.features.map((f) => f.properties), docs, registry);
+    const state = stateOf(geo.data.regions.features.map((f) => f.properties));
     const view = { zoom: 1, center: null };
     registerProvinceMap(mapName(provinceCode), geo.data.regions);
     return buildMapModel({ province: geo.data, mapName: mapName(provinceCode), state, mode: 'mentions', showValues: false, selected: null, ...MAP_SIZE, view, forExport: true }).option;
-  }, [geo, provinceCode, docs, registry]);
+  }, [geo, provinceCode, stateOf]);
   if (geo.status === 'error') return <ErrorPanel error={geo.error} retry={geo.retry} />;
   if (!option) return <Loading label={t.brief.preparing} />;
   return (

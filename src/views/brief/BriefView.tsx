@@ -7,16 +7,20 @@ import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
 import { useDepartments, useDocuments, useGeoIndex, useManifest, useProgress } from '../../kernel/data/hooks';
+import { useLocalSummaries, useOverviewIndex, usePlaceShard, useTargetShards } from '../../kernel/data/index-hooks';
+import { useProvinceDocuments } from '../../kernel/data/heatmap-index';
+import { useBriefIndex } from '../../kernel/data/brief-index';
+import { buildMapState, buildMapStateFromIndex } from '../../kernel/map/state/map-state';
 import { useLocalEntries } from '../../kernel/entries/store';
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
 import { routePaths } from '../../kernel/router/paths';
 import { decodeParam } from '../../kernel/router/route-param';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
-import type { ProgressRow } from '../../shared/schema';
+import type { Department, PolicyDocument, ProgressRow } from '../../shared/schema';
 import BriefMap from './BriefMap';
 import BriefPage from './BriefPage';
-import { buildBriefing, buildDate, MAX_TARGETS } from './model/briefing';
+import { buildBriefing, buildDate, buildProvinceBriefing, needsCatalogue } from './model/briefing';
 import { t } from './strings';
 import './brief.css';
 
@@ -33,32 +37,102 @@ function DocBrief({ docId }: { docId: string }) {
   const unknown = useUnknownDocument(docId, (first) => (first ? routePaths.brief.doc(first) : '/'));
   if (unknown) return null;
   const entry = manifest.data?.documents.find((d) => d.id === docId);
-  return <Brief kind="doc" docId={docId} code={entry?.provinceCode ?? null} />;
+  return <DocBriefBody docId={docId} code={entry?.provinceCode ?? null} />;
 }
 
 function ProvinceBrief({ code }: { code: string }) {
-  const manifest = useManifest();
+  const overview = useOverviewIndex();
   const index = useGeoIndex();
   const navigate = useNavigate();
   const setNotice = useAtlasStore((s) => s.setNotice);
-  const entries = manifest.data?.documents;
   const known = !index.data || index.data.provinces.some((p) => p.code === code);
   // An unknown province code: the first province with documents, under its own URL, with a notice.
   useEffect(() => {
-    if (known || !entries || !index.data) return;
-    const to = routePaths.brief.province(entries[0]?.provinceCode ?? index.data.provinces[0]?.code ?? '');
+    if (known || !overview.data || !index.data) return;
+    const to = routePaths.brief.province(overview.data.first?.provinceCode ?? index.data.provinces[0]?.code ?? '');
     navigate(to, { replace: true });
     setNotice({ path: to, text: t.brief.unknownProvince(code) });
-  }, [known, entries, index.data, code, navigate, setNotice]);
+  }, [known, overview.data, index.data, code, navigate, setNotice]);
   if (!known) return null;
-  return <Brief kind="province" docId={null} code={code} />;
+  return <ProvinceBriefBody code={code} />;
 }
 
-function Brief({ kind, docId, code }: { kind: 'province' | 'doc'; docId: string | null; code: string | null }) {
+const NO_DOCS: PolicyDocument[] = [];
+const NO_IDS: string[] = [];
+const NO_DEPARTMENTS: Department[] = [];
+
+/**
+ * A province's briefing from the build's indexes (issue 11): its brief index (first targets, counts,
+ * departments), its document list and its place aggregates for the map — no manifest, registry or
+ * document, unless a figure is reported for one of its targets (then its target catalogue) or this
+ * browser imported documents of it (those are read whole).
+ */
+function ProvinceBriefBody({ code }: { code: string }) {
+  const overview = useOverviewIndex();
+  const index = useGeoIndex();
+  const brief = useBriefIndex(code);
+  const documents = useProvinceDocuments(code);
+  const places = usePlaceShard(code);
+  const progress = useProgress();
+  const local = useLocalEntries();
+  const statusIndex = useStatusIndex();
+  const localSummaries = useLocalSummaries();
+  const localIds = useMemo(() => (localSummaries.data ?? []).filter((l) => l.entry.provinceCode === code).map((l) => l.id), [localSummaries.data, code]);
+  const localDocs = useDocuments(localIds.length ? localIds : NO_IDS);
+  const localRegistry = useMemo(() => {
+    const list = (localSummaries.data ?? []).flatMap((l) => l.departments);
+    return list.length ? list : NO_DEPARTMENTS;
+  }, [localSummaries.data]);
+  const rows = progress.data?.rows ?? NO_ROWS;
+  const builtIds = useMemo(() => documents.data?.documents.map((d) => d.id) ?? NO_IDS, [documents.data]);
+  const wantCatalogue = documents.status === 'ready' && progress.status !== 'loading' && local.ready && needsCatalogue(builtIds, rows, local.progress);
+  const catalogue = useTargetShards(wantCatalogue ? [code] : NO_IDS);
+  const loadedLocal = localDocs.status === 'ready' ? localDocs.data : localDocs.status === 'error' ? NO_DOCS : null;
+
+  const briefing = useMemo(() => {
+    if (brief.status !== 'ready' || documents.status !== 'ready' || !loadedLocal || (wantCatalogue && catalogue.status !== 'ready')) return null;
+    return buildProvinceBriefing({
+      index: brief.data, documents: documents.data.documents, catalogue: wantCatalogue ? catalogue.data ?? null : null,
+      localDocs: loadedLocal, localRegistry, progress: rows, local: local.progress, statusIndex, currentYear: new Date().getFullYear(),
+    });
+  }, [brief, documents, loadedLocal, wantCatalogue, catalogue, localRegistry, rows, local.progress, statusIndex]);
+  const mapState = useCallback(
+    (regions: readonly { code: string | null; name: string }[]) => buildMapStateFromIndex(code, regions, places.data!, loadedLocal ?? NO_DOCS, localRegistry),
+    [code, places.data, loadedLocal, localRegistry],
+  );
+
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback(() => setMapReady(true), []);
+  const hasMap = !!index.data?.provinces.some((p) => p.code === code);
+
+  for (const r of [overview, index, brief, documents, places, catalogue, localSummaries]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  if (overview.status !== 'ready' || index.status !== 'ready' || !briefing || places.status !== 'ready' || progress.status === 'loading' || !local.ready) return <Loading />;
+
+  const province = index.data.provinces.find((p) => p.code === code)?.name ?? code;
+  const title = t.brief.provinceTitle(province);
+  return (
+    <>
+      {localDocs.status === 'error' && <MissingDocuments failed={localDocs.failed} retry={localDocs.retry} />}
+      <BriefPage
+        kind="province"
+        title={title}
+        builtOn={buildDate(overview.data.builtAt)}
+        briefing={briefing}
+        ready={mapReady || !hasMap}
+        back={{ href: routePaths.map(code), label: t.brief.backToMap }}
+        map={hasMap ? <BriefMap provinceCode={code} state={mapState} onReady={onMapReady} /> : <p className="muted">{t.brief.noMap}</p>}
+        progressError={progress.status === 'error' ? <ErrorPanel error={progress.error!} retry={progress.retry} /> : null}
+      />
+    </>
+  );
+}
+
+/** A document's briefing: the document itself (one), the manifest and the registry. */
+function DocBriefBody({ docId, code }: { docId: string; code: string | null }) {
   const manifest = useManifest();
   const index = useGeoIndex();
   const entries = manifest.data?.documents;
-  const ids = useMemo(() => (entries ? (kind === 'doc' ? entries.filter((d) => d.id === docId) : entries.filter((d) => d.provinceCode === code)).map((d) => d.id) : []), [entries, kind, docId, code]);
+  const ids = useMemo(() => (entries ? entries.filter((d) => d.id === docId).map((d) => d.id) : []), [entries, docId]);
   const docs = useDocuments(ids);
   const departments = useDepartments();
   const progress = useProgress();
@@ -67,9 +141,13 @@ function Brief({ kind, docId, code }: { kind: 'province' | 'doc'; docId: string 
 
   const briefing = useMemo(() => {
     if (docs.status !== 'ready' || departments.status !== 'ready') return null;
-    return buildBriefing({ docs: docs.data, progress: progress.data?.rows ?? NO_ROWS, local: local.progress, statusIndex, registry: departments.data.departments, currentYear: new Date().getFullYear(), maxTargets: kind === 'doc' ? Infinity : MAX_TARGETS });
-  }, [docs, departments, progress.data, local.progress, statusIndex, kind]);
+    return buildBriefing({ docs: docs.data, progress: progress.data?.rows ?? NO_ROWS, local: local.progress, statusIndex, registry: departments.data.departments, currentYear: new Date().getFullYear(), maxTargets: Infinity });
+  }, [docs, departments, progress.data, local.progress, statusIndex]);
 
+  const mapState = useCallback(
+    (regions: readonly { code: string | null; name: string }[]) => buildMapState(code ?? '', regions, docs.data ?? NO_DOCS, departments.data?.departments ?? NO_DEPARTMENTS),
+    [code, docs.data, departments.data],
+  );
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const hasMap = !!code && !!index.data?.provinces.some((p) => p.code === code);
@@ -78,19 +156,18 @@ function Brief({ kind, docId, code }: { kind: 'province' | 'doc'; docId: string 
   if (docs.status === 'error' && ids.length > 0) return <ErrorPanel error={docs.error!} retry={docs.retry} />;
   if (manifest.status !== 'ready' || index.status !== 'ready' || !briefing || progress.status === 'loading' || !local.ready) return <Loading />;
 
-  const province = kind === 'doc' ? (entries!.find((d) => d.id === docId)?.province ?? '') : (index.data.provinces.find((p) => p.code === code)?.name ?? code ?? '');
-  const title = kind === 'doc' ? t.brief.docTitle(docs.data![0]?.title ?? docId ?? '') : t.brief.provinceTitle(province);
+  const title = t.brief.docTitle(docs.data![0]?.title ?? docId);
   return (
     <>
       <MissingDocuments failed={docs.failed} retry={docs.retry} />
       <BriefPage
-        kind={kind}
+        kind="doc"
         title={title}
         builtOn={buildDate(manifest.data.builtAt)}
         briefing={briefing}
         ready={mapReady || !hasMap}
-        back={kind === 'doc' ? { href: routePaths.doc(docId ?? ''), label: t.brief.backToDoc } : { href: routePaths.map(code ?? ''), label: t.brief.backToMap }}
-        map={hasMap ? <BriefMap provinceCode={code!} docs={docs.data!} registry={departments.data!.departments} onReady={onMapReady} /> : <p className="muted">{t.brief.noMap}</p>}
+        back={{ href: routePaths.doc(docId), label: t.brief.backToDoc }}
+        map={hasMap ? <BriefMap provinceCode={code!} state={mapState} onReady={onMapReady} /> : <p className="muted">{t.brief.noMap}</p>}
         progressError={progress.status === 'error' ? <ErrorPanel error={progress.error!} retry={progress.retry} /> : null}
       />
     </>

@@ -1,15 +1,14 @@
-// CSV and XLSX of the results page (what has been searched so far).
+// CSV and XLSX of the results page (what has been searched so far); the sources are the searched
+// documents' facts, carried by their shards (no manifest).
 import ExportButtons from '../../kernel/components/ExportButtons';
-import { useManifest } from '../../kernel/data/hooks';
+import type { SearchDocFacts } from '../../shared/schema';
 import type { SearchResults } from './engine';
 import { resultsTable } from './export';
 
-export default function SearchExport({ query, results }: { query: string; results: SearchResults }) {
-  const manifest = useManifest();
-  const documents = manifest.status === 'ready' ? manifest.data.documents : [];
+export default function SearchExport({ query, results, docs }: { query: string; results: SearchResults; docs: ReadonlyMap<string, SearchDocFacts> }) {
   return (
     <div className="search-exports">
-      <ExportButtons basename="search-results" testIdPrefix="search-export" table={() => resultsTable(query, results, documents, location.origin)} />
+      <ExportButtons basename="search-results" testIdPrefix="search-export" table={() => resultsTable(query, results, docs.values(), location.origin)} />
     </div>
   );
 }

@@ -69,7 +69,7 @@ export default function SearchPage() {
             {state.pending > 0 && ` · ${s.loadingShards}`}
           </p>
           {groups.length === 0 && state.pending === 0 && <p>{t.empty.noResults}</p>}
-          {results && groups.length > 0 && <SearchExport query={query} results={results} />}
+          {results && groups.length > 0 && <SearchExport query={query} results={results} docs={state.docs} />}
           {groups.map((k) => (
             <Group key={`${k}:${query}`} kind={k} hits={results!.groups[k]} />
           ))}

@@ -6,7 +6,7 @@
 // tasks that mention it; on a phone the tasks would push it below the fold), then targets, then
 // tasks; departments and places the query only touches (发展 inside 省发展改革委) come last.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { SearchCore, SearchShard } from '../../shared/schema';
+import type { SearchCore, SearchDocFacts, SearchShard } from '../../shared/schema';
 import { coreOptions, normalise, queryTerms, shardOptions, type CoreEntry, type ShardEntry } from '../../shared/search-text';
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
@@ -45,11 +45,8 @@ export type ShardIndex = MiniSearch<ShardEntry>;
 export const openCore = (core: SearchCore): CoreIndex => MiniSearch.loadJS(core.index as Parameters<typeof MiniSearch.loadJS>[0], coreOptions);
 export const openShard = (shard: SearchShard): ShardIndex => MiniSearch.loadJS(shard.index as Parameters<typeof MiniSearch.loadJS>[0], shardOptions);
 
-/** Document facts the hit lines show (from the manifest every page has). */
-export interface DocFacts {
-  title: string;
-  province: string;
-}
+/** Document facts the hit lines show (carried by the shard the hit comes from). */
+export type DocFacts = Pick<SearchDocFacts, 'title' | 'province'>;
 
 /**
  * Does the query name this department or place? A pinyin/initials hit does (fgw, wuhan); Chinese
@@ -70,28 +67,29 @@ export function matchQuality(query: string, names: readonly string[], result: Pi
   return names.some((n) => len >= 2 && normalise(n).includes(q) && len / [...normalise(n)].length >= 0.4) ? 1 : 0;
 }
 
-function coreHit(r: SearchResult, query: string): SearchHit {
+/** A core result as hits: a name group gives one hit per department carrying the names (one per province). */
+function coreHits(r: SearchResult, query: string): SearchHit[] {
   const names = r.names as string[];
-  const tasks = r.tasks as number;
+  const at = r.at as CoreEntry['at'];
+  const quality = matchQuality(query, names, r);
   if (r.kind === 'unit') {
-    const id = String(r.id).slice(2);
-    return {
+    return at.map(([id, province, tasks]) => ({
       kind: 'unit', key: `unit:${id}`, label: r.label as string,
       // 省发展改革委 exists in 山西 and 湖北: the province tells the two results apart.
-      detail: `${r.detail as string} · ${t.search.taskCount(tasks)}`,
-      href: routePaths.department(id), quality: matchQuality(query, names, r), score: r.score,
-    };
+      detail: `${province} · ${t.search.taskCount(tasks)}`,
+      href: routePaths.department(id), quality, score: r.score,
+    }));
   }
-  const code = r.detail as string;
+  const [[code, , tasks]] = at;
   // Show the place under the name the user typed when the documents write several (泽州县, 晋城).
   const q = normalise(query).replace(/\s+/g, '');
   const label = names.find((n) => n !== code && normalise(n).includes(q)) ?? (r.label as string);
-  return {
+  return [{
     kind: 'place', key: `place:${code}`, label,
     // The count is for the whole prefecture-level region the name resolves to (泽州县 → 140500).
     detail: t.search.placeDetail(code, tasks),
-    href: routePaths.place(code), quality: matchQuality(query, names, r), score: r.score,
-  };
+    href: routePaths.place(code), quality, score: r.score,
+  }];
 }
 
 function shardHit(r: SearchResult, docs: ReadonlyMap<string, DocFacts>): SearchHit {
@@ -124,10 +122,7 @@ const byRank = (a: SearchHit, b: SearchHit) => b.quality - a.quality || b.score 
 export function runSearch(query: string, core: CoreIndex | null, shards: readonly ShardIndex[], docs: ReadonlyMap<string, DocFacts>): SearchResults {
   const groups: Record<HitKind, SearchHit[]> = { unit: [], place: [], target: [], task: [] };
   if (queryTerms(query).length === 0) return { order: [...HIT_KINDS], groups };
-  if (core) for (const r of core.search(query)) {
-    const hit = coreHit(r, query);
-    groups[hit.kind].push(hit);
-  }
+  if (core) for (const r of core.search(query)) for (const hit of coreHits(r, query)) groups[hit.kind].push(hit);
   for (const shard of shards) for (const r of shard.search(query)) {
     const hit = shardHit(r, docs);
     groups[hit.kind].push(hit);

@@ -3,10 +3,11 @@
 import type { ExportTable } from '../../kernel/lib/export-table';
 import { sourcesOf } from '../../kernel/lib/export-table';
 import { t } from './strings';
-import type { Manifest } from '../../shared/schema';
+import type { SearchDocFacts } from '../../shared/schema';
 import type { SearchResults } from './engine';
 
-export function resultsTable(query: string, results: SearchResults, documents: Manifest['documents'], origin: string): ExportTable {
+/** `documents`: the facts of the searched documents (the shards carry them). */
+export function resultsTable(query: string, results: SearchResults, documents: Iterable<SearchDocFacts>, origin: string): ExportTable {
   const hits = results.order.flatMap((k) => results.groups[k]);
   return {
     sheet: `搜索 ${query}`,

@@ -100,6 +100,51 @@ describe('pinyin and initials', () => {
   });
 });
 
+describe('departments grouped by name (issue 11: core.json the size of the vocabulary, not of provinces × names)', () => {
+  // The 湖北 departments again under 山西's code, as a corpus covering both provinces has them.
+  const hubei = registry.filter((d) => d.provinceCode === '420000');
+  const copies = hubei.map((d) => ({ ...d, id: d.id.replace(/^420000:/, '140000:'), province: '山西', provinceCode: '140000' }));
+  const both = buildSearchFiles(parts, [...registry, ...copies]);
+  const core2 = openCore(searchCore.parse(JSON.parse(JSON.stringify(both.core))));
+
+  it('one core entry per set of names, listing the department of each province', () => {
+    const plain = files.core.index.documentCount;
+    expect(both.core.index.documentCount).toBeLessThanOrEqual(plain);
+    const stored = both.core.index.storedFields as Record<string, { label: string; at: [string, string, number][] }>;
+    const dev = Object.values(stored).filter((e) => e.label === '省发展改革委');
+    expect(dev).toHaveLength(1);
+    expect(dev[0].at.map(([id, province]) => [id, province])).toEqual(expect.arrayContaining([['420000:省发展改革委', '湖北'], ['140000:省发展改革委', '山西']]));
+  });
+  it('a query finds every province’s department, each with its own province, count and page', () => {
+    const r = runSearch('发改委', core2, shards, facts);
+    expect(r.order[0]).toBe('unit');
+    const units = r.groups.unit.filter((u) => u.label === '省发展改革委');
+    expect(units.map((u) => u.href).sort()).toEqual([`/department/${encodeURIComponent('140000:省发展改革委')}`, `/department/${encodeURIComponent('420000:省发展改革委')}`]);
+    expect(units.map((u) => u.detail.split(' · ')[0]).sort()).toEqual(['山西', '湖北']);
+    expect(new Set(units.map((u) => u.key)).size).toBe(units.length);
+    // pinyin still reaches both
+    expect(runSearch('fgw', core2, [], facts).groups.unit.filter((u) => u.label === '省发展改革委')).toHaveLength(2);
+  });
+});
+
+describe('document facts in the shards (results name their documents without the manifest)', () => {
+  it('each shard carries title, province, 文号, date and SHA-256 of its documents, in order', () => {
+    for (const { shard } of files.shards) {
+      expect(shard.facts.map((f) => f.id)).toEqual(shard.documents);
+      for (const f of shard.facts) {
+        const d = docs.find((x) => x.id === f.id)!;
+        expect(f).toEqual({ id: d.id, title: d.title, province: d.province, docNumber: d.docNumber, date: d.date, sha256: d.sha256 });
+      }
+    }
+  });
+  it('the schema refuses a shard whose facts do not list its documents', () => {
+    const s = JSON.parse(JSON.stringify(files.shards[0].shard));
+    expect(searchShard.safeParse(s).success).toBe(true);
+    expect(searchShard.safeParse({ ...s, facts: [{ ...s.facts[0], id: 'other' }] }).success).toBe(false);
+    expect(searchShard.safeParse({ ...s, facts: undefined }).success).toBe(false);
+  });
+});
+
 describe('sharding', () => {
   it('one shard per province at seed size; the core lists each with its documents and exact bytes', () => {
     expect(files.core.shards.map((s) => [s.file, s.documents])).toEqual([

@@ -20,7 +20,8 @@ const facts = new Map(m.documents.map((d) => [d.id, { title: d.title, province: 
 
 describe('resultsTable', () => {
   const r = runSearch('发改委', core, shards, facts);
-  const table = resultsTable('发改委', r, m.documents, 'https://atlas.example');
+  const searched = files.shards.flatMap((s) => s.shard.facts);
+  const table = resultsTable('发改委', r, searched, 'https://atlas.example');
   it('lists every hit in the order shown, department first, with a link into the atlas', () => {
     expect(table.columns.map((c) => c.header)).toEqual(['类别', '名称', '说明', '链接']);
     expect(table.rows.length).toBe(r.order.reduce((n, k) => n + r.groups[k].length, 0));
@@ -35,6 +36,6 @@ describe('resultsTable', () => {
   });
   it('neutralises a formula in a hit label in the CSV', () => {
     const evil = { ...r, groups: { ...r.groups, task: [{ ...r.groups.task[0], label: '=HYPERLINK("x")' }] } };
-    expect(tableToCsv(resultsTable('q', evil, m.documents, ''))).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(tableToCsv(resultsTable('q', evil, searched, ''))).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

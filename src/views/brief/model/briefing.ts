@@ -2,8 +2,10 @@
 // shared rule in kernel/targets — 逾期未报 when the year has ended with no figure; 推定 years kept
 // as marked), the departments that answer for most tasks (牵头 / 配合 counts), and the documents
 // cited. Pure: the page only lays it out. Nothing is filled in that the data does not hold.
-import type { Department, Indicator, PolicyDocument, ProgressRow, TaskUnit, UnitRole } from '../../../shared/schema';
-import { buildEntries, type TargetEntry } from '../../../kernel/targets/catalogue';
+import type { BriefIndex, Department, Indicator, PolicyDocument, ProgressRow, ProvinceDocuments, TargetEntryRow } from '../../../shared/schema';
+import { addTallies, BRIEF_TARGETS, rankDepartments, tallyDepartments, type DepartmentTally } from '../../../shared/brief-index';
+import { buildEntries, entriesFromRows, type TargetEntry } from '../../../kernel/targets/catalogue';
+import { statusWithoutFigure } from '../../../kernel/progress/status';
 import type { Status } from '../../../kernel/progress/status';
 import type { LocalProgress } from '../../../kernel/entries/types';
 import { latestStatus, type StatusEntry } from '../../../kernel/entries/task-status';
@@ -16,19 +18,8 @@ export interface BriefTarget {
   citation: number;
 }
 
-/** Tasks a department is named on, by its role there (a department named twice on a task counts once, with the stronger role). */
-export interface RoleTally {
-  lead: number;
-  support: number;
-  responsible: number;
-  total: number;
-}
-
-export interface BriefDepartment {
-  id: string;
-  name: string;
-  counts: RoleTally;
-}
+export type { RoleTally } from '../../../shared/brief-index';
+export type BriefDepartment = DepartmentTally;
 
 export interface BriefCitation {
   n: number;
@@ -36,7 +27,8 @@ export interface BriefCitation {
   title: string;
   docNumber: string | null;
   date: string | null;
-  issuer: string | null;
+  /** A document's own briefing has it; the province's (from the indexes) does not, and does not show it. */
+  issuer?: string | null;
 }
 
 export interface Briefing {
@@ -49,7 +41,7 @@ export interface Briefing {
   counts: { tasks: number; targets: number; byStatus: Record<Status, number> };
 }
 
-export const MAX_TARGETS = 24;
+export const MAX_TARGETS = BRIEF_TARGETS;
 export const MAX_DEPARTMENTS = 10;
 
 // What needs a reader's attention first: overdue reports and targets off pace, then those on
@@ -64,29 +56,11 @@ export function pickTargets(entries: readonly TargetEntry[], max = MAX_TARGETS):
     .map((x) => x.e);
 }
 
-// 牵头 says more than 配合, which says more than a plain listing (the heatmap and the department
-// page rank a department named twice on one task the same way).
-const STRENGTH: Record<UnitRole, number> = { lead: 2, support: 1, responsible: 0 };
-
 /** Departments named on the documents' tasks, most tasks led first (then supported, then all). */
 export function topDepartments(docs: readonly PolicyDocument[], registry: readonly Department[], max = MAX_DEPARTMENTS): { departments: BriefDepartment[]; more: number } {
-  const byId = new Map(registry.map((d) => [d.id, d]));
-  const tallies = new Map<string, BriefDepartment>();
-  for (const task of docs.flatMap((d) => d.tasks)) {
-    const best = new Map<string, TaskUnit>();
-    for (const u of task.units) {
-      const seen = best.get(u.departmentId);
-      if (!seen || STRENGTH[u.role] > STRENGTH[seen.role]) best.set(u.departmentId, u);
-    }
-    for (const [id, u] of best) {
-      // The registry's name; failing that, the name as the document writes it.
-      const d = tallies.get(id) ?? { id, name: byId.get(id)?.name ?? u.name, counts: { lead: 0, support: 0, responsible: 0, total: 0 } };
-      d.counts[u.role]++;
-      d.counts.total++;
-      tallies.set(id, d);
-    }
-  }
-  const all = [...tallies.values()].sort((a, b) => b.counts.lead - a.counts.lead || b.counts.support - a.counts.support || b.counts.total - a.counts.total || a.name.localeCompare(b.name, 'zh'));
+  const byId = new Map(registry.map((d) => [d.id, d.name]));
+  // The registry's name; failing that, the name as the document writes it.
+  const all = rankDepartments(tallyDepartments(docs.flatMap((d) => d.tasks), (id) => byId.get(id)).values());
   return { departments: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 
@@ -123,6 +97,88 @@ export function buildBriefing(input: BriefInput): Briefing {
     moreDepartments: top.more,
     citations,
     counts: { tasks: docs.reduce((n, d) => n + d.tasks.length, 0), targets: entries.length, byStatus },
+  };
+}
+
+export interface ProvinceBriefInput {
+  /** The province's brief index (pipeline/indexes/brief.ts) and its built documents in manifest order. */
+  index: BriefIndex;
+  documents: ProvinceDocuments['documents'];
+  /**
+   * The province's whole target catalogue, needed only when a figure is reported for one of its
+   * targets (see needsCatalogue); null otherwise.
+   */
+  catalogue: readonly TargetEntryRow[] | null;
+  /** Documents of the province imported in this browser (read whole), and their departments. */
+  localDocs: readonly PolicyDocument[];
+  localRegistry: readonly Department[];
+  progress: readonly ProgressRow[];
+  local: readonly LocalProgress[];
+  statusIndex: Map<string, StatusEntry[]>;
+  currentYear: number;
+}
+
+/**
+ * Whether a figure (progress.json or entered in this browser) is reported for a target of these
+ * built documents: then its status may be anything, and the briefing reads the whole catalogue
+ * instead of the index's first targets (shared/brief-index.ts says why those suffice otherwise).
+ * Target ids start with their document's id; a false match only costs the larger read.
+ */
+export function needsCatalogue(docIds: readonly string[], progress: readonly ProgressRow[], local: readonly LocalProgress[]): boolean {
+  const ids = [...progress.map((r) => r.indicatorId), ...local.map((l) => l.indicatorId)];
+  return ids.some((i) => docIds.some((d) => i.startsWith(d)));
+}
+
+/** The province briefing from the build's indexes (plus the province's local documents, read whole). */
+export function buildProvinceBriefing(input: ProvinceBriefInput): Briefing {
+  const { index, currentYear } = input;
+  const citations: BriefCitation[] = [
+    ...input.documents.map((d) => ({ docId: d.id, title: d.title, docNumber: d.docNumber, date: d.date })),
+    ...input.localDocs.map((d) => ({ docId: d.id, title: d.title, docNumber: d.docNumber, date: d.date, issuer: d.issuer })),
+  ].map((c, i) => ({ n: i + 1, ...c }));
+  const citationOf = new Map(citations.map((c) => [c.docId, c.n]));
+  const progress = [...input.progress];
+  const local = [...input.local];
+  const targetsOnly = (es: TargetEntry[]) => es.filter((e) => e.indicator.stage === 'target');
+  const localEntries = targetsOnly(buildEntries([...input.localDocs], progress, currentYear, local));
+  const byStatus: Record<Status, number> = { overdue: 0, behind: 0, 'on-track': 0, unknown: 0 };
+  let built: TargetEntry[];
+  let builtCount: number;
+  if (input.catalogue) {
+    built = targetsOnly(entriesFromRows(input.catalogue, progress, currentYear, local));
+    builtCount = built.length;
+    for (const e of built) byStatus[e.assessment.status]++;
+  } else {
+    // No figure for any built target: each is overdue or unknown by its year alone.
+    built = targetsOnly(entriesFromRows(index.targets, progress, currentYear, local));
+    builtCount = 0;
+    for (const [year, n] of index.targetYears) {
+      byStatus[statusWithoutFigure(year, currentYear)] += n;
+      builtCount += n;
+    }
+  }
+  for (const e of localEntries) byStatus[e.assessment.status]++;
+  const picked = pickTargets([...built, ...localEntries], MAX_TARGETS);
+  const targets = picked.map((entry) => ({
+    entry,
+    taskStatus: entry.indicator.taskId ? latestStatus(input.statusIndex, entry.docId, entry.indicator.taskId) : null,
+    citation: citationOf.get(entry.docId)!,
+  }));
+  const names = new Map(input.localRegistry.map((d) => [d.id, d.name]));
+  const tallies = new Map<string, DepartmentTally>(index.departments.map((d) => [d.id, d]));
+  for (const d of tallyDepartments(input.localDocs.flatMap((x) => x.tasks), (id) => names.get(id)).values()) {
+    const had = tallies.get(d.id);
+    tallies.set(d.id, had ? addTallies(had, d) : d);
+  }
+  const all = rankDepartments(tallies.values());
+  const total = builtCount + localEntries.length;
+  return {
+    targets,
+    moreTargets: total - picked.length,
+    departments: all.slice(0, MAX_DEPARTMENTS),
+    moreDepartments: Math.max(0, all.length - MAX_DEPARTMENTS),
+    citations,
+    counts: { tasks: index.tasks + input.localDocs.reduce((n, d) => n + d.tasks.length, 0), targets: total, byStatus },
   };
 }
 
