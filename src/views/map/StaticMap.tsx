@@ -28,7 +28,8 @@ export default function StaticMap({ map, ariaLabel, describedBy, covered, themeI
       data-chart-theme={themeId}
       style={{ width: map.width, height: map.height, fontFamily: CHART_FONT }}
     >
-      <svg width={map.width} height={map.height} viewBox={`0 0 ${map.width} ${map.height}`} aria-hidden="true" focusable="false">
+      {/* As the chart's own canvas box: the title and what it is based on (the image's children are presentational). */}
+      <svg width={map.width} height={map.height} viewBox={`0 0 ${map.width} ${map.height}`} aria-label={`${map.title.text}。${map.subtitle.text}`} focusable="false">
         <g strokeLinejoin="round">
           {map.regions.map((r) => (
             <path
