@@ -12,6 +12,7 @@ import { roleKey } from '../../src/shared/department-roles';
 import { DEPARTMENT_PAGE } from '../../src/shared/index-paths';
 import { progress as progressSchema, type DepartmentTaskRow } from '../../src/shared/schema';
 import { routePaths } from '../../src/kernel/router/paths';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, screenshot, SIZES } from './harness';
 import { readData } from './data';
 import { busiestDepartment, routeManyTasks, type DepartmentCase } from './department-index';
@@ -144,6 +145,9 @@ describe('department page', () => {
         expect(await toggle.innerText()).toBe('只显示任务最多的 10 份');
         expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('department-counts-toggle');
         await screenshot(page, `department-counts-expanded-${size.width}`);
+        // The table and its toggle, expanded, pass axe's WCAG 2.1 A/AA rules (a11y.test.ts sees the page's short table only).
+        const axe = await new AxeBuilder({ page }).include('[data-testid="department-counts"]').include('.department-counts-more').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         // A document beyond the first ten filters the lists; collapsed again (Space), its row stays, pressed.
         const last = all[all.length - 1];
         expect(shownIds.has(last.doc)).toBe(false);
