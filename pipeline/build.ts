@@ -7,7 +7,7 @@
 // its quality line, its indicators for progress. Exit code 1 when anything failed.
 import { availableParallelism } from 'node:os';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION, departments as departmentsSchema, manifest as manifestSchema, progress as progressSchema, taskStatus as taskStatusSchema,
@@ -29,10 +29,11 @@ import { runShardJob, SEARCH_SHARD_ROOTS } from './search/shard-job';
 import { writeSearchIndex, type SearchDoc } from './search/write-search';
 import { IndexBuilder } from './indexes/write';
 import { BriefIndexBuilder } from './indexes/brief';
-import { writeJsonAtomic } from './io';
+import { trackWrites, writeJsonAtomic } from './io';
 import { readDocumentMeta } from './meta';
 import { resolvePrefectureName } from './places/find';
 import { readProgress } from './progress/read';
+import { removeStale, staleSummary, sweepRefusal } from './stale';
 import { readStatus, type TaskIndex } from './status/read';
 import { loadCorrections } from './text/load-corrections';
 import { escapeHidden } from './text/hostile';
@@ -78,6 +79,8 @@ export interface BuildResult {
   failures: BuildFailure[];
   /** How long each stage took, in order. */
   stages: StageTime[];
+  /** Files removed from the output folder because this build did not write them (relative paths); null: no sweep (a failure). */
+  removed: string[] | null;
 }
 
 function previousManifest(path: string): Manifest | null {
@@ -108,7 +111,19 @@ type Slot =
   | { id: string; build: { job: DocumentJob; parts: KeyParts; reason: string } | null; derived: Derived | null }
   | { id: string; keep: true; derived: Derived | null };
 
+// What a build writes into `out` is tracked so that what it does not write can go at the end
+// (stale.ts). Writes on worker threads (documents, search shards) are not seen by the tracker: those
+// files are added by name.
 export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
+  const writes = trackWrites();
+  try {
+    return await build(opts, writes.paths);
+  } finally {
+    writes.stop();
+  }
+}
+
+async function build(opts: BuildOptions, written: ReadonlySet<string>): Promise<BuildResult> {
   const { root, out } = opts;
   const log = (line: string) => (opts.log ?? console.log)(escapeHidden(line));
   const cacheDir = opts.cacheDir ?? join(root, '.cache/pipeline');
@@ -299,8 +314,28 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     writeJsonAtomic(join(out, 'quality.json'), checked(qualitySchema, { schemaVersion: SCHEMA_VERSION, documents: derived.map((d) => d.quality), failures: manifestFailures() }, 'quality.json'));
     writeJsonAtomic(manifestPath, checked(manifestSchema, { schemaVersion: SCHEMA_VERSION, generatedFrom: 'data/raw', builtAt: new Date().toISOString(), documents: derived.map((d) => d.entry), failures: manifestFailures() }, 'manifest.json'), { stamp: 'builtAt' });
   });
+  const removed = clock.time('stale files', () => {
+    // Only after a build with no failure: a failing one keeps earlier output it did not rewrite
+    // (a document's JSON, progress.json …), and with documents.json unreadable the list of documents is
+    // the previous manifest's — nothing already built is lost.
+    if (failures.length) {
+      log(`stale files: none removed (the build reported ${failures.length} failure${failures.length > 1 ? 's' : ''})`);
+      return null;
+    }
+    const refused = sweepRefusal(out, [join(root, 'data'), cacheDir]);
+    if (refused) {
+      log(`stale files: none removed (${refused})`);
+      return null;
+    }
+    const keep = new Set(written);
+    for (const s of slots) keep.add(resolve(outFile(s.id)));
+    for (const f of search.files) keep.add(resolve(out, f));
+    const list = removeStale(out, keep);
+    log(staleSummary(list, out));
+    return list;
+  });
   log(formatStages(clock.stages));
-  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures, stages: clock.stages };
+  return { built: derived.map((d) => d.entry.id), rebuilt, parsed: toBuild.map((s) => s.id), reused, failures, stages: clock.stages, removed };
 }
 
 function flag(argv: string[], name: string, env: string): string | undefined {
@@ -334,8 +369,19 @@ async function main(argv: string[]): Promise<void> {
   // Boundaries depend only on the echarts@4.9.0 package and the divisions file, not on the documents:
   // `--docs-only` (the pipeline benchmark) leaves them out.
   if (!argv.includes('--docs-only')) {
-    const geo = prepareBoundaries(join(outRoot, 'geo'));
-    console.log(`boundaries: ${geo.provinces.length} provinces → ${join(outRoot, 'geo')}`);
+    const geoDir = join(outRoot, 'geo');
+    const writes = trackWrites();
+    const geo = (() => {
+      try {
+        return prepareBoundaries(geoDir);
+      } finally {
+        writes.stop();
+      }
+    })();
+    console.log(`boundaries: ${geo.provinces.length} provinces → ${geoDir}`);
+    // The boundaries were all written (prepareBoundaries throws otherwise): a file of an earlier edition goes.
+    const refused = sweepRefusal(geoDir, [join(root, 'data'), process.env.ATLAS_CACHE ?? join(root, '.cache/pipeline')]);
+    console.log(refused ? `stale files: none removed (${refused})` : staleSummary(removeStale(geoDir, writes.paths), geoDir));
   }
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

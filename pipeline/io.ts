@@ -3,7 +3,21 @@
 // with nothing changed rewrites nothing, so a deploy uploads nothing and the service worker's
 // precache revisions stay the same (no "有新版本" for an identical corpus).
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+
+// Every path this process asked to write — written, or left alone because it already held the bytes —
+// goes to each open tracker: the build's list of the files it owns this run (stale.ts removes the rest).
+const trackers = new Set<Set<string>>();
+const note = (path: string) => {
+  for (const t of trackers) t.add(resolve(path));
+};
+
+/** Records every path written (or found unchanged) through this module until stop(); absolute paths. */
+export function trackWrites(): { paths: ReadonlySet<string>; stop: () => void } {
+  const paths = new Set<string>();
+  trackers.add(paths);
+  return { paths, stop: () => trackers.delete(paths) };
+}
 
 function holds(path: string, bytes: Buffer): boolean {
   try {
@@ -17,6 +31,7 @@ function holds(path: string, bytes: Buffer): boolean {
 /** Returns false when the file already held these bytes and was not touched. */
 export function writeFileAtomic(path: string, content: string): boolean {
   const bytes = Buffer.from(content);
+  note(path);
   if (holds(path, bytes)) return false;
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -32,6 +47,7 @@ export function writeFileAtomic(path: string, content: string): boolean {
  */
 export function writeJsonAtomic(path: string, value: unknown, opts: { stamp?: string } = {}): boolean {
   const text = (v: unknown) => `${JSON.stringify(v)}\n`;
+  note(path);
   if (opts.stamp && value && typeof value === 'object') {
     const previous = previousStamp(path, opts.stamp);
     if (previous !== undefined) {

@@ -48,7 +48,7 @@ function readShardRecord(file: string | undefined): ShardRecord['shards'] {
 }
 
 export async function writeSearchIndex(out: string, docs: readonly SearchDoc[], registry: readonly Department[], opts: SearchIndexOptions):
-  Promise<{ shards: number; bytes: number; built: number; kept: number }> {
+  Promise<{ shards: number; bytes: number; built: number; kept: number; files: string[] }> {
   const dir = join(out, 'search');
   const previous = readShardRecord(opts.cacheFile);
   const plan = shardParts(docs.map((d) => ({ docId: d.summary.docId, provinceCode: d.summary.provinceCode, date: d.summary.date, doc: d })));
@@ -83,5 +83,9 @@ export async function writeSearchIndex(out: string, docs: readonly SearchDoc[], 
   if (opts.cacheFile) writeJsonAtomic(opts.cacheFile, record);
   const listed = new Set(shards.map((s) => s.file.replace(/^search\//, '')));
   for (const name of readdirSync(dir)) if (/^tasks-.*\.json$/.test(name) && !listed.has(name)) rmSync(join(dir, name));
-  return { shards: shards.length, bytes: shards.reduce((n, s) => n + s.bytes, 0), built: jobs.length, kept: shards.length - jobs.length };
+  return {
+    shards: shards.length, bytes: shards.reduce((n, s) => n + s.bytes, 0), built: jobs.length, kept: shards.length - jobs.length,
+    // Every shard listed (built on a worker or kept), relative to out: the build's list of what it owns.
+    files: shards.map((s) => s.file),
+  };
 }

@@ -12,6 +12,7 @@ import { roleKey } from '../../src/shared/department-roles';
 import { DEPARTMENT_PAGE } from '../../src/shared/index-paths';
 import { progress as progressSchema, type DepartmentTaskRow } from '../../src/shared/schema';
 import { routePaths } from '../../src/kernel/router/paths';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openPage, screenshot, SIZES } from './harness';
 import { readData } from './data';
 import { busiestDepartment, routeManyTasks, type DepartmentCase } from './department-index';
@@ -91,6 +92,81 @@ describe('department page', () => {
       expect(errors.join('\n')).toBe('');
     } finally {
       await close();
+    }
+  });
+
+  it('a department in many documents: the counts table shows the ones with the most tasks, 显示全部 N 份文件 (keyboard, aria-expanded) shows every count; the filter links work; print shows every row', async () => {
+    const id = (await busiestDepartment()).id;
+    for (const size of [SIZES.laptop, SIZES.phone]) {
+      let c: DepartmentCase | null = null;
+      const { page, errors, close } = await openPage(routePaths.department(id), size, {
+        beforeGoto: async (p) => {
+          c = await routeManyTasks(p, 14);
+        },
+      });
+      try {
+        const dep = c!;
+        const docs = dep.index.documents;
+        expect(docs.length).toBeGreaterThan(12);
+        const totalOf = (d: (typeof docs)[number]) => d.counts.lead + d.counts.support + d.counts.first + d.counts.none;
+        await page.getByTestId('department-counts').waitFor({ timeout: 50_000 });
+        const rows = page.locator('[data-testid="department-counts-row"]');
+        const visible = () => rows.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => ({
+          doc: e.getAttribute('data-doc')!, total: Number(e.querySelector('td:last-child')!.textContent),
+        })));
+        const toggle = page.getByTestId('department-counts-toggle');
+        // Collapsed: ten rows, the documents with the most tasks, in that order; every document's row is in the page.
+        expect(await rows.count()).toBe(docs.length);
+        const top = await visible();
+        expect(top).toHaveLength(10);
+        const byId = new Map(docs.map((d) => [d.id, totalOf(d)]));
+        expect(top.map((r) => r.total)).toEqual(top.map((r) => byId.get(r.doc)));
+        expect(top.map((r) => r.total)).toEqual([...top.map((r) => r.total)].sort((a, b) => b - a));
+        const shownIds = new Set(top.map((r) => r.doc));
+        expect(Math.max(...docs.filter((d) => !shownIds.has(d.id)).map(totalOf))).toBeLessThanOrEqual(Math.min(...top.map((r) => r.total)));
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(await toggle.innerText()).toBe(`显示全部 ${docs.length} 份文件`);
+        expect(await page.getByTestId('department-counts-shown').innerText()).toBe(`显示 10 / ${docs.length} 份文件`);
+        // The totals row counts every document, shown or not.
+        const sum = docs.reduce((n, d) => n + totalOf(d), 0);
+        expect(Number(await page.locator('[data-testid="department-counts"] tfoot td:last-child').innerText())).toBe(sum);
+        await screenshot(page, `department-counts-${size.width}`);
+        // Print: every document's row.
+        await page.emulateMedia({ media: 'print' });
+        expect(await visible()).toHaveLength(docs.length);
+        await page.emulateMedia({ media: 'screen' });
+        // The keyboard: focus the toggle, Enter expands, every count is there and matches the index.
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+        const all = await visible();
+        expect(all).toHaveLength(docs.length);
+        expect(new Map(all.map((r) => [r.doc, r.total]))).toEqual(byId);
+        expect(await toggle.innerText()).toBe('只显示任务最多的 10 份');
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('department-counts-toggle');
+        await screenshot(page, `department-counts-expanded-${size.width}`);
+        // The table and its toggle, expanded, pass axe's WCAG 2.1 A/AA rules (a11y.test.ts sees the page's short table only).
+        const axe = await new AxeBuilder({ page }).include('[data-testid="department-counts"]').include('.department-counts-more').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        // A document beyond the first ten filters the lists; collapsed again (Space), its row stays, pressed.
+        const last = all[all.length - 1];
+        expect(shownIds.has(last.doc)).toBe(false);
+        await rows.and(page.locator(`[data-doc="${last.doc}"]`)).locator('button.link-button').click();
+        await expect.poll(() => query(page)).toEqual({ doc: last.doc });
+        await expect.poll(async () => (await listed(page)).length).toBe(dep.rows.filter((r) => r.docId === last.doc).length);
+        expect((await listed(page)).every((r) => r.doc === last.doc)).toBe(true);
+        await toggle.focus();
+        await page.keyboard.press('Space');
+        await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+        const collapsed = await visible();
+        expect(collapsed).toHaveLength(11);
+        expect(collapsed.at(-1)!.doc).toBe(last.doc);
+        expect(await rows.and(page.locator(`[data-doc="${last.doc}"]`)).locator('button.link-button').getAttribute('aria-pressed')).toBe('true');
+        await screenshot(page, `department-counts-filtered-${size.width}`);
+        expect(errors.join('\n')).toBe('');
+      } finally {
+        await close();
+      }
     }
   });
 

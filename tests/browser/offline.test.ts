@@ -61,6 +61,22 @@ describe('offline after one visit', () => {
     await close();
   });
 
+  it('the precache lists only the current build\'s files: no document, heatmap or province shard the manifest does not name (stale output is removed by npm run data)', async () => {
+    expect(dataSource()).toBe('real');
+    const m = await testManifest();
+    const urls = [...readFileSync(resolve(inject('outDir'), 'sw.js'), 'utf8').matchAll(/"?url"?\s*:\s*"(data\/[^"]+)"/g)].map((x) => x[1]);
+    expect(urls).toContain('data/manifest.json');
+    const ids = new Set(m.documents.map((d) => d.id));
+    const provinces = new Set(m.documents.map((d) => d.provinceCode));
+    const strays = urls.filter((u) => {
+      const doc = /^data\/(?:docs|index\/heatmap)\/(.+)\.json$/.exec(u);
+      if (doc) return !ids.has(doc[1]);
+      const shard = /^data\/index\/(?:targets|province-documents)\/(\d{6})\.json$/.exec(u);
+      return shard ? !provinces.has(shard[1]) : false;
+    });
+    expect(strays).toEqual([]);
+  });
+
   it('a new version waits and says 有新版本; its button reloads into the new version', async () => {
     const sw = resolve(inject('outDir'), 'sw.js');
     const original = readFileSync(sw, 'utf8');

@@ -5,7 +5,6 @@
 // its task list as the lists grow (显示更多), never a whole document; documents imported in this
 // browser from IndexedDB.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from 'wouter';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
@@ -26,7 +25,6 @@ import { formatTarget } from '../../kernel/lib/format';
 import { departmentTargets, localTargets, type YearGroup } from './model/targets';
 import { t } from './strings';
 import { categoryLabel } from '../../kernel/i18n/strings';
-import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useRouteParams, useUrlParam } from '../../kernel/router/url-state';
 import { decodeParam } from '../../kernel/router/route-param';
 import { departmentFileKey, namesDepartment } from '../../shared/department-key';
@@ -36,11 +34,13 @@ import ExportButtons from '../../kernel/components/ExportButtons';
 import { portfolioTable } from './export';
 import { rowsFromDocument, type DepartmentRow } from './model/rows';
 import {
-  buildPortfolio, countRows, facets, matchCount, parseFilters, totalOf, type DocumentFacts, type Filters, type Portfolio, type PortfolioSource, type RoleTally,
+  buildPortfolio, countRows, facets, matchCount, parseFilters, totalOf, type DocumentFacts, type Filters, type Portfolio, type PortfolioSource,
 } from './model/portfolio';
 import { listShown, pagesFor, rowsByDocument, rowsFor, shownRows, type ListKind, type ShownList, type Wants } from './model/paging';
 import { useListWants } from './use-list-wants';
 import { useScrollMemory } from './use-scroll-memory';
+import { useCountsExpanded } from './use-counts-expanded';
+import DocumentCounts from './DocumentCounts';
 import { DEPARTMENT_PAGE } from '../../shared/index-paths';
 import './department.css';
 
@@ -48,30 +48,8 @@ import './department.css';
 // when the user opens it, so the page itself never loads the documents.
 const LocalEntriesBar = lazy(() => import('../../kernel/components/LocalEntriesBar'));
 
-/** The heatmap's search matches part of a name: a long name's start finds it without a long URL. */
-const MAX_NAME_IN_URL = 40;
 const NO_DOCS: PolicyDocument[] = [];
 const NO_TARGETS: DepartmentTarget[] = [];
-
-/** A document (or all of them) that names no 牵头/配合 roles: 0 / 0 would read as "leads nothing". */
-const givesNoRoles = (c: RoleTally) => c.lead === 0 && c.support === 0 && c.responsible > 0;
-
-function Tally({ c }: { c: RoleTally }) {
-  return (
-    <>
-      {givesNoRoles(c) ? (
-        <td colSpan={2} className="muted" data-testid="no-roles">{t.department.noRoles}</td>
-      ) : (
-        <>
-          <td>{c.lead}</td>
-          <td>{c.support}</td>
-        </>
-      )}
-      <td>{c.responsible}{c.listedFirst ? t.common.paren(t.department.namedFirst(c.listedFirst)) : ''}</td>
-      <td>{c.total}</td>
-    </>
-  );
-}
 
 function Targets({ groups }: { groups: YearGroup[] }) {
   const overdue = groups.reduce((n, g) => n + g.overdue, 0);
@@ -274,7 +252,9 @@ function Portfolio({ department, data, failed, retry, printing, printed }: {
   useEffect(() => {
     if (badText) setNotice({ path, text: badText });
   }, [badText, path, setNotice]);
-  const { wants: asked, more } = useListWants(`${filters.role ?? ''}|${filters.doc ?? ''}`);
+  const filtersKey = `${filters.role ?? ''}|${filters.doc ?? ''}`;
+  const { wants: asked, more } = useListWants(filtersKey);
+  const [countsExpanded, setCountsExpanded] = useCountsExpanded(filtersKey);
   const wants = printing ? ALL : asked;
   const pageNumbers = useMemo(() => pagesFor(withRows, filters, wants), [withRows, filters, wants]);
   const pages = useDepartmentPages(index, pageNumbers);
@@ -312,25 +292,7 @@ function Portfolio({ department, data, failed, retry, printing, printed }: {
   return (
     <>
       {missing}
-      <table className="department-counts" data-testid="department-counts">
-        <caption>{t.registry.byRole}</caption>
-        <thead>
-          <tr><th scope="col">{t.department.documents}</th><th scope="col">{t.role.lead}</th><th scope="col">{t.role.support}</th><th scope="col">{t.role.responsible}</th><th scope="col">{t.department.total}</th></tr>
-        </thead>
-        <tbody>
-          {portfolio.documents.map((d) => (
-            <tr key={d.docId}>
-              <th scope="row">
-                <button type="button" className="link-button" onClick={() => setDoc(d.docId)} aria-pressed={filters.doc === d.docId}>{d.title}</button>
-                {d.docNumber && <span className="muted">（{d.docNumber}）</span>}
-                {' '}<Link className="no-print department-heatmap-link" href={`${routePaths.heatmap(d.docId)}?q=${encodeURIComponent(department.name.slice(0, MAX_NAME_IN_URL))}`}>{t.department.openHeatmap}</Link>
-              </th>
-              <Tally c={d.counts} />
-            </tr>
-          ))}
-        </tbody>
-        <tfoot><tr><th scope="row">{t.department.total}</th><Tally c={portfolio.totals} /></tr></tfoot>
-      </table>
+      <DocumentCounts portfolio={portfolio} departmentName={department.name} selected={filters.doc} onSelect={setDoc} expanded={countsExpanded} setExpanded={setCountsExpanded} />
       {portfolio.totals.listedFirst > 0 && <p className="department-note">{t.department.listedFirstNote}</p>}
       <p className={overdue ? 'department-overdue' : 'muted'}>
         <a href="#department-targets">{t.department.overdueCount(overdue)}</a>
