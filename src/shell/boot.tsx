@@ -4,6 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
+import { preloadRouteView } from './routes';
 import { fitChartsForPrint } from './print/fit-charts';
 import { registerServiceWorker } from './pwa/register';
 import { installInlineData } from './pack/inline-data';
@@ -15,10 +16,13 @@ installInlineData();
 // restoration on Back/Forward would scroll back to where the page was and hide it.
 if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The packed file routes in the hash: its pathname names no view, so nothing is waited for there.
+void preloadRouteView(location.pathname).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 registerServiceWorker();

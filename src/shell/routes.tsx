@@ -47,6 +47,22 @@ const PlaceRoute = lazyRoute(PlaceView, t.nav.place);
 const SearchRoute = lazyRoute(SearchPage, t.resilience.searchPage);
 const BriefRoute = lazyRoute(BriefView, t.nav.brief);
 
+// A cold load of a lazy view's route: boot.tsx waits for its code (index.html has already asked for it,
+// scripts/vite/route-preload.ts) before the first render, so the view renders at once instead of
+// through a Suspense fallback (kernel/resilience/lazy-view.tsx says what that fallback costs).
+const coldLoadViews: [RegExp, { preload: () => Promise<void> }][] = [
+  [/^\/map\/[^/]+$/, MapView],
+  [/^\/indicators$/, IndicatorsView],
+  [/^\/heatmap\/[^/]+$/, HeatmapView],
+  [/^\/department\/[^/]+$/, DepartmentView],
+  [/^\/place\/[^/]+$/, PlaceView],
+];
+
+/** Resolves once the lazy view of `pathname` (if any) has its code, or could not get it (the view then reports it). */
+export function preloadRouteView(pathname: string): Promise<void> {
+  return coldLoadViews.find(([re]) => re.test(pathname))?.[1].preload() ?? Promise.resolve();
+}
+
 /** /map and /heatmap without a parameter go to the first province / document (the overview index names it). */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {
   const m = useOverviewIndex();

@@ -97,8 +97,9 @@ export function useQuality(): Resource<Quality> {
   return useResource('quality', () => loadQuality());
 }
 
-export function useTaskStatus(): Resource<TaskStatus> {
-  return useResource('status', () => loadTaskStatus());
+/** enabled=false: not fetched yet (reads as loading). */
+export function useTaskStatus(enabled = true): Resource<TaskStatus> {
+  return useResource<TaskStatus>('status', () => (enabled ? loadTaskStatus() : new Promise<TaskStatus>(() => {})));
 }
 
 export function useProgress(): Resource<Progress> {

@@ -7,8 +7,9 @@ import { statusIndex, type StatusEntry } from './task-status';
 
 const NONE: TaskStatusRow[] = [];
 
-export function useStatusIndex(): Map<string, StatusEntry[]> {
-  const built = useTaskStatus();
+/** enabled=false: status.json is not fetched yet (only local entries until it is). */
+export function useStatusIndex(enabled = true): Map<string, StatusEntry[]> {
+  const built = useTaskStatus(enabled);
   const local = useLocalEntries();
   const rows = built.data?.rows ?? NONE;
   return useMemo(() => statusIndex(rows, local.status), [rows, local.status]);
