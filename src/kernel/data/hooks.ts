@@ -97,9 +97,8 @@ export function useQuality(): Resource<Quality> {
   return useResource('quality', () => loadQuality());
 }
 
-/** enabled=false: not fetched yet (reads as loading). */
-export function useTaskStatus(enabled = true): Resource<TaskStatus> {
-  return useResource<TaskStatus>('status', () => (enabled ? loadTaskStatus() : new Promise<TaskStatus>(() => {})));
+export function useTaskStatus(): Resource<TaskStatus> {
+  return useResource('status', () => loadTaskStatus());
 }
 
 export function useProgress(): Resource<Progress> {

@@ -7,9 +7,8 @@ import { statusIndex, type StatusEntry } from './task-status';
 
 const NONE: TaskStatusRow[] = [];
 
-/** enabled=false: status.json is not fetched yet (only local entries until it is). */
-export function useStatusIndex(enabled = true): Map<string, StatusEntry[]> {
-  const built = useTaskStatus(enabled);
+export function useStatusIndex(): Map<string, StatusEntry[]> {
+  const built = useTaskStatus();
   const local = useLocalEntries();
   const rows = built.data?.rows ?? NONE;
   return useMemo(() => statusIndex(rows, local.status), [rows, local.status]);

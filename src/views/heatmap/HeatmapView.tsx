@@ -18,7 +18,7 @@ import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { useElementSize } from '../../kernel/lib/use-element-size';
-import { afterNextPaint } from '../../kernel/lib/use-after-paint';
+import { useAfterPaint } from '../../kernel/lib/use-after-paint';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
@@ -50,24 +50,12 @@ const MatrixChart = retryableLazy(() => import('./MatrixChart'));
 const ChartFrame = ({ height }: { height: number }) => <div className="heatmap-chart" style={{ height: height + 40 }} aria-hidden="true" data-testid="heatmap-chart-loading" />;
 
 /**
- * True once `ready` has been true for two paints: the summary (the page's largest text) is then on
- * screen. What only the chart and the controls' extras need — the chart's code (ECharts), the
- * province's document list, status.json — is asked for only then, so the summary never waits on
- * it, in the browser or in Lighthouse's simulation, which counts every request that started and
- * ended before the LCP time. That time is the frame's presentation, a little after the main
- * thread's paint: one paint later is safely past it (after one, the chart's first chunk was asked
- * for ~13 ms before it and counted).
+ * Its children once the text around it has painted: the chart's code (ECharts) is asked for only
+ * then, so the summary — the page's largest text — never waits on it, in the browser or in
+ * Lighthouse's simulation, which counts every request started before that paint.
  */
-function useShownAfter(ready: boolean): boolean {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (!ready || shown) return;
-    let cancel = afterNextPaint(() => {
-      cancel = afterNextPaint(() => setShown(true));
-    });
-    return () => cancel();
-  }, [ready, shown]);
-  return shown;
+function AfterFirstPaint({ children, fallback }: { children: React.ReactNode; fallback: React.ReactNode }) {
+  return useAfterPaint() ? children : fallback;
 }
 
 export default function HeatmapView() {
@@ -85,6 +73,7 @@ export default function HeatmapView() {
   }, [localDoc.data, whole.data]);
   const sources = local ? [localDoc, whole] : [built];
   const data = local ? localHeatmap : built.status === 'ready' ? built.data : null;
+  const siblings = useProvinceDocuments(data?.provinceCode ?? null);
   const overview = useOverviewIndex();
   const builtAt = overview.data?.builtAt ?? null;
   const navigate = useNavigate();
@@ -93,9 +82,6 @@ export default function HeatmapView() {
   const setNotice = useAtlasStore((s) => s.setNotice);
   const path = useAtlasStore((s) => s.path);
   const { params, invalid } = useMemo(() => parseHeatmapParams(raw), [raw]);
-  const { base, matrix, order } = useHeatmapModel(data, params.matrix, params.filters, params.ordering);
-  const shown = useShownAfter(base !== null);
-  const siblings = useProvinceDocuments(shown ? (data?.provinceCode ?? null) : null);
   // Measured whenever the section appears (it renders once the data has loaded); a guess until then.
   const [boxRef, box] = useElementSize<HTMLDivElement>();
   const width = box?.width ?? 1200;
@@ -105,6 +91,8 @@ export default function HeatmapView() {
   useEffect(() => {
     if (invalid.length) setNotice({ path, text: invalid.map(([k, v]) => t.notice.badParam(k, v)).join(' ') });
   }, [invalid, path, setNotice]);
+
+  const { base, matrix, order } = useHeatmapModel(data, params.matrix, params.filters, params.ordering);
 
   // ?section= and ?cat= are checked against this document's sections and categories once they are
   // known: a value it does not have is reported and dropped (never an empty matrix under 全部).
@@ -120,7 +108,7 @@ export default function HeatmapView() {
   const maxHeight = Math.max(400, (typeof window !== 'undefined' ? window.innerHeight : 800) - 262);
   const height = Math.min(maxHeight, LAYOUT.top + LAYOUT.bottom + Math.max(8, rowsShown) * 20);
   const windowKey = `${docId}|${params.matrix}`;
-  const statuses = useStatusIndex(shown);
+  const statuses = useStatusIndex();
   const byStatus = params.colour === 'status' && matrix?.kind === 'tasks';
   // This document's statuses once per index change; per column once per matrix (model/status.ts).
   const taskStatus = useMemo(() => statusByTask(statuses, docId), [statuses, docId]);
@@ -209,7 +197,7 @@ export default function HeatmapView() {
             {params.ordering === 'seriation' && <span className="heatmap-note"> {t.heatmap.seriationNote}</span>}
           </p>
           {byStatus && <TaskStatusLegend />}
-          {shown ? (
+          <AfterFirstPaint fallback={<ChartFrame height={height} />}>
           <Suspense fallback={<ChartFrame height={height} />}>
           <MatrixChart
             chart={chart}
@@ -225,9 +213,7 @@ export default function HeatmapView() {
             onReady={(c) => (chartRef.current = c)}
           />
           </Suspense>
-          ) : (
-            <ChartFrame height={height} />
-          )}
+          </AfterFirstPaint>
           {textTable && <ChartTable id="heatmap-table" table={textTable} />}
         </>
       )}
