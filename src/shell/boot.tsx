@@ -1,7 +1,7 @@
 // The app itself, imported by main.tsx once the page's static text has painted. Its chunk and
 // styles are preloaded by index.html (scripts/vite/route-preload.ts), so waiting for that paint
 // costs no round trip.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
 import { preloadRouteView } from './routes';
@@ -17,13 +17,18 @@ installInlineData();
 if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
 // The packed file routes in the hash: its pathname names no view, so nothing is waited for there.
-void preloadRouteView(location.pathname).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+// The first render as a transition: React renders it in slices, yielding to the browser between
+// them, as it did when the view came through Suspense (a retry); a plain render is one long task.
+void preloadRouteView(location.pathname).then(() => {
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+});
 
 registerServiceWorker();
 fitChartsForPrint();
