@@ -30,7 +30,7 @@ function fiftyTasks(): string {
 }
 
 function sizeReport() {
-  type Chunk = { file: string; isEntry?: boolean; imports?: string[] };
+  type Chunk = { file: string; name?: string; isEntry?: boolean; imports?: string[] };
   const manifest: Record<string, Chunk> = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8'));
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
   const seen = new Set<string>();
@@ -41,7 +41,8 @@ function sizeReport() {
   };
   walk(entry);
   // The entry imports the app (src/shell/boot.tsx) after the first paint: every page needs it too.
-  const boot = Object.keys(manifest).find((k) => k.endsWith('src/shell/boot.tsx'));
+  // boot.tsx's closure is one chunk named boot (scripts/vite/boot-chunk.ts), which has no module key.
+  const boot = Object.keys(manifest).find((k) => k.endsWith('src/shell/boot.tsx')) ?? Object.keys(manifest).find((k) => manifest[k].name === 'boot' && /\.js$/.test(manifest[k].file));
   if (boot) walk(boot);
   let gz = 0;
   const files = [...seen].map((k) => manifest[k].file);

@@ -19,6 +19,7 @@ export interface BundleChunk {
   fileName: string;
   isEntry?: boolean;
   facadeModuleId?: string | null;
+  moduleIds?: string[];
   imports?: string[];
   viteMetadata?: { importedCss?: Set<string> };
 }
@@ -55,7 +56,9 @@ export function routePreloads(bundle: Record<string, BundleChunk>, routes: reado
 }
 
 function chunkOf(chunks: BundleChunk[], module: string, what: string): BundleChunk {
-  const c = chunks.find((x) => x.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+  const is = (id: string | null | undefined) => !!id && id.replace(/\\/g, '/').endsWith(module);
+  // A module captured by a codeSplitting group (scripts/vite/boot-chunk.ts) is in that group's chunk, which has no facade.
+  const c = chunks.find((x) => is(x.facadeModuleId)) ?? chunks.find((x) => x.moduleIds?.some(is));
   if (!c) throw new Error(`route-preload: no chunk for ${module} (${what}) — was it renamed?`);
   return c;
 }

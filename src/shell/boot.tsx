@@ -1,10 +1,10 @@
 // The app itself, imported by main.tsx once the page's static text has painted. Its chunk and
 // styles are preloaded by index.html (scripts/vite/route-preload.ts), so waiting for that paint
 // costs no round trip.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';
-import { preloadRoute } from './routes';
+import { preloadRouteView } from './routes';
 import { fitChartsForPrint } from './print/fit-charts';
 import { registerServiceWorker } from './pwa/register';
 import { installInlineData } from './pack/inline-data';
@@ -16,19 +16,21 @@ installInlineData();
 // restoration on Back/Forward would scroll back to where the page was and hide it.
 if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
-// The view's code is on its way already (index.html preloads its chunk): render once it is here, so
-// the view's first render commits at once. Rendered first, the route would show its Suspense fallback,
-// and React reveals content that replaces a fallback at most every 300 ms — a cold view waited for
-// that after its data had arrived. A failed or slow load renders anyway (the route's boundary says
-// what failed); index.html's own text stays on screen meanwhile.
-const path = location.hash.startsWith('#/') ? location.hash.slice(1) : location.pathname;
-const render = () =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+// The packed file routes in the hash: its pathname names no view, so nothing is waited for there.
+// The first render as a transition: React renders it in slices, yielding to the browser between
+// them, as it did when the view came through Suspense (a retry); a plain render is one long task.
+// A view's code that takes longer than a few seconds (a slow link) comes through the route's Suspense
+// as before, rather than holding back the header and navigation.
+void Promise.race([preloadRouteView(location.pathname), new Promise<void>((ok) => setTimeout(ok, 3000))]).then(() => {
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
-void Promise.race([preloadRoute(path).catch(() => undefined), new Promise((ok) => setTimeout(ok, 3000))]).then(render);
+});
 
 registerServiceWorker();
 fitChartsForPrint();

@@ -26,23 +26,6 @@ const BriefView = retryableLazy(() => import('../views/brief/BriefView'));
 
 // The boundary sits outside Suspense: a chunk that fails to load (offline, or gone after a
 // redeploy) shows a message inside the shell instead of unmounting the whole app.
-/** The lazy view a path opens (none: the overview and the reader are in the app's own chunk). */
-const VIEW_OF: [RegExp, { preload: () => Promise<void> }][] = [
-  [/^\/map(\/|$)/, MapView],
-  [/^\/indicators(\/|$|\?)/, IndicatorsView],
-  [/^\/heatmap(\/|$)/, HeatmapView],
-  [/^\/department\//, DepartmentView],
-  [/^\/place\//, PlaceView],
-  [/^\/search(\/|$|\?)/, SearchPage],
-  [/^\/brief\//, BriefView],
-];
-
-/** Load the code of the view `path` opens, ahead of the first render (boot.tsx). */
-export function preloadRoute(path: string): Promise<void> {
-  const hit = VIEW_OF.find(([re]) => re.test(path));
-  return hit ? hit[1].preload() : Promise.resolve();
-}
-
 function lazyRoute(View: ComponentType, what: string) {
   return function LazyRoute() {
     return (
@@ -63,6 +46,22 @@ const DepartmentRoute = lazyRoute(DepartmentView, t.nav.department);
 const PlaceRoute = lazyRoute(PlaceView, t.nav.place);
 const SearchRoute = lazyRoute(SearchPage, t.resilience.searchPage);
 const BriefRoute = lazyRoute(BriefView, t.nav.brief);
+
+// A cold load of a lazy view's route: boot.tsx waits for its code (index.html has already asked for it,
+// scripts/vite/route-preload.ts) before the first render, so the view renders at once instead of
+// through a Suspense fallback (kernel/resilience/lazy-view.tsx says what that fallback costs).
+const coldLoadViews: [RegExp, { preload: () => Promise<void> }][] = [
+  [/^\/map\/[^/]+$/, MapView],
+  [/^\/indicators$/, IndicatorsView],
+  [/^\/heatmap\/[^/]+$/, HeatmapView],
+  [/^\/department\/[^/]+$/, DepartmentView],
+  [/^\/place\/[^/]+$/, PlaceView],
+];
+
+/** Resolves once the lazy view of `pathname` (if any) has its code, or could not get it (the view then reports it). */
+export function preloadRouteView(pathname: string): Promise<void> {
+  return coldLoadViews.find(([re]) => re.test(pathname))?.[1].preload() ?? Promise.resolve();
+}
 
 /** /map and /heatmap without a parameter go to the first province / document (the overview index names it). */
 function DefaultRedirect({ to }: { to: 'map' | 'heatmap' }) {

@@ -53,6 +53,15 @@ describe('route preload', () => {
     expect(() => bootPreload(withBoot, 'src/shell/gone.tsx')).toThrow(/no chunk for src\/shell\/gone.tsx/);
   });
 
+  it('finds a module captured by a codeSplitting group (no facade) in the chunk that holds it', () => {
+    const grouped: Record<string, BundleChunk> = {
+      ...bundle,
+      'assets/index.js': chunk('assets/index.js', { isEntry: true, facadeModuleId: '/app/index.html', imports: [] }),
+      'assets/boot.js': chunk('assets/boot.js', { facadeModuleId: null, moduleIds: ['/app/src/shell/App.tsx', '/app/src/shell/boot.tsx'], imports: ['assets/react.js'] }),
+    };
+    expect(bootPreload(grouped, 'src/shell/boot.tsx').js).toEqual(['assets/boot.js', 'assets/react.js']);
+  });
+
   it('preloaded chunks ask for low priority: they must not hold back the first paint', () => {
     const entries = routePreloads(bundle, [{ prefix: '/map/', module: 'src/views/map/MapView.tsx' }]);
     const links: Record<string, string>[] = [];

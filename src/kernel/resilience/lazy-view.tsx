@@ -2,6 +2,11 @@
 // view would show the error again without asking the network. This lazy starts over — but only
 // under a new load attempt (a new or reset error boundary, i.e. the user navigated), never in
 // React's own re-render after the rejection, which would retry forever while offline.
+//
+// preload(): a view whose code has arrived before it first renders is rendered directly, not through
+// lazy. lazy() suspends on its first render whatever the state of the import, and React then holds
+// the revealed view back until 300 ms after the Suspense fallback appeared (its throttle of
+// fallback → content): on a cold /heatmap/ load the summary, ready at ~560 ms, painted at ~760 ms.
 import { createContext, lazy, useContext, useState, type ComponentType, type LazyExoticComponent } from 'react';
 
 /** Provided by ErrorBoundary: a number that changes each time the boundary mounts or resets. */
@@ -13,32 +18,23 @@ export function nextLoadAttempt(): number {
   return attempts;
 }
 
-/** A lazy component that can also be loaded ahead of its first render (preload). */
-export type PreloadableLazy<P> = ComponentType<P> & { preload: () => Promise<void> };
+export type PreloadableView<P extends object> = ComponentType<P> & {
+  /** Starts loading the code; resolves once it is there (never rejects: a failure is the lazy path's to report). */
+  preload: () => Promise<void>;
+};
 
-export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): PreloadableLazy<P> {
+export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): PreloadableView<P> {
   let current: LazyExoticComponent<ComponentType<P>>;
   let renderedUnder = 0;
   let failedUnder: number | null = null;
-  // Once the module is here, it renders directly, without suspending: a Suspense fallback shown
-  // first holds the content back (React reveals content that replaces a fallback at most every
-  // 300 ms), and a cold view whose code was preloaded would pay that for nothing.
   let loaded: ComponentType<P> | null = null;
-  let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  const get = () =>
-    (pending ??= load().then(
-      (m) => {
-        loaded = m.default;
-        return m;
-      },
-      (e: unknown) => {
-        pending = null;
-        throw e;
-      },
-    ));
+  const keep = (m: { default: ComponentType<P> }) => {
+    loaded = m.default;
+    return m;
+  };
   const make = () => {
     current = lazy(() =>
-      get().catch((e: unknown) => {
+      load().then(keep).catch((e: unknown) => {
         failedUnder = renderedUnder;
         throw e;
       }),
@@ -46,17 +42,18 @@ export function retryableLazy<P extends object>(load: () => Promise<{ default: C
   };
   make();
   function RetryableLazy(props: P) {
+    // Decided once per mount: switching between the lazy and the direct component would remount the view.
+    const [Direct] = useState(() => loaded);
     const attempt = useContext(LoadAttempt);
+    if (Direct) return <Direct {...props} />;
     if (failedUnder !== null && failedUnder !== attempt) {
       failedUnder = null;
       make();
     }
     renderedUnder = attempt;
-    // Chosen once per mount: switching from the lazy wrapper to the loaded component later would
-    // be a different element type, and React would mount the view anew.
-    const [View] = useState(() => loaded ?? current);
+    const View = current;
     return <View {...props} />;
   }
-  RetryableLazy.preload = () => get().then(() => undefined);
+  RetryableLazy.preload = () => load().then(keep, () => undefined).then(() => undefined);
   return RetryableLazy;
 }
