@@ -18,7 +18,6 @@ import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
 import { useAtlasStore, useNavigate, useRouteParams } from '../../kernel/router/url-state';
 import { useElementSize } from '../../kernel/lib/use-element-size';
-import { useAfterPaint } from '../../kernel/lib/use-after-paint';
 import { useChartTokens } from '../../kernel/theme/chart-tokens';
 import { buildHeatmapOption } from './option/heatmap-option';
 import { LAYOUT } from './option/layout';
@@ -31,6 +30,7 @@ import { categoriesOf, kindsOf } from './model/filters';
 import { parseHeatmapParams, serialiseHeatmapParams, unknownFilterValues, type HeatmapParams } from './model/params';
 import type { MatrixCell } from './model/types';
 import { retryableLazy } from '../../kernel/resilience/lazy-view';
+import AfterFirstPaint from '../../kernel/components/AfterFirstPaint';
 import { decodeParam } from '../../kernel/router/route-param';
 import { useHeatmapModel } from './use-heatmap-model';
 import { useStatusIndex } from '../../kernel/entries/use-status-index';
@@ -48,15 +48,6 @@ const MatrixChart = retryableLazy(() => import('./MatrixChart'));
 
 /** The chart's frame while its code loads: about its height (canvas + the bar above it), so little moves when it arrives. */
 const ChartFrame = ({ height }: { height: number }) => <div className="heatmap-chart" style={{ height: height + 40 }} aria-hidden="true" data-testid="heatmap-chart-loading" />;
-
-/**
- * Its children once the text around it has painted: the chart's code (ECharts) is asked for only
- * then, so the summary — the page's largest text — never waits on it, in the browser or in
- * Lighthouse's simulation, which counts every request started before that paint.
- */
-function AfterFirstPaint({ children, fallback }: { children: React.ReactNode; fallback: React.ReactNode }) {
-  return useAfterPaint() ? children : fallback;
-}
 
 export default function HeatmapView() {
   const docId = decodeParam(useRouteParams<{ docId: string }>().docId);

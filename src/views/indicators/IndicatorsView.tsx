@@ -4,6 +4,7 @@
 // documents imported in this browser are read whole: they are few and local); beyond TARGET_BUDGET
 // targets in all it loads the chosen province's shard only (the document's, else the first).
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import AfterFirstPaint from '../../kernel/components/AfterFirstPaint';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
@@ -253,7 +254,10 @@ function Catalogue({ catalogue, requested, scopedProvince, busy, localDocs, rows
           {p.tab === 'table' ? (
             <TargetTable key={filterKey} rows={shown} sortKey={p.sortKey} sortDir={p.sortDir} onSort={p.setSort} />
           ) : (
-            <CardList key={filterKey} entries={cardRows} grouped={p.sortKey === null} />
+            // Below the fold on a cold load: the cards (24 to start with) are built after the page's first paint.
+            <AfterFirstPaint fallback={<div className="cards-pending" aria-busy="true" />}>
+              <CardList key={filterKey} entries={cardRows} grouped={p.sortKey === null} />
+            </AfterFirstPaint>
           )}
         </>
       )}
