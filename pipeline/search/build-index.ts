@@ -140,7 +140,7 @@ export function buildShard(id: string, provinceCode: string, ps: readonly DocSea
   const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), facts: ps.map((p) => p.facts), index: index.toJSON() as SearchShard['index'] };
   const newest = ps.map((p) => p.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
   const file = `search/tasks-${id}.json`;
-  return { file, shard, meta: { file, id, provinceCode, newest, documents: shard.documents, entries: index.documentCount } };
+  return { file, shard, meta: { file, id, provinceCode, newest, docs: shard.documents.length, entries: index.documentCount } };
 }
 
 /** One serialised shard at a time (3,000 documents' shards do not fit in memory together). */

@@ -144,7 +144,7 @@ export function useSearch(query: string, { enabled, budgetBytes }: { enabled: bo
   const core = coreState.data;
   const { engine } = core;
   const here = pageProvince(path, docProvinceOf(core));
-  const totalDocs = core.shards.reduce((n, s) => n + s.documents.length, 0);
+  const totalDocs = core.shards.reduce((n, s) => n + s.docs, 0);
   // The named provinces come from the core index alone, before any shard is read.
   const first = memoFirst([query, core], () => engine.runSearch(query, core.index, [], NO_DOCS));
   const provinces = [...engine.namedProvinces(first), ...(here ? [here] : [])];
@@ -159,7 +159,7 @@ export function useSearch(query: string, { enabled, budgetBytes }: { enabled: bo
     const st = dataCache.get<Shard>(key);
     if (st.status === 'ready') {
       loaded.push(st.data);
-      searchedDocs += s.documents.length;
+      searchedDocs += s.docs;
     } else if (st.status === 'error') error ??= st.error;
     else pending++;
   }

@@ -1,8 +1,8 @@
 // A document imported before core entries were grouped by department name keeps its departments
 // and places in search: the stored entry reads as a group of one, under the id the build gives it.
 import { describe, expect, it } from 'vitest';
-import { legacyCoreEntry } from '../../../src/kernel/data/local-store';
-import { searchCoreEntry } from '../../../src/shared/schema';
+import { legacyCoreEntry, legacyShardMeta } from '../../../src/kernel/data/local-store';
+import { searchCoreEntry, searchShardMeta } from '../../../src/shared/schema';
 import { coreEntries } from '../../../pipeline/search/build-index';
 
 describe('legacy local core entries', () => {
@@ -17,5 +17,16 @@ describe('legacy local core entries', () => {
     expect(searchCoreEntry.parse(legacyCoreEntry(place)).at).toEqual([['420100', '420100', 3]]);
     const now = { ...place, detail: undefined, tasks: undefined, at: [['420100', '420100', 3]] };
     expect(legacyCoreEntry(now)).toBe(now);
+  });
+});
+
+describe('legacy local shard entries', () => {
+  it('an entry that listed its document ids reads with their count; a current entry is left as it is', () => {
+    const old = { file: 'search/local-local_0123456789abcdef.json', id: 'local-local_0123456789abcdef', provinceCode: '420000', newest: null, documents: ['local_0123456789abcdef'], entries: 3, bytes: 900 };
+    const { documents: _ids, ...rest } = old;
+    expect(searchShardMeta.parse(legacyShardMeta(old))).toEqual({ ...rest, docs: 1 });
+    expect(searchShardMeta.safeParse(old).success).toBe(false);
+    const now = { ...rest, docs: 1 };
+    expect(legacyShardMeta(now)).toBe(now);
   });
 });
