@@ -744,13 +744,14 @@ export type PlaceItemsPage = z.infer<typeof placeItemsPage>;
  * What the heatmap draws of one built document (index/heatmap/<doc>.json), so the view never loads
  * the document itself (its text and line maps are ~10× this): the citation facts, each task's
  * numbering, titles and units, and the registry entries of the departments it names (name, kind,
- * category, pinyin order, aliases) without the registry of every document.
+ * category, pinyin order, aliases, a city's place code) without the registry of every document.
  */
 export const heatmapTask = task.pick({ id: true, path: true, partTitle: true, sectionTitle: true, title: true, unitsStated: true }).extend({
   units: z.array(taskUnit.pick({ departmentId: true, name: true, role: true })),
 });
 export type HeatmapTask = z.infer<typeof heatmapTask>;
-export const heatmapRegistryEntry = department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true });
+/** placeCode: a city government's region, for the document briefing's map (src/views/brief: no registry there either). */
+export const heatmapRegistryEntry = department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true, placeCode: true });
 export const heatmapDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string(),
