@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import {
   SCHEMA_VERSION, type Department, type PolicyDocument, type SearchCore, type SearchDocFacts, type SearchShard,
 } from '../../src/shared/schema';
-import { coreOptions, shardOptions, type CoreEntry, type ShardEntry } from '../../src/shared/search-text';
+import { coreOptions, shardOptions, unitRef, type CoreEntry, type ShardEntry } from '../../src/shared/search-text';
 import { pinyinTerms } from './pinyin-terms';
 import { registryScope } from '../document/scope';
 
@@ -101,8 +101,9 @@ export function coreEntries(parts: readonly Pick<DocSearchPart, 'unitTasks' | 'p
     const names = [d.name, ...[...new Set(d.aliases)].filter((a) => a !== d.name).sort()];
     const id = `u:${names.join('|')}`;
     const group = groups.get(id);
-    if (group) group.at.push([d.id, d.province, unitTasks.get(d.id) ?? 0]);
-    else groups.set(id, { id, kind: 'unit', label: d.name, names, py: [...new Set(names.flatMap(pinyinTerms))], at: [[d.id, d.province, unitTasks.get(d.id) ?? 0]] });
+    const row: [string, string, number] = [unitRef(d.id, d.name), d.province, unitTasks.get(d.id) ?? 0];
+    if (group) group.at.push(row);
+    else groups.set(id, { id, kind: 'unit', label: d.name, names, py: [...new Set(names.flatMap(pinyinTerms))], at: [row] });
   }
   const out: CoreEntry[] = [...groups.values()];
   for (const [code, p] of [...places].sort((a, b) => a[0].localeCompare(b[0]))) {

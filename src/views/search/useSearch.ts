@@ -44,8 +44,10 @@ function loadCore(): Promise<Core> {
         const had = index.getStoredFields(e.id) as { at?: CoreEntry['at'] } | undefined;
         if (!had?.at) index.add(e);
         else {
-          const known = new Set(had.at.map(([id]) => id));
-          const extra = e.at.filter(([id]) => !known.has(id));
+          // By department id: a row stored before unitRef holds the whole id.
+          const key = (ref: string) => (e.kind === 'unit' ? engine.unitId(ref, e.label) : ref);
+          const known = new Set(had.at.map(([ref]) => key(ref)));
+          const extra = e.at.filter(([ref]) => !known.has(key(ref)));
           if (extra.length) index.replace({ ...e, at: [...had.at, ...extra] });
         }
       }

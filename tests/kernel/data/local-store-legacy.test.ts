@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { legacyCoreEntry, legacyShardMeta } from '../../../src/kernel/data/local-store';
 import { searchCoreEntry, searchShardMeta } from '../../../src/shared/schema';
 import { coreEntries } from '../../../pipeline/search/build-index';
+import { unitId } from '../../../src/shared/search-text';
 
 describe('legacy local core entries', () => {
   it('a department entry becomes the group the build makes of the same names', () => {
@@ -11,6 +12,9 @@ describe('legacy local core entries', () => {
     const built = coreEntries([], [{ id: '420000:省发展改革委', province: '湖北', provinceCode: '420000', name: '省发展改革委', aliases: ['省发改委'], pinyin: '', kind: 'government', category: null, categoryReason: null, placeCode: null, mentions: 1, documents: [] }])[0];
     const got = searchCoreEntry.parse(legacyCoreEntry(old));
     expect(got).toEqual({ id: built.id, kind: 'unit', label: '省发展改革委', names: ['省发展改革委', '省发改委'], py: ['fgw'], at: [['420000:省发展改革委', '湖北', 7]] });
+    // A whole id in a stored row names the same department as the build's province code.
+    expect(unitId(got.at[0][0], got.label)).toBe(unitId(built.at[0][0], built.label));
+    expect(built.at[0][0]).toBe('420000');
   });
   it('a place entry keeps its code and count; a current entry is left as it is', () => {
     const place = { id: 'p:420100', kind: 'place', label: '武汉', names: ['武汉', '420100'], py: ['wuhan'], detail: '420100', tasks: 3 };

@@ -113,7 +113,15 @@ describe('departments grouped by name (issue 11: core.json the size of the vocab
     const stored = both.core.index.storedFields as Record<string, { label: string; at: [string, string, number][] }>;
     const dev = Object.values(stored).filter((e) => e.label === '省发展改革委');
     expect(dev).toHaveLength(1);
-    expect(dev[0].at.map(([id, province]) => [id, province])).toEqual(expect.arrayContaining([['420000:省发展改革委', '湖北'], ['140000:省发展改革委', '山西']]));
+    // Each department by its province code (its id is "<code>:<label>"): no name repeated per province.
+    expect(dev[0].at.map(([ref, province]) => [ref, province])).toEqual(expect.arrayContaining([['420000', '湖北'], ['140000', '山西']]));
+  });
+  it('a department whose id is not "<code>:<label>" keeps its whole id, and its hit links to it', () => {
+    const odd = { ...registry.find((d) => d.id === '420000:省发展改革委')!, id: '420000:省发展和改革委员会' };
+    const core3 = openCore(searchCore.parse(JSON.parse(JSON.stringify(buildSearchFiles(parts, [odd]).core))));
+    const stored = Object.values(core3.toJSON().storedFields) as { at: [string, string, number][] }[];
+    expect(stored.flatMap((e) => e.at.map(([ref]) => ref))).toContain('420000:省发展和改革委员会');
+    expect(runSearch('发改委', core3, [], facts).groups.unit.map((u) => u.href)).toEqual([`/department/${encodeURIComponent('420000:省发展和改革委员会')}`]);
   });
   it('a query finds every province’s department, each with its own province, count and page', () => {
     const r = runSearch('发改委', core2, shards, facts);
