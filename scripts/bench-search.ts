@@ -88,7 +88,7 @@ sizes.sort((a, b) => a - b);
 console.log(`corpus: ${DOCS} documents, ${parts.reduce((n, p) => n + p.entries.length, 0)} tasks+targets, ${registry.length} departments`);
 console.log(`build: ${Math.round(partsMs + buildMs)} ms (${Math.round(buildMs)} ms indexing + serialising)`);
 console.log(`core.json (departments + places + shard list, always loaded): ${kb(Buffer.byteLength(coreJson))}, ${kb(gzipSync(coreJson).length)} gzip`);
-console.log(`shards: ${metas.length} × ≤ ${metas[0].documents.length} documents; median ${kb(pct(sizes, 0.5))}, max ${kb(sizes.at(-1)!)}, ` +
+console.log(`shards: ${metas.length} × ≤ ${metas[0].docs} documents; median ${kb(pct(sizes, 0.5))}, max ${kb(sizes.at(-1)!)}, ` +
   `~${kb(gz.reduce((a, b) => a + b, 0) / gz.length)} gzip each; all shards ${kb(sizes.reduce((a, b) => a + b, 0))}`);
 console.log(`dropdown reads core + shards within ${kb(DROPDOWN_BYTES)}: ${pickShards(metas, [home], DROPDOWN_BYTES).length} shard(s)`);
 

@@ -4,7 +4,7 @@
 // `npm run add` run — so the browser and the build cannot drift apart. Pure: no DOM, no I/O.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Department, DocumentQuality, Manifest, PolicyDocument, SearchCore, SearchShard } from '../../src/shared/schema';
+import type { Department, DocumentQuality, Manifest, PolicyDocument, SearchShard, SearchShardMeta } from '../../src/shared/schema';
 import type { CoreEntry } from '../../src/shared/search-text';
 import { coreEntries, docSearchPart, searchShards } from '../search/build-index';
 import { parseBytes } from '../document/parse-document';
@@ -25,7 +25,7 @@ export interface ImportedDocument {
   kind: SourceKind;
   encoding: SourceEncoding | null;
   /** The document's search shard and its departments and places for the core index (pipeline/search). */
-  search: { shard: SearchShard; meta: SearchCore['shards'][number]; core: CoreEntry[] };
+  search: { shard: SearchShard; meta: SearchShardMeta; core: CoreEntry[] };
 }
 
 /** Local documents are keyed by the hash of the file as dropped: the same file twice is one document. */

@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import {
   SCHEMA_VERSION, type Department, type PolicyDocument, type SearchCore, type SearchDocFacts, type SearchShard,
 } from '../../src/shared/schema';
-import { coreOptions, shardOptions, type CoreEntry, type ShardEntry } from '../../src/shared/search-text';
+import { coreOptions, shardOptions, unitRef, type CoreEntry, type ShardEntry } from '../../src/shared/search-text';
 import { pinyinTerms } from './pinyin-terms';
 import { registryScope } from '../document/scope';
 
@@ -101,8 +101,9 @@ export function coreEntries(parts: readonly Pick<DocSearchPart, 'unitTasks' | 'p
     const names = [d.name, ...[...new Set(d.aliases)].filter((a) => a !== d.name).sort()];
     const id = `u:${names.join('|')}`;
     const group = groups.get(id);
-    if (group) group.at.push([d.id, d.province, unitTasks.get(d.id) ?? 0]);
-    else groups.set(id, { id, kind: 'unit', label: d.name, names, py: [...new Set(names.flatMap(pinyinTerms))], at: [[d.id, d.province, unitTasks.get(d.id) ?? 0]] });
+    const row: [string, string, number] = [unitRef(d.id, d.name), d.province, unitTasks.get(d.id) ?? 0];
+    if (group) group.at.push(row);
+    else groups.set(id, { id, kind: 'unit', label: d.name, names, py: [...new Set(names.flatMap(pinyinTerms))], at: [row] });
   }
   const out: CoreEntry[] = [...groups.values()];
   for (const [code, p] of [...places].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -140,7 +141,7 @@ export function buildShard(id: string, provinceCode: string, ps: readonly DocSea
   const shard: SearchShard = { schemaVersion: SCHEMA_VERSION, id, documents: ps.map((p) => p.docId), facts: ps.map((p) => p.facts), index: index.toJSON() as SearchShard['index'] };
   const newest = ps.map((p) => p.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
   const file = `search/tasks-${id}.json`;
-  return { file, shard, meta: { file, id, provinceCode, newest, documents: shard.documents, entries: index.documentCount } };
+  return { file, shard, meta: { file, id, provinceCode, newest, docs: shard.documents.length, entries: index.documentCount } };
 }
 
 /** One serialised shard at a time (3,000 documents' shards do not fit in memory together). */

@@ -4,7 +4,7 @@
 import type { Department, HeatmapDocument, PolicyDocument } from './schema';
 import { SCHEMA_VERSION } from './schema-version';
 
-type RegistryLookup = (departmentId: string) => Pick<Department, 'id' | 'name' | 'aliases' | 'pinyin' | 'kind' | 'category'> | undefined;
+type RegistryLookup = (departmentId: string) => Pick<Department, 'id' | 'name' | 'aliases' | 'pinyin' | 'kind' | 'category' | 'placeCode'> | undefined;
 
 /**
  * provinceCode: the province the document is filed under (the lookup shard's); registry: the entry
@@ -39,6 +39,6 @@ export function registryEntries(tasks: HeatmapDocument['tasks'], registry: Regis
   const ids = new Set(tasks.flatMap((t) => t.units.map((u) => u.departmentId)));
   return [...ids].flatMap((id) => {
     const d = registry(id);
-    return d ? [{ id: d.id, name: d.name, aliases: d.aliases, pinyin: d.pinyin, kind: d.kind, category: d.category }] : [];
+    return d ? [{ id: d.id, name: d.name, aliases: d.aliases, pinyin: d.pinyin, kind: d.kind, category: d.category, placeCode: d.placeCode }] : [];
   });
 }

@@ -488,21 +488,28 @@ export const searchIndexJs = z.looseObject({
 });
 
 /** search/core.json: departments and places (always loaded) and the list of task/target shards. */
+/**
+ * One task/target shard as core.json lists it: what picking shards within a byte budget and the
+ * "N of M documents searched" line need. Its document ids are in the shard itself (documents, facts),
+ * not here: listed here they made core.json grow with the corpus (issue 11).
+ */
+export const searchShardMeta = z.object({
+  file: z.string().regex(/^search\/[\w.-]+\.json$/),
+  id: z.string(),
+  /** 000000 for documents without a province (national ones). */
+  provinceCode: placeCode,
+  /** Date of its newest document (ISO), null when none states one: searches without a province start here. */
+  newest: z.string().nullable(),
+  /** How many documents the shard holds. */
+  docs: z.number().int().positive(),
+  entries: z.number().int().nonnegative(),
+  bytes: z.number().int().positive(),
+});
+export type SearchShardMeta = z.infer<typeof searchShardMeta>;
+
 export const searchCore = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  shards: z.array(
-    z.object({
-      file: z.string().regex(/^search\/[\w.-]+\.json$/),
-      id: z.string(),
-      /** 000000 for documents without a province (national ones). */
-      provinceCode: placeCode,
-      /** Date of its newest document (ISO), null when none states one: searches without a province start here. */
-      newest: z.string().nullable(),
-      documents: z.array(z.string()).min(1),
-      entries: z.number().int().nonnegative(),
-      bytes: z.number().int().positive(),
-    }),
-  ),
+  shards: z.array(searchShardMeta),
   index: searchIndexJs,
 });
 export type SearchCore = z.infer<typeof searchCore>;
@@ -737,13 +744,14 @@ export type PlaceItemsPage = z.infer<typeof placeItemsPage>;
  * What the heatmap draws of one built document (index/heatmap/<doc>.json), so the view never loads
  * the document itself (its text and line maps are ~10× this): the citation facts, each task's
  * numbering, titles and units, and the registry entries of the departments it names (name, kind,
- * category, pinyin order, aliases) without the registry of every document.
+ * category, pinyin order, aliases, a city's place code) without the registry of every document.
  */
 export const heatmapTask = task.pick({ id: true, path: true, partTitle: true, sectionTitle: true, title: true, unitsStated: true }).extend({
   units: z.array(taskUnit.pick({ departmentId: true, name: true, role: true })),
 });
 export type HeatmapTask = z.infer<typeof heatmapTask>;
-export const heatmapRegistryEntry = department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true });
+/** placeCode: a city government's region, for the document briefing's map (src/views/brief: no registry there either). */
+export const heatmapRegistryEntry = department.pick({ id: true, name: true, aliases: true, pinyin: true, kind: true, category: true, placeCode: true });
 export const heatmapDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string(),

@@ -57,7 +57,8 @@ describe('briefing', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const c of cases) {
         const label = `${c.name}/${lang}`;
-        // The province briefing reads its indexes: no manifest, no whole registry, no document (issue 11).
+        // The province briefing reads its indexes: no manifest, no whole registry, no document; the
+        // document briefing its document and small indexes: no manifest, no whole registry (issue 11).
         const whole: string[] = [];
         const { page, errors, close } = await openPage(`${c.path}?lang=${lang}`, { width: 1366, height: 900 }, {
           beforeGoto: async (p) => {
@@ -69,6 +70,7 @@ describe('briefing', () => {
         });
         await ready(page);
         if (c.name === 'province') expect(whole, label).toEqual([]);
+        else expect(whole, label).toEqual([`/data/${m.documents.find((d) => d.id === inferredDoc.id)!.path.replace(/^\/?(data\/)?/, '')}`]);
         // The map is drawn as SVG (sharp on paper) before the page says it is ready.
         expect(await page.locator('.brief-map svg path').count(), label).toBeGreaterThan(5);
         await expect.poll(() => page.locator('[data-testid="brief-print"]').isEnabled()).toBe(true);

@@ -6,7 +6,7 @@
 // Every record is validated with the shared schema when written and again when read.
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { department, documentQuality, manifest, policyDocument, searchCore, searchCoreEntry, searchShard, type Manifest, type PolicyDocument, type SearchShard } from '../../shared/schema';
+import { department, documentQuality, manifest, policyDocument, searchCoreEntry, searchShard, searchShardMeta, type Manifest, type PolicyDocument, type SearchShard } from '../../shared/schema';
 import { setLocalFlag } from './local-documents';
 
 export type ManifestEntry = Manifest['documents'][number];
@@ -27,6 +27,17 @@ export function legacyCoreEntry(v: unknown): unknown {
   return { ...rest, id: `u:${[name, ...[...new Set(aliases)].filter((a) => a !== name).sort()].join('|')}`, at: [[e.id.slice(2), String(detail), tasks]] };
 }
 
+/**
+ * A document imported before core.json listed shards by their document count: its stored shard
+ * entry carried the ids (`documents`); it reads as the same entry with their count.
+ */
+export function legacyShardMeta(v: unknown): unknown {
+  const m = v as { documents?: unknown; docs?: unknown } | null;
+  if (!m || typeof m !== 'object' || m.docs !== undefined || !Array.isArray(m.documents)) return v;
+  const { documents, ...rest } = m;
+  return { ...rest, docs: documents.length };
+}
+
 export const localSummary = z.object({
   id: z.string().regex(/^local_[0-9a-f]{16}$/),
   fileName: z.string(),
@@ -41,7 +52,7 @@ export const localSummary = z.object({
   departments: z.array(department),
   /** Its search shard's entry in the shard list, and its departments and places for the core index. */
   search: z.object({
-    meta: searchCore.shape.shards.element,
+    meta: z.preprocess(legacyShardMeta, searchShardMeta),
     core: z.array(z.preprocess(legacyCoreEntry, searchCoreEntry)),
   }),
 });

@@ -6,9 +6,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
 import MissingDocuments from '../../kernel/components/MissingDocuments';
-import { useDepartments, useDocuments, useGeoIndex, useManifest, useProgress } from '../../kernel/data/hooks';
-import { useLocalSummaries, useOverviewIndex, usePlaceShard, useTargetShards } from '../../kernel/data/index-hooks';
-import { useProvinceDocuments } from '../../kernel/data/heatmap-index';
+import { useDocument, useDocuments, useGeoIndex, useProgress } from '../../kernel/data/hooks';
+import { useLocalSummaries, useLookup, useOverviewIndex, usePlaceShard, useTargetShards } from '../../kernel/data/index-hooks';
+import { isLocalId } from '../../kernel/data/local-documents';
+import { useHeatmapDocument, useProvinceDocuments } from '../../kernel/data/heatmap-index';
 import { useBriefIndex } from '../../kernel/data/brief-index';
 import { buildMapState, buildMapStateFromIndex } from '../../kernel/map/state/map-state';
 import { useLocalEntries } from '../../kernel/entries/store';
@@ -20,7 +21,7 @@ import { useUnknownDocument } from '../../kernel/router/use-unknown-document';
 import type { Department, PolicyDocument, ProgressRow } from '../../shared/schema';
 import BriefMap from './BriefMap';
 import BriefPage from './BriefPage';
-import { buildBriefing, buildDate, buildProvinceBriefing, needsCatalogue } from './model/briefing';
+import { buildBriefing, buildDate, buildProvinceBriefing, forMap, needsCatalogue, type MapDepartment } from './model/briefing';
 import { t } from './strings';
 import './brief.css';
 
@@ -28,16 +29,14 @@ const NO_ROWS: ProgressRow[] = [];
 
 export default function BriefView() {
   const params = useRouteParams<{ code?: string; id?: string }>();
-  // Two routes, one page: a document's briefing checks its id against the manifest first.
+  // Two routes, one page: a document's briefing checks its id against its lookup shard first.
   return params.id !== undefined ? <DocBrief docId={decodeParam(params.id)} /> : <ProvinceBrief code={params.code ?? ''} />;
 }
 
 function DocBrief({ docId }: { docId: string }) {
-  const manifest = useManifest();
   const unknown = useUnknownDocument(docId, (first) => (first ? routePaths.brief.doc(first) : '/'));
   if (unknown) return null;
-  const entry = manifest.data?.documents.find((d) => d.id === docId);
-  return <DocBriefBody docId={docId} code={entry?.provinceCode ?? null} />;
+  return <DocBriefBody docId={docId} />;
 }
 
 function ProvinceBrief({ code }: { code: string }) {
@@ -127,49 +126,54 @@ function ProvinceBriefBody({ code }: { code: string }) {
   );
 }
 
-/** A document's briefing: the document itself (one), the manifest and the registry. */
-function DocBriefBody({ docId, code }: { docId: string; code: string | null }) {
-  const manifest = useManifest();
+/**
+ * A document's briefing (issue 11): the document itself, its province from its lookup shard and the
+ * registry entries of the departments it names from its heatmap index — no manifest, no whole
+ * registry. A document imported in this browser: its summary's province and departments.
+ */
+function DocBriefBody({ docId }: { docId: string }) {
+  const isLocal = isLocalId(docId);
+  const lookup = useLookup(docId, !isLocal);
+  const heat = useHeatmapDocument(docId, !isLocal);
+  const localSummaries = useLocalSummaries();
+  const overview = useOverviewIndex();
   const index = useGeoIndex();
-  const entries = manifest.data?.documents;
-  const ids = useMemo(() => (entries ? entries.filter((d) => d.id === docId).map((d) => d.id) : []), [entries, docId]);
-  const docs = useDocuments(ids);
-  const departments = useDepartments();
+  const doc = useDocument(docId);
   const progress = useProgress();
   const local = useLocalEntries();
   const statusIndex = useStatusIndex();
+  const summary = isLocal ? localSummaries.data?.find((l) => l.id === docId) : undefined;
+  const code = isLocal ? (summary?.entry.provinceCode ?? null) : (lookup.data?.documents.find((d) => d.id === docId)?.provinceCode ?? null);
+  const registry: readonly (MapDepartment & Pick<Department, 'name'>)[] | null = isLocal ? (summary?.departments ?? null) : (heat.data?.departments ?? null);
+  const docs = useMemo(() => (doc.data ? [doc.data] : null), [doc.data]);
 
   const briefing = useMemo(() => {
-    if (docs.status !== 'ready' || departments.status !== 'ready') return null;
-    return buildBriefing({ docs: docs.data, progress: progress.data?.rows ?? NO_ROWS, local: local.progress, statusIndex, registry: departments.data.departments, currentYear: new Date().getFullYear(), maxTargets: Infinity });
-  }, [docs, departments, progress.data, local.progress, statusIndex]);
+    if (!docs || !registry) return null;
+    return buildBriefing({ docs, progress: progress.data?.rows ?? NO_ROWS, local: local.progress, statusIndex, registry, currentYear: new Date().getFullYear(), maxTargets: Infinity });
+  }, [docs, registry, progress.data, local.progress, statusIndex]);
 
   const mapState = useCallback(
-    (regions: readonly { code: string | null; name: string }[]) => buildMapState(code ?? '', regions, docs.data ?? NO_DOCS, departments.data?.departments ?? NO_DEPARTMENTS),
-    [code, docs.data, departments.data],
+    (regions: readonly { code: string | null; name: string }[]) => buildMapState(code ?? '', regions, docs ?? NO_DOCS, forMap(registry ?? NO_DEPARTMENTS)),
+    [code, docs, registry],
   );
   const [mapReady, setMapReady] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const hasMap = !!code && !!index.data?.provinces.some((p) => p.code === code);
 
-  for (const r of [manifest, index, departments]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
-  if (docs.status === 'error' && ids.length > 0) return <ErrorPanel error={docs.error!} retry={docs.retry} />;
-  if (manifest.status !== 'ready' || index.status !== 'ready' || !briefing || progress.status === 'loading' || !local.ready) return <Loading />;
+  for (const r of [overview, index, doc, ...(isLocal ? [localSummaries] : [lookup, heat])]) if (r.status === 'error') return <ErrorPanel error={r.error!} retry={r.retry} />;
+  if (overview.status !== 'ready' || index.status !== 'ready' || !briefing || progress.status === 'loading' || !local.ready) return <Loading />;
 
-  const title = t.brief.docTitle(docs.data![0]?.title ?? docId);
+  const title = t.brief.docTitle(doc.data?.title ?? docId);
   return (
-    <>
-      <MissingDocuments failed={docs.failed} retry={docs.retry} />
-      <BriefPage
-        kind="doc"
-        title={title}
-        builtOn={buildDate(manifest.data.builtAt)}
-        briefing={briefing}
-        ready={mapReady || !hasMap}
-        back={{ href: routePaths.doc(docId), label: t.brief.backToDoc }}
-        map={hasMap ? <BriefMap provinceCode={code!} state={mapState} onReady={onMapReady} /> : <p className="muted">{t.brief.noMap}</p>}
-        progressError={progress.status === 'error' ? <ErrorPanel error={progress.error!} retry={progress.retry} /> : null}
-      />
-    </>
+    <BriefPage
+      kind="doc"
+      title={title}
+      builtOn={buildDate(overview.data.builtAt)}
+      briefing={briefing}
+      ready={mapReady || !hasMap}
+      back={{ href: routePaths.doc(docId), label: t.brief.backToDoc }}
+      map={hasMap ? <BriefMap provinceCode={code!} state={mapState} onReady={onMapReady} /> : <p className="muted">{t.brief.noMap}</p>}
+      progressError={progress.status === 'error' ? <ErrorPanel error={progress.error!} retry={progress.retry} /> : null}
+    />
   );
 }

@@ -7,7 +7,10 @@
 // tasks; departments and places the query only touches (发展 inside 省发展改革委) come last.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SearchCore, SearchDocFacts, SearchShard } from '../../shared/schema';
-import { coreOptions, normalise, queryTerms, shardOptions, type CoreEntry, type ShardEntry } from '../../shared/search-text';
+import { coreOptions, normalise, queryTerms, shardOptions, unitId, type CoreEntry, type ShardEntry } from '../../shared/search-text';
+
+/** For the local entries merged into the core (useSearch): the department id of a unit row. */
+export { unitId };
 import { formatTarget } from '../../kernel/lib/format';
 import { t } from './strings';
 import { routePaths } from '../../kernel/router/paths';
@@ -73,12 +76,15 @@ function coreHits(r: SearchResult, query: string): SearchHit[] {
   const at = r.at as CoreEntry['at'];
   const quality = matchQuality(query, names, r);
   if (r.kind === 'unit') {
-    return at.map(([id, province, tasks]) => ({
-      kind: 'unit', key: `unit:${id}`, label: r.label as string,
-      // 省发展改革委 exists in 山西 and 湖北: the province tells the two results apart.
-      detail: `${province} · ${t.search.taskCount(tasks)}`,
-      href: routePaths.department(id), quality, score: r.score,
-    }));
+    return at.map(([ref, province, tasks]) => {
+      const id = unitId(ref, r.label as string);
+      return {
+        kind: 'unit', key: `unit:${id}`, label: r.label as string,
+        // 省发展改革委 exists in 山西 and 湖北: the province tells the two results apart.
+        detail: `${province} · ${t.search.taskCount(tasks)}`,
+        href: routePaths.department(id), quality, score: r.score,
+      };
+    });
   }
   const [[code, , tasks]] = at;
   // Show the place under the name the user typed when the documents write several (泽州县, 晋城).

@@ -44,8 +44,10 @@ function loadCore(): Promise<Core> {
         const had = index.getStoredFields(e.id) as { at?: CoreEntry['at'] } | undefined;
         if (!had?.at) index.add(e);
         else {
-          const known = new Set(had.at.map(([id]) => id));
-          const extra = e.at.filter(([id]) => !known.has(id));
+          // By department id: a row stored before unitRef holds the whole id.
+          const key = (ref: string) => (e.kind === 'unit' ? engine.unitId(ref, e.label) : ref);
+          const known = new Set(had.at.map(([ref]) => key(ref)));
+          const extra = e.at.filter(([ref]) => !known.has(key(ref)));
           if (extra.length) index.replace({ ...e, at: [...had.at, ...extra] });
         }
       }
@@ -144,7 +146,7 @@ export function useSearch(query: string, { enabled, budgetBytes }: { enabled: bo
   const core = coreState.data;
   const { engine } = core;
   const here = pageProvince(path, docProvinceOf(core));
-  const totalDocs = core.shards.reduce((n, s) => n + s.documents.length, 0);
+  const totalDocs = core.shards.reduce((n, s) => n + s.docs, 0);
   // The named provinces come from the core index alone, before any shard is read.
   const first = memoFirst([query, core], () => engine.runSearch(query, core.index, [], NO_DOCS));
   const provinces = [...engine.namedProvinces(first), ...(here ? [here] : [])];
@@ -159,7 +161,7 @@ export function useSearch(query: string, { enabled, budgetBytes }: { enabled: bo
     const st = dataCache.get<Shard>(key);
     if (st.status === 'ready') {
       loaded.push(st.data);
-      searchedDocs += s.documents.length;
+      searchedDocs += s.docs;
     } else if (st.status === 'error') error ??= st.error;
     else pending++;
   }

@@ -21,7 +21,7 @@ const built: Manifest = { schemaVersion: 1, generatedFrom: 'data/raw', documents
 const local = (id: string, departments: Department[]): LocalSummary => ({
   id, fileName: `${id}.txt`, fileType: 'text/plain', size: 10, encoding: 'utf-8', kind: 'text', importedAt: '2026-01-01T00:00:00Z',
   entry: { ...entry(id), path: `local:${id}` }, quality: quality(id), departments,
-  search: { meta: { file: `search/local-${id}.json`, id: `local-${id}`, provinceCode: '420000', newest: null, documents: [id], entries: 1, bytes: 1 }, core: [] },
+  search: { meta: { file: `search/local-${id}.json`, id: `local-${id}`, provinceCode: '420000', newest: null, docs: 1, entries: 1, bytes: 1 }, core: [] },
 });
 
 describe('local documents merged into the built data', () => {

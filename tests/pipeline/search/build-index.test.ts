@@ -113,7 +113,15 @@ describe('departments grouped by name (issue 11: core.json the size of the vocab
     const stored = both.core.index.storedFields as Record<string, { label: string; at: [string, string, number][] }>;
     const dev = Object.values(stored).filter((e) => e.label === '省发展改革委');
     expect(dev).toHaveLength(1);
-    expect(dev[0].at.map(([id, province]) => [id, province])).toEqual(expect.arrayContaining([['420000:省发展改革委', '湖北'], ['140000:省发展改革委', '山西']]));
+    // Each department by its province code (its id is "<code>:<label>"): no name repeated per province.
+    expect(dev[0].at.map(([ref, province]) => [ref, province])).toEqual(expect.arrayContaining([['420000', '湖北'], ['140000', '山西']]));
+  });
+  it('a department whose id is not "<code>:<label>" keeps its whole id, and its hit links to it', () => {
+    const odd = { ...registry.find((d) => d.id === '420000:省发展改革委')!, id: '420000:省发展和改革委员会' };
+    const core3 = openCore(searchCore.parse(JSON.parse(JSON.stringify(buildSearchFiles(parts, [odd]).core))));
+    const stored = Object.values(core3.toJSON().storedFields) as { at: [string, string, number][] }[];
+    expect(stored.flatMap((e) => e.at.map(([ref]) => ref))).toContain('420000:省发展和改革委员会');
+    expect(runSearch('发改委', core3, [], facts).groups.unit.map((u) => u.href)).toEqual([`/department/${encodeURIComponent('420000:省发展和改革委员会')}`]);
   });
   it('a query finds every province’s department, each with its own province, count and page', () => {
     const r = runSearch('发改委', core2, shards, facts);
@@ -146,12 +154,15 @@ describe('document facts in the shards (results name their documents without the
 });
 
 describe('sharding', () => {
-  it('one shard per province at seed size; the core lists each with its documents and exact bytes', () => {
-    expect(files.core.shards.map((s) => [s.file, s.documents])).toEqual([
+  it('one shard per province at seed size; the core lists each with its document count and exact bytes', () => {
+    expect(files.shards.map((s) => [s.file, s.shard.documents])).toEqual([
       ['search/tasks-140000-0.json', ['001_e3afc5ffeb36f5d0']],
       ['search/tasks-420000-0.json', ['003_52b583d5c9b6873f']],
     ]);
+    expect(files.core.shards.map((s) => [s.file, s.docs])).toEqual([['search/tasks-140000-0.json', 1], ['search/tasks-420000-0.json', 1]]);
     for (const [i, s] of files.shards.entries()) expect(files.core.shards[i].bytes).toBe(Buffer.byteLength(`${JSON.stringify(s.shard)}\n`));
+    // No document id in the core (listed there, they made it grow with the corpus): the shards name their documents.
+    for (const d of docs) expect(JSON.stringify(files.core)).not.toContain(d.id);
     // The core holds departments and places only: no task text.
     expect(JSON.stringify(files.core)).not.toContain(docs[0].tasks[0].text.slice(0, 20));
   });

@@ -57,19 +57,25 @@ export function pickTargets(entries: readonly TargetEntry[], max = MAX_TARGETS):
 }
 
 /** Departments named on the documents' tasks, most tasks led first (then supported, then all). */
-export function topDepartments(docs: readonly PolicyDocument[], registry: readonly Department[], max = MAX_DEPARTMENTS): { departments: BriefDepartment[]; more: number } {
+export function topDepartments(docs: readonly PolicyDocument[], registry: readonly Pick<Department, 'id' | 'name'>[], max = MAX_DEPARTMENTS): { departments: BriefDepartment[]; more: number } {
   const byId = new Map(registry.map((d) => [d.id, d.name]));
   // The registry's name; failing that, the name as the document writes it.
   const all = rankDepartments(tallyDepartments(docs.flatMap((d) => d.tasks), (id) => byId.get(id)).values());
   return { departments: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 
+/** What buildMapState (kernel/map/state/map-state.ts) reads of a department: the heatmap index's entries carry it. */
+export type MapDepartment = Pick<Department, 'id' | 'kind' | 'placeCode'>;
+/** The heatmap index's registry entries as buildMapState's departments (it is typed for whole entries, reads these three fields). */
+export const forMap = (list: readonly MapDepartment[]) => list as readonly Department[];
+
 export interface BriefInput {
   docs: readonly PolicyDocument[];
   progress: readonly ProgressRow[];
   local: readonly LocalProgress[];
   statusIndex: Map<string, StatusEntry[]>;
-  registry: readonly Department[];
+  /** The registry entries of the documents' departments (their names): the whole registry or the heatmap index's. */
+  registry: readonly Pick<Department, 'id' | 'name'>[];
   /** Today's year: what is overdue (逾期未报). */
   currentYear: number;
   /** How many targets to list: a document's briefing lists all of them, a province's the first MAX_TARGETS. */
