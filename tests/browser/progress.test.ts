@@ -157,7 +157,8 @@ describe('local entries', () => {
         await page.getByTestId('department-view').waitFor();
         await page.getByTestId('status-legend').waitFor();
         // Each task shows its status (未报送 until someone reports).
-        expect(await page.getByTestId('task-status').count()).toBeGreaterThan(5);
+        // (The task rows come from the department's task pages, which may arrive after the legend.)
+        await expect.poll(() => page.getByTestId('task-status').count(), { timeout: 20_000 }).toBeGreaterThan(5);
         await page.locator('.status-details summary').first().click();
         await page.getByRole('button', { name: '录入督办状态' }).first().click();
         await screenshot(page, `department-${name}`);
