@@ -6,7 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { t } from '../strings';
 import type { RegionCollection } from '../geo/decode';
-import { HALO, LINE_HEIGHT, labelLines } from '../labels/layout';
+import { HALO, LINE_HEIGHT, labelLines, projectRegions } from '../labels/layout';
 import { leaderEnd, type PlacedLabel, type Point } from '../labels/placement';
 import type { MapProjection } from '../projection';
 import type { RegionColouring } from '../state/colouring';
@@ -206,7 +206,7 @@ export function isDark(hex: string | undefined): boolean {
 
 function projectedBounds(regions: RegionCollection, projection: MapProjection, projected?: MapOptionInput['projected']): [Point, Point] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  const outlines = projected ?? regions.features.map((f) => f.geometry.coordinates.map((poly) => poly.map((ring) => ring.map((p) => projection.project(p) as Point))));
+  const outlines = projected ?? projectRegions(regions, projection);
   for (const polygons of outlines)
     for (const poly of polygons)
       for (const ring of poly)

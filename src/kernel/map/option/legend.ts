@@ -25,16 +25,27 @@ export interface LegendLayout {
   rows: LegendRow[];
 }
 
-export function legendLayout(layout: CanvasLayout, colouring: RegionColouring, unit: string, tk: ChartTokens = LIGHT): LegendLayout {
-  const fs = Math.max(14, layout.fontSize - 2);
-  const row = Math.round(fs * 1.7);
-  const items = [
+/** One row per bin, then "no data" (only when some region has none). */
+function legendItems(colouring: RegionColouring, unit: string, tk: ChartTokens) {
+  return [
     ...colouring.bins.map((b) => ({ colour: b.colour, text: `${b.label} ${unit}`, dashed: false })),
     ...(colouring.hasNoData ? [{ colour: tk.map.noData, text: t.map.noData, dashed: true }] : []),
   ];
-  // In a wide legend box (a phone: under the map) the rows flow into columns of ~8 em (wider for long rows).
+}
+
+/** The legend's rows' count and widest text, for the canvas layout (before it is laid out). */
+export function legendSize(colouring: RegionColouring, unit: string): LegendSize {
+  const texts = legendItems(colouring, unit, LIGHT).map((r) => r.text);
+  return { rows: texts.length, widestEm: Math.max(0, ...texts.map(legendEm)) };
+}
+
+export function legendLayout(layout: CanvasLayout, colouring: RegionColouring, unit: string, tk: ChartTokens = LIGHT): LegendLayout {
+  const fs = Math.max(14, layout.fontSize - 2);
+  const row = Math.round(fs * 1.7);
+  const items = legendItems(colouring, unit, tk);
   const em = legendEm;
-  const cols = legendColumns(layout.legend.w, fs, { rows: items.length, widestEm: Math.max(0, ...items.map((r) => em(r.text))) });
+  // In a wide legend box (a phone: under the map) the rows flow into columns of ~8 em (wider for long rows).
+  const cols = legendColumns(layout.legend.w, fs, legendSize(colouring, unit));
   const perCol = Math.ceil(items.length / cols);
   const colW = layout.legend.w / cols;
   const top = layout.legend.y + layout.legend.h - perCol * row - Math.round(fs * 1.8);
@@ -44,12 +55,6 @@ export function legendLayout(layout: CanvasLayout, colouring: RegionColouring, u
   const height = Math.round(fs * 1.8) + perCol * row;
   const rows = items.map((r, i) => ({ ...r, x: Math.floor(i / perCol) * colW, y: Math.round(fs * 1.8) + (i % perCol) * row }));
   return { left: layout.legend.x, top: Math.max(layout.legend.y, top), fontSize: fs, heading: t.map.colourBy, width, height, rows };
-}
-
-/** The legend's rows' count and widest text, for the canvas layout (before it is laid out). */
-export function legendSize(colouring: RegionColouring, unit: string): LegendSize {
-  const texts = [...colouring.bins.map((b) => `${b.label} ${unit}`), ...(colouring.hasNoData ? [t.map.noData] : [])];
-  return { rows: texts.length, widestEm: Math.max(0, ...texts.map(legendEm)) };
 }
 
 export function buildLegend(layout: CanvasLayout, colouring: RegionColouring, unit: string, tk: ChartTokens = LIGHT) {
