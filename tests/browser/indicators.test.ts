@@ -64,8 +64,13 @@ describe('indicators view', () => {
     const labels = await select.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
     const chosen = (urbanCategory && labels.find(([v, l]) => v && l.startsWith(urbanCategory))?.[0]) || options[0];
     const before = await count(page);
+    const timelinePixels = () => page.locator('[data-testid="timeline"] canvas').first().evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    await page.waitForSelector('[data-testid="timeline"] canvas');
+    const timelineBefore = await timelinePixels();
     await select.selectOption(chosen);
     await page.waitForFunction((c) => new URL(location.href).searchParams.get('cat') === c, chosen);
+    // The timeline takes the filter after the cards have painted (usePaintedValue), and does take it.
+    await expect.poll(timelinePixels, { timeout: 5000 }).not.toBe(timelineBefore);
     const kickers = await page.locator('[data-testid="target-card"] .target-kicker span:first-child').allInnerTexts();
     expect(new Set(kickers).size).toBe(1);
     // Both data sets have several categories (the fixture: economy and infrastructure), so one narrows.

@@ -16,3 +16,18 @@ export function useAfterPaint(): boolean {
   }, [painted]);
   return painted;
 }
+
+/**
+ * `value` as of the last paint: a new value is returned once the render that brought it has
+ * painted, the previous one until then (the first render returns `value` itself). A chart's option
+ * passed through it is set after the text around it (a count, the cards) is on screen: an ECharts
+ * setOption is the longest part of a filter change and would otherwise hold that paint back.
+ */
+export function usePaintedValue<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextPaint(() => setShown(() => value));
+  }, [value, shown]);
+  return shown;
+}
