@@ -5,7 +5,7 @@
 // decoded row is checked with its row schema (check-core.ts, in the validation worker), a bad one
 // named by file, field and row. A page that does not fit its index (a stale or mixed build) is an
 // error naming the file, not rows counted under the wrong document.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { ROLE_KEYS, roleKey } from '../../shared/department-roles';
 import { indexFiles } from '../../shared/index-paths';
 import type { DepartmentIndex, DepartmentTarget, DepartmentTaskRow, DepartmentTasksPage } from '../../shared/schema';
@@ -81,19 +81,32 @@ export function useDepartmentPages(index: DepartmentIndexData | null, pages: rea
   const version = useCacheVersion();
   if (index) for (const p of pages) if (!dataCache.has(pageKey(index.key, p))) loadDepartmentPage(index, p).catch(noop);
   const joined = pages.join(',');
+  // The same object while these pages' states are the same: every other file the cache takes in
+  // (progress, statuses, another view's data) bumps its version, and a new result re-rendered every
+  // row of the lists each time (issue 11: five such renders followed a large department's first view).
+  const last = useRef<{ index: DepartmentIndexData | null; states: unknown[]; value: DepartmentPages } | null>(null);
   return useMemo(() => {
-    const rows = new Map<number, DepartmentTaskRow[]>();
+    const states = index ? pages.map((p) => dataCache.get<DepartmentTaskRow[]>(pageKey(index.key, p))) : [];
+    const seen = states.map((s) => (s.status === 'ready' ? s.data : s.status === 'error' ? s.error : s.status));
+    const prev = last.current?.index === index ? last.current : null;
+    if (prev && prev.states.length === seen.length && prev.states.every((x, i) => x === seen[i])) return prev.value;
+    const ready = new Map<number, DepartmentTaskRow[]>();
     const failed: FailedDocument[] = [];
     let loading = false;
-    if (index) {
-      for (const p of pages) {
-        const s = dataCache.get<DepartmentTaskRow[]>(pageKey(index.key, p));
-        if (s.status === 'ready') rows.set(p, s.data);
-        else if (s.status === 'error') failed.push({ id: indexFiles.departmentTasks(index.key, p), title: t.errors.departmentPage(p), error: s.error });
-        else loading = true;
-      }
-    }
-    return { rows, loading, failed: failed.length ? failed : NO_FAILED };
+    states.forEach((s, i) => {
+      const p = pages[i]!;
+      if (s.status === 'ready') ready.set(p, s.data);
+      else if (s.status === 'error') failed.push({ id: indexFiles.departmentTasks(index!.key, p), title: t.errors.departmentPage(p), error: s.error });
+      else loading = true;
+    });
+    // Pages asked for together (they are fetched in parallel) come in together: while one is on its
+    // way, the rows already shown stay as they are, so the lists are redrawn once, not once per page.
+    // (Not rows of pages no longer asked for, after a filter change: then what is in, as before.)
+    const kept = loading && prev && [...prev.value.rows.keys()].every((p) => pages.includes(p)) ? prev.value.rows : null;
+    const rows = kept ?? ready;
+    const value = { rows, loading, failed: failed.length ? failed : NO_FAILED };
+    last.current = { index, states: seen, value };
+    return value;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- pages by content; version stands for every state the cache holds.
   }, [version, index, joined]);
 }

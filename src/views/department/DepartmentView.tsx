@@ -4,7 +4,7 @@
 // build-time department index — one file per department (counts, documents, targets) and the pages of
 // its task list as the lists grow (显示更多), never a whole document; documents imported in this
 // browser from IndexedDB.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
@@ -84,28 +84,42 @@ function Targets({ groups }: { groups: YearGroup[] }) {
   );
 }
 
+/**
+ * A task's 督办 entries and form, mounted when its row's details open: a closed <details> still
+ * renders its children, and a panel in each of a department's hundreds of rows was most of the
+ * page's elements and of the layout after its task pages arrived (issue 11).
+ */
+function StatusDetails({ docId, taskId }: { docId: string; taskId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="status-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t.department.statusDetails}</summary>
+      {open && <TaskStatusPanel docId={docId} taskId={taskId} />}
+    </details>
+  );
+}
+
 function StatusCell({ row, status }: { row: DepartmentRow; status: StatusEntry | null }) {
   return (
     <td className="department-status">
       <TaskStatusBadge status={status?.status ?? null} />
       {status?.local && <span className="local-badge" title={t.entries.localTitle}>{t.entries.local}</span>}
       {status && <span className="muted department-status-date">{t.department.statusAsOf(status.date)}</span>}
-      <details className="status-details">
-        <summary>{t.department.statusDetails}</summary>
-        <TaskStatusPanel docId={row.docId} taskId={row.taskId} />
-      </details>
+      <StatusDetails docId={row.docId} taskId={row.taskId} />
     </td>
   );
 }
 
-function TaskList({ title, kind, list, docs, statusOf, loading, onMore }: {
+/** Memoised: the page re-renders as other files arrive (progress, statuses); a list re-renders only when its rows or their statuses change. */
+const TaskList = memo(function TaskList({ title, kind, list, docs, statusOf, loading, onMore }: {
   title: string;
   kind: ListKind;
   list: ShownList & { next: number };
   docs: Map<string, DocumentFacts>;
   statusOf: (docId: string, taskId: string) => StatusEntry | null;
   loading: boolean;
-  onMore: () => void;
+  /** The list asks for more rows beyond the `shown` it has. */
+  onMore: (kind: ListKind, shown: number) => void;
 }) {
   const { rows, total } = list;
   return (
@@ -153,14 +167,14 @@ function TaskList({ title, kind, list, docs, statusOf, loading, onMore }: {
       )}
       {rows.length < total && (
         loading ? <p className="muted" data-testid="department-list-loading">{t.department.loadingMore}</p> : (
-          <button type="button" className="show-more no-print" data-testid="department-more" data-list={kind} onClick={onMore}>
+          <button type="button" className="show-more no-print" data-testid="department-more" data-list={kind} onClick={() => onMore(kind, rows.length)}>
             {t.department.showMore(list.next - rows.length, total - rows.length)}
           </button>
         )
       )}
     </section>
   );
-}
+});
 
 function FilterBar({ sources, filters, docs, shown, setRole, setDoc }: {
   sources: PortfolioSource[];
@@ -267,7 +281,7 @@ function Portfolio({ department, data, failed, retry, printing, printed }: {
   const figures = useMemo(() => progressByIndicator(progress.data?.rows ?? [], local.progress), [progress.data, local.progress]);
   const groups = useMemo(() => departmentTargets(targets, filters, figures, new Date().getFullYear()), [targets, filters, figures]);
   const docMap = useMemo(() => new Map(withRows.map((d) => [d.id, d])), [withRows]);
-  const statusOf = (docId: string, taskId: string) => latestStatus(statuses, docId, taskId);
+  const statusOf = useCallback((docId: string, taskId: string) => latestStatus(statuses, docId, taskId), [statuses]);
   // Back from 出处 restores the scroll position once the rows it was in are shown again.
   useScrollMemory(!pages.loading);
   const complete = !pages.loading && (['lead', 'support', 'unassigned'] as const).every((l) => lists[l].rows.length === lists[l].total || pages.failed.length > 0);
@@ -304,7 +318,7 @@ function Portfolio({ department, data, failed, retry, printing, printed }: {
       {activeFilters && <p className="department-active-filters" data-testid="department-active-filters">{t.department.filteredBy(activeFilters)}</p>}
       <TaskStatusLegend />
       {shownLists.map((l) => (
-        <TaskList key={l} title={LIST_TITLES[l]()} kind={l} list={lists[l]} docs={docMap} statusOf={statusOf} loading={pages.loading} onMore={() => more(l, lists[l].rows.length)} />
+        <TaskList key={l} title={LIST_TITLES[l]()} kind={l} list={lists[l]} docs={docMap} statusOf={statusOf} loading={pages.loading} onMore={more} />
       ))}
       <Targets groups={groups} />
     </>

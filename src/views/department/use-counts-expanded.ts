@@ -14,6 +14,9 @@ const saved = (): boolean => {
 export function useCountsExpanded(filtersKey: string): [boolean, (expanded: boolean) => void] {
   const [expanded, setExpanded] = useState(saved);
   useEffect(() => {
+    // Only a change is written: an entry without the key reads as collapsed, and each replaceState
+    // is a same-document navigation in the browser (~10 ms at load on this machine).
+    if (saved() === expanded) return;
     const s: unknown = history.state;
     history.replaceState({ ...(s && typeof s === 'object' ? s : {}), [KEY]: expanded }, '');
   }, [expanded, filtersKey]);

@@ -28,6 +28,10 @@ export function useListWants(filtersKey: string): { wants: Wants; more: (list: L
   const [byFilters, setByFilters] = useState<Readonly<Record<string, Wants>>>({});
   const wants = useMemo(() => byFilters[filtersKey] ?? saved(filtersKey) ?? FIRST, [byFilters, filtersKey]);
   useEffect(() => {
+    // Only a change is written: an entry without it reads as the first pages, and each replaceState
+    // is a same-document navigation in the browser (~10 ms at load on this machine).
+    const now = saved(filtersKey) ?? FIRST;
+    if (LISTS.every((l) => now[l] === wants[l])) return;
     const s: unknown = history.state;
     history.replaceState({ ...(s && typeof s === 'object' ? s : {}), [KEY]: { filters: filtersKey, wants } }, '');
   }, [filtersKey, wants]);
