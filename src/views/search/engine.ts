@@ -47,6 +47,12 @@ export type ShardIndex = MiniSearch<ShardEntry>;
 
 export const openCore = (core: SearchCore): CoreIndex => MiniSearch.loadJS(core.index as Parameters<typeof MiniSearch.loadJS>[0], coreOptions);
 export const openShard = (shard: SearchShard): ShardIndex => MiniSearch.loadJS(shard.index as Parameters<typeof MiniSearch.loadJS>[0], shardOptions);
+/**
+ * The same index, opened in batches with pauses between them (MiniSearch's loadJSAsync). A shard
+ * takes 35–80 ms to open on this machine, and shards arrive while the user types: opened in one
+ * task, each held back the frame that showed the keystroke's results (issue 11).
+ */
+export const openShardAsync = (shard: SearchShard): Promise<ShardIndex> => MiniSearch.loadJSAsync(shard.index as Parameters<typeof MiniSearch.loadJS>[0], shardOptions);
 
 /** Document facts the hit lines show (carried by the shard the hit comes from). */
 export type DocFacts = Pick<SearchDocFacts, 'title' | 'province'>;

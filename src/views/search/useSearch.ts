@@ -62,10 +62,10 @@ function loadShard(engine: Engine, file: string, id: string): Promise<Shard> {
     if (id.startsWith('local-')) {
       const shard = await readLocalShard(id.slice('local-'.length));
       if (!shard) throw new Error(`${file}: the local document is no longer stored`);
-      return { index: engine.openShard(shard), facts: shard.facts };
+      return { index: await engine.openShardAsync(shard), facts: shard.facts };
     }
     const shard = await loadJson(file, lazySchema('searchShard'), opts());
-    return { index: engine.openShard(shard), facts: shard.facts };
+    return { index: await engine.openShardAsync(shard), facts: shard.facts };
   });
 }
 

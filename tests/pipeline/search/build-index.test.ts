@@ -11,7 +11,7 @@ import { writeSearchIndex, type SearchDoc } from '../../../pipeline/search/write
 import { departments, policyDocument, searchCore, searchShard } from '../../../src/shared/schema';
 import { indexTerms, queryTerms } from '../../../src/shared/search-text';
 import { provinceLabel } from '../../../src/kernel/lib/province-label';
-import { namedProvinces, openCore, openShard, pickShards, runSearch, shardOrder } from '../../../src/views/search/engine';
+import { namedProvinces, openCore, openShard, openShardAsync, pickShards, runSearch, shardOrder } from '../../../src/views/search/engine';
 
 const D = resolve(import.meta.dirname, '../../fixtures/app/data');
 const docs = ['001_e3afc5ffeb36f5d0', '003_52b583d5c9b6873f'].map((id) => policyDocument.parse(JSON.parse(readFileSync(resolve(D, `docs/${id}.json`), 'utf8'))));
@@ -233,5 +233,19 @@ describe('sharding', () => {
     const searchDocs = searchDocsIn(out).map((d, i) => (i === 1 ? { ...d, path: join(out, 'missing.json') } : d));
     await expect(writeSearchIndex(out, searchDocs, registry, { run: inline })).rejects.toThrow(/the search index was not written: search shard 420000-0: ENOENT/);
     expect(existsSync(join(out, 'search/core.json'))).toBe(false);
+  });
+});
+
+describe('opening a shard in batches (openShardAsync)', () => {
+  it('answers every query as the shard opened at once', async () => {
+    const batched = await Promise.all(files.shards.map((s) => openShardAsync(searchShard.parse(JSON.parse(JSON.stringify(s.shard))))));
+    for (const q of ['发改委', '城镇化率', '省', '5g', '武汉']) {
+      const a = runSearch(q, core, batched, facts);
+      const b = find(q);
+      expect(a).toEqual(b);
+      expect(a.groups.task.length + a.groups.target.length).toBe(b.groups.task.length + b.groups.target.length);
+    }
+    expect(batched.reduce((n, x) => n + x.documentCount, 0)).toBe(shards.reduce((n, x) => n + x.documentCount, 0));
+    expect(batched[0]!.documentCount).toBeGreaterThan(0);
   });
 });
