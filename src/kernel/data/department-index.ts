@@ -87,9 +87,9 @@ export function useDepartmentPages(index: DepartmentIndexData | null, pages: rea
   const last = useRef<{ index: DepartmentIndexData | null; states: unknown[]; value: DepartmentPages } | null>(null);
   return useMemo(() => {
     const states = index ? pages.map((p) => dataCache.get<DepartmentTaskRow[]>(pageKey(index.key, p))) : [];
-    const seen = states.map((s) => (s.status === 'ready' ? s.data : s.status === 'error' ? s.error : s.status));
+    // The cache replaces a key's state object on every change: the same objects are the same states.
     const prev = last.current?.index === index ? last.current : null;
-    if (prev && prev.states.length === seen.length && prev.states.every((x, i) => x === seen[i])) return prev.value;
+    if (prev && prev.states.length === states.length && prev.states.every((x, i) => x === states[i])) return prev.value;
     const ready = new Map<number, DepartmentTaskRow[]>();
     const failed: FailedDocument[] = [];
     let loading = false;
@@ -105,7 +105,7 @@ export function useDepartmentPages(index: DepartmentIndexData | null, pages: rea
     const kept = loading && prev && [...prev.value.rows.keys()].every((p) => pages.includes(p)) ? prev.value.rows : null;
     const rows = kept ?? ready;
     const value = { rows, loading, failed: failed.length ? failed : NO_FAILED };
-    last.current = { index, states: seen, value };
+    last.current = { index, states, value };
     return value;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- pages by content; version stands for every state the cache holds.
   }, [version, index, joined]);

@@ -4,7 +4,7 @@
 // build-time department index — one file per department (counts, documents, targets) and the pages of
 // its task list as the lists grow (显示更多), never a whole document; documents imported in this
 // browser from IndexedDB.
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import EmptyState from '../../kernel/components/EmptyState';
 import ErrorPanel from '../../kernel/components/ErrorPanel';
 import Loading from '../../kernel/components/Loading';
@@ -85,16 +85,16 @@ function Targets({ groups }: { groups: YearGroup[] }) {
 }
 
 /**
- * A task's 督办 entries and form, mounted when its row's details open: a closed <details> still
- * renders its children, and a panel in each of a department's hundreds of rows was most of the
- * page's elements and of the layout after its task pages arrived (issue 11).
+ * A <details> whose content mounts when it is first opened: a closed <details> still renders its
+ * children. The export/import bar reads every document; a 督办 panel in each of a department's
+ * hundreds of rows was most of the page's elements and of its layout (issue 11).
  */
-function StatusDetails({ docId, taskId }: { docId: string; taskId: string }) {
+function OpenedDetails({ className, summary, testId, children }: { className: string; summary: string; testId?: string; children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="status-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t.department.statusDetails}</summary>
-      {open && <TaskStatusPanel docId={docId} taskId={taskId} />}
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={testId}>
+      <summary>{summary}</summary>
+      {open && children()}
     </details>
   );
 }
@@ -105,7 +105,7 @@ function StatusCell({ row, status }: { row: DepartmentRow; status: StatusEntry |
       <TaskStatusBadge status={status?.status ?? null} />
       {status?.local && <span className="local-badge" title={t.entries.localTitle}>{t.entries.local}</span>}
       {status && <span className="muted department-status-date">{t.department.statusAsOf(status.date)}</span>}
-      <StatusDetails docId={row.docId} taskId={row.taskId} />
+      <OpenedDetails className="status-details" summary={t.department.statusDetails}>{() => <TaskStatusPanel docId={row.docId} taskId={row.taskId} />}</OpenedDetails>
     </td>
   );
 }
@@ -214,17 +214,6 @@ function FilterBar({ sources, filters, docs, shown, setRole, setDoc }: {
         <button type="button" className="link-button" onClick={() => { setRole(null); setDoc(null); }}>{t.department.clearFilters}</button>
       )}
     </div>
-  );
-}
-
-/** A closed <details> still renders its children: the bar mounts only once the user opens it. */
-function LocalEntriesDetails() {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="department-local" onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="department-local">
-      <summary>{t.department.localEntries}</summary>
-      {open && <Suspense fallback={<Loading />}><LocalEntriesBar /></Suspense>}
-    </details>
   );
 }
 
@@ -364,7 +353,9 @@ function DepartmentPage({ department, index }: { department: Department; index: 
         <button type="button" onClick={() => (data ? setPrinting(true) : window.print())} disabled={printing} aria-busy={printing} data-testid="department-print">
           {printing ? t.department.loadingMore : t.department.print}
         </button>
-        <LocalEntriesDetails />
+        <OpenedDetails className="department-local" summary={t.department.localEntries} testId="department-local">
+          {() => <Suspense fallback={<Loading />}><LocalEntriesBar /></Suspense>}
+        </OpenedDetails>
       </div>
       {data ? <Portfolio department={department} data={data} failed={failed} retry={retry} printing={printing} printed={printed} /> : <Loading />}
     </article>
